@@ -1,0 +1,72 @@
+// One command, every layer: each layer is a Jest project so `npm test` reports them separately.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const shared = {
+  rootDir: __dirname,
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@api/(.*)$': '<rootDir>/types/api/$1',
+  },
+};
+
+const serverProject = (displayName, setupFiles) => ({
+  ...shared,
+  displayName,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/test/server/**/*.test.ts'],
+  setupFiles,
+});
+
+module.exports = {
+  testTimeout: 30000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+    },
+    serverProject('server', []),
+    // The same server suite against a real PostgreSQL server when CI provides one.
+    ...(process.env.TEST_DATABASE_URL
+      ? [serverProject('server-postgres', ['<rootDir>/test/server/support/use-postgres.ts'])]
+      : []),
+    {
+      ...shared,
+      displayName: 'client',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/client/**/*.test.tsx'],
+      moduleNameMapper: {
+        '^@tarojs/components$': '@tarojs/components/lib/react',
+        '^@tarojs/taro$': '<rootDir>/test/client/support/taro-mock.ts',
+        '\\.(s?css|less)$': '<rootDir>/test/client/support/style-mock.js',
+        '\\.(png|jpe?g|svg|gif)$': '<rootDir>/test/client/support/file-mock.js',
+        ...shared.moduleNameMapper,
+      },
+      transformIgnorePatterns: ['/node_modules/(?!(@nutui|@tarojs)/)'],
+    },
+    {
+      ...shared,
+      displayName: 'weapp',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+    },
+  ],
+};

@@ -1,0 +1,58 @@
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import type { Hotline } from '@api/region';
+import { callHotline } from './hotline-list';
+import './feature-entries.scss';
+
+interface Entry {
+  key: string;
+  label: string;
+  mark: string;
+  color: string;
+  open: () => void;
+}
+
+/** The ways into the app; each feature adds its entry here as it lands. */
+function entries(hotline: Hotline | undefined): Entry[] {
+  const list: Entry[] = [
+    {
+      key: 'merchants',
+      label: '查商家',
+      mark: '商',
+      color: '#1677ff',
+      open: () => void Taro.switchTab({ url: '/pages/merchants/index' }),
+    },
+    {
+      key: 'large-text',
+      label: '大字模式',
+      mark: '大',
+      color: '#00a870',
+      open: () => void Taro.switchTab({ url: '/pages/me/index' }),
+    },
+  ];
+  if (hotline) {
+    list.unshift({
+      key: 'hotline',
+      label: `拨打${hotline.number}`,
+      mark: '☎',
+      color: '#c8161d',
+      open: () => void callHotline(hotline),
+    });
+  }
+  return list;
+}
+
+export function FeatureEntries({ hotline }: { hotline?: Hotline }) {
+  return (
+    <View className="section feature-entries">
+      {entries(hotline).map((entry) => (
+        <View key={entry.key} className="feature-entries__item tap-target" onClick={entry.open}>
+          <Text className="feature-entries__mark" style={{ background: entry.color }}>
+            {entry.mark}
+          </Text>
+          <Text className="feature-entries__label">{entry.label}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

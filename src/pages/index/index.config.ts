@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '放心消费',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,32 @@
+import { View } from '@tarojs/components';
+import { PageShell } from '@/components/page-shell';
+import { LoadState } from '@/components/load-state';
+import { useRemote } from '@/hooks/use-remote';
+import { cachedRegion, fetchRegion } from '@/services/region';
+import { CampaignBanner } from './components/campaign-banner';
+import { EventCard } from './components/event-card';
+import { FeatureEntries } from './components/feature-entries';
+import { HotlineList } from './components/hotline-list';
+import './index.scss';
+
+/** 首页: the county's campaign, the square event, the hotlines and the ways in. */
+export default function HomePage() {
+  const region = useRemote(fetchRegion, cachedRegion());
+  return (
+    <PageShell className="home">
+      <LoadState {...region} onRetry={region.reload} skeletonRows={10}>
+        {(profile) => (
+          <>
+            <CampaignBanner region={profile} />
+            <FeatureEntries hotline={profile.hotlines[0]} />
+            <EventCard event={profile.event} />
+            <HotlineList hotlines={profile.hotlines} />
+            <View className="home__footer muted">
+              主办：{profile.bureau} · {profile.council}
+            </View>
+          </>
+        )}
+      </LoadState>
+    </PageShell>
+  );
+}

@@ -1,0 +1,90 @@
+import Taro, { useDidShow } from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Button, Cell, Switch, Tag } from '@nutui/nutui-react-taro';
+import { PageShell } from '@/components/page-shell';
+import { usePrefs, setPrefs } from '@/services/prefs';
+import { useSession, session } from '@/services/session';
+import { fetchMe, login, logout, ROLE_LABELS } from '@/services/auth';
+import { useState } from 'react';
+import './index.scss';
+
+/** 我的: who I am, sign in and out, and the large-text mode. */
+export default function MePage() {
+  const current = useSession();
+  const { largeText } = usePrefs();
+  const [busy, setBusy] = useState(false);
+  const user = current?.user;
+
+  // A role can change on the server (e.g. a merchant verified), so refresh it on every visit.
+  useDidShow(() => {
+    if (!session.token()) return;
+    fetchMe()
+      .then((me) => {
+        const saved = session.token() && current;
+        if (saved) session.save({ ...saved, user: me });
+      })
+      .catch(() => undefined);
+  });
+
+  const signIn = async () => {
+    setBusy(true);
+    try {
+      await login();
+      void Taro.showToast({ title: '登录成功', icon: 'success' });
+    } catch {
+      // request() already told the user why.
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <PageShell className="me">
+      <View className="me__profile">
+        <View className="me__avatar">{user ? user.nickname.slice(0, 1) : '访'}</View>
+        <View className="me__who">
+          <Text className="me__name">{user ? user.nickname : '未登录'}</Text>
+          {user ? (
+            <Tag type="primary" round>
+              {ROLE_LABELS[user.role]}
+            </Tag>
+          ) : (
+            <Text className="me__hint">登录后可投诉、查看办理进度</Text>
+          )}
+        </View>
+        {!user && (
+          <Button type="primary" size="small" loading={busy} onClick={() => void signIn()}>
+            {process.env.TARO_ENV === 'weapp' ? '微信登录' : '体验登录'}
+          </Button>
+        )}
+      </View>
+
+      <View className="section">
+        <Cell
+          className="tap-target"
+          title="大字模式"
+          description="字号更大、行距更宽，方便长辈使用"
+          extra={
+            <Switch
+              checked={largeText}
+              ariaLabel="大字模式"
+              onChange={(checked) => setPrefs({ largeText: checked })}
+            />
+          }
+        />
+        {user?.role !== 'staff' && user?.role !== 'admin' && (
+          <Cell
+            className="tap-target"
+            title="工作人员登录"
+            description="市场监管局、消保委工作人员使用"
+            clickable
+            onClick={() => void Taro.navigateTo({ url: '/features/auth/pages/staff-login/index' })}
+          />
+        )}
+        {user && (
+          <Cell className="tap-target" title="退出登录" clickable onClick={logout} />
+        )}
+      </View>
+    </PageShell>
+  );
+}

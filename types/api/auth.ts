@@ -1,0 +1,33 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Role } from './common';
+
+export const User = Type.Object({
+  id: Type.String(),
+  role: Role,
+  nickname: Type.String(),
+});
+export type User = Static<typeof User>;
+
+export const Session = Type.Object({
+  token: Type.String(),
+  expiresAt: Type.String({ format: 'date-time' }),
+  user: User,
+});
+export type Session = Static<typeof Session>;
+
+export const WechatLoginBody = Type.Object({
+  code: Type.String({ minLength: 1, maxLength: 128 }),
+});
+export type WechatLoginBody = Static<typeof WechatLoginBody>;
+
+export const DevLoginBody = Type.Object({
+  openid: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }),
+  nickname: Type.Optional(Type.String({ minLength: 1, maxLength: 32 })),
+});
+export type DevLoginBody = Static<typeof DevLoginBody>;
+
+export const StaffLoginBody = Type.Object({
+  username: Type.String({ minLength: 2, maxLength: 32, pattern: '^[A-Za-z0-9_.-]+$' }),
+  password: Type.String({ minLength: 8, maxLength: 128 }),
+});
+export type StaffLoginBody = Static<typeof StaffLoginBody>;

@@ -1,0 +1,54 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+export const Hotline = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 40 }),
+  number: Type.String({ pattern: '^[0-9-]{3,20}$' }),
+  hours: Type.Optional(Type.String({ maxLength: 40 })),
+});
+export type Hotline = Static<typeof Hotline>;
+
+export const ScheduleItem = Type.Object({
+  time: Type.String({ pattern: '^\\d{2}:\\d{2}(-\\d{2}:\\d{2})?$' }),
+  title: Type.String({ minLength: 1, maxLength: 60 }),
+  place: Type.Optional(Type.String({ maxLength: 60 })),
+});
+export type ScheduleItem = Static<typeof ScheduleItem>;
+
+export const CampaignEvent = Type.Object({
+  title: Type.String({ minLength: 1, maxLength: 60 }),
+  date: Type.String({ format: 'date' }),
+  place: Type.String({ minLength: 1, maxLength: 80 }),
+  schedule: Type.Array(ScheduleItem, { maxItems: 30 }),
+});
+export type CampaignEvent = Static<typeof CampaignEvent>;
+
+/** Legal deadlines; see shared/reference (投诉举报处理暂行办法 第十五条, 实施条例 第四十六条). */
+export const Deadlines = Type.Object({
+  acceptWorkingDays: Type.Integer({ minimum: 1, maximum: 30 }),
+  mediationDays: Type.Integer({ minimum: 1, maximum: 180 }),
+  terminationNoticeWorkingDays: Type.Integer({ minimum: 1, maximum: 30 }),
+  merchantSettlementWorkingDays: Type.Integer({ minimum: 1, maximum: 30 }),
+});
+export type Deadlines = Static<typeof Deadlines>;
+
+/** The county profile: everything that makes one county's deployment its own. */
+export const Region = Type.Object({
+  county: Type.String({ minLength: 1, maxLength: 40 }),
+  city: Type.String({ maxLength: 40 }),
+  province: Type.String({ maxLength: 40 }),
+  bureau: Type.String({ minLength: 1, maxLength: 60 }),
+  council: Type.String({ minLength: 1, maxLength: 60 }),
+  hotlines: Type.Array(Hotline, { minItems: 1, maxItems: 10 }),
+  theme: Type.Object({
+    year: Type.Integer({ minimum: 2000, maximum: 2100 }),
+    title: Type.String({ minLength: 1, maxLength: 40 }),
+    slogan: Type.String({ maxLength: 80 }),
+  }),
+  event: CampaignEvent,
+  deadlines: Deadlines,
+  initiative: Type.Object({
+    title: Type.String({ minLength: 1, maxLength: 40 }),
+    text: Type.String({ minLength: 1, maxLength: 4000 }),
+  }),
+});
+export type Region = Static<typeof Region>;

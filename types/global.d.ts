@@ -1,0 +1,21 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png';
+declare module '*.gif';
+declare module '*.jpg';
+declare module '*.jpeg';
+declare module '*.svg';
+declare module '*.css';
+declare module '*.scss';
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    NODE_ENV: 'development' | 'production' | 'test';
+    /** The platform this bundle was built for. */
+    TARO_ENV: 'weapp' | 'h5';
+    /** API origin, e.g. https://315.example.gov.cn; empty on H5 means same origin. */
+    TARO_APP_API_BASE?: string;
+    /** WeChat AppID of the mini-program build. */
+    TARO_APP_ID?: string;
+  }
+}
