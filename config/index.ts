@@ -5,6 +5,10 @@ import prodConfig from './prod';
 
 const root = path.resolve(__dirname, '..');
 
+// Deeper trees fall back to the recursive `comp` component; a lower level keeps base.wxml
+// (part of the main package) small. Read by the webpack5 runner, missing from Taro's types.
+const miniTemplate = { baseLevel: 8 };
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'fangxin-xiaofei',
@@ -32,9 +36,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     mini: {
-      // Deeper trees fall back to the recursive `comp` component; a lower level keeps
-      // base.wxml (part of the main package) small.
-      baseLevel: 8,
+      ...miniTemplate,
       // NutUI components import their own CSS; their order across pages does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
