@@ -13,7 +13,7 @@ const swc = [
 
 const shared = {
   rootDir: __dirname,
-  transform: { '^.+\\.(t|j)sx?$': swc },
+  transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/src/$1',
     '^@api/(.*)$': '<rootDir>/types/api/$1',
@@ -46,15 +46,19 @@ module.exports = {
       ...shared,
       displayName: 'client',
       testEnvironment: 'jsdom',
-      testMatch: ['<rootDir>/test/client/**/*.test.tsx'],
+      testMatch: ['<rootDir>/test/client/**/*.test.{ts,tsx}'],
+      setupFiles: ['<rootDir>/test/client/support/globals.ts'],
       moduleNameMapper: {
         '^@tarojs/components$': '@tarojs/components/lib/react',
         '^@tarojs/taro$': '<rootDir>/test/client/support/taro-mock.ts',
+        '^@nutui/nutui-react-taro$': '<rootDir>/test/client/support/nutui-on-demand.js',
         '\\.(s?css|less)$': '<rootDir>/test/client/support/style-mock.js',
         '\\.(png|jpe?g|svg|gif)$': '<rootDir>/test/client/support/file-mock.js',
         ...shared.moduleNameMapper,
       },
-      transformIgnorePatterns: ['/node_modules/(?!(@nutui|@tarojs)/)'],
+      // Taro's web components and their dependencies ship ES modules: compile node_modules too
+      // (swc is fast and Jest caches the result).
+      transformIgnorePatterns: [],
     },
     {
       ...shared,

@@ -17,7 +17,14 @@ interface LoadStateProps<T> {
  * The loading, error-with-retry and stale-data states every remote view needs.
  * Cached data stays on screen when a refresh fails, with a quiet note and a retry.
  */
-export function LoadState<T>({ data, error, loading, onRetry, skeletonRows = 6, children }: LoadStateProps<T>) {
+export function LoadState<T>({
+  data,
+  error,
+  loading,
+  onRetry,
+  skeletonRows = 6,
+  children,
+}: LoadStateProps<T>) {
   if (data === undefined && loading) {
     return (
       <View className="load-state__skeleton" aria-busy="true" aria-label="加载中">

@@ -7,7 +7,10 @@ export interface Prefs {
 }
 
 const defaults: Prefs = { largeText: false };
-const prefsStore = createStore<Prefs>({ ...defaults, ...storage.get<Partial<Prefs>>(StorageKeys.prefs) });
+const prefsStore = createStore<Prefs>({
+  ...defaults,
+  ...storage.get<Partial<Prefs>>(StorageKeys.prefs),
+});
 
 export function setPrefs(patch: Partial<Prefs>): void {
   const next = { ...prefsStore.get(), ...patch };

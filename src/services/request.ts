@@ -54,7 +54,11 @@ function toApiError(status: number, body: unknown): ApiError {
   if (error && typeof error.message === 'string') {
     return new ApiError(status, error.code ?? 'ERROR', error.message, error.fields);
   }
-  return new ApiError(status, 'HTTP_' + status, status >= 500 ? '服务暂时不可用，请稍后再试' : '请求失败');
+  return new ApiError(
+    status,
+    'HTTP_' + status,
+    status >= 500 ? '服务暂时不可用，请稍后再试' : '请求失败',
+  );
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

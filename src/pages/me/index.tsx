@@ -81,9 +81,7 @@ export default function MePage() {
             onClick={() => void Taro.navigateTo({ url: '/features/auth/pages/staff-login/index' })}
           />
         )}
-        {user && (
-          <Cell className="tap-target" title="退出登录" clickable onClick={logout} />
-        )}
+        {user && <Cell className="tap-target" title="退出登录" clickable onClick={logout} />}
       </View>
     </PageShell>
   );

@@ -1,0 +1,74 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import { taroTest } from './support/taro-mock';
+import { fakeApi, ok } from './support/api-fake';
+import MePage from '@/pages/me/index';
+import { session } from '@/services/session';
+import { setPrefs } from '@/services/prefs';
+
+const consumerSession = {
+  token: 'jwt-consumer',
+  expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+  user: { id: '01JCONSUMER0000000000000000', role: 'consumer' as const, nickname: '微信用户0001' },
+};
+
+beforeEach(() => {
+  taroTest.reset();
+  session.clear();
+  setPrefs({ largeText: false });
+});
+
+const pageRoot = (container: HTMLElement) => container.querySelector('.page') as HTMLElement;
+
+describe('我的', () => {
+  test('signed out: offers login; the H5 build uses the dev login and shows the role', async () => {
+    const api = fakeApi({ 'POST /auth/dev': { statusCode: 200, data: consumerSession } });
+    render(<MePage />);
+    expect(screen.getByText('未登录')).toBeTruthy();
+
+    fireEvent.click(screen.getByText('体验登录'));
+    expect(await screen.findByText('微信用户0001')).toBeTruthy();
+    expect(screen.getByText('消费者')).toBeTruthy();
+    expect(api.calls).toEqual(['POST /auth/dev']);
+    const body = (Taro.request as unknown as jest.Mock).mock.calls[0][0].data as { openid: string };
+    expect(body.openid).toMatch(/^h5-/);
+    expect(session.token()).toBe('jwt-consumer');
+  });
+
+  test('refreshes the role from /me when shown (e.g. after verification as a merchant)', async () => {
+    session.save(consumerSession);
+    fakeApi({ 'GET /me': ok({ ...consumerSession.user, role: 'merchant' }) });
+    render(<MePage />);
+    expect(screen.getByText('消费者')).toBeTruthy();
+    act(() => taroTest.didShow());
+    expect(await screen.findByText('商家')).toBeTruthy();
+  });
+
+  test('logging out forgets the session', async () => {
+    session.save(consumerSession);
+    render(<MePage />);
+    fireEvent.click(screen.getByText('退出登录'));
+    expect(await screen.findByText('未登录')).toBeTruthy();
+    expect(taroTest.storage.has('fx.session')).toBe(false);
+  });
+
+  test('large-text mode switches on, persists in storage and applies to the page', () => {
+    const { container, unmount } = render(<MePage />);
+    expect(pageRoot(container).className).not.toContain('large-text');
+
+    const toggle = container.querySelector('.nut-switch') as HTMLElement;
+    fireEvent.click(toggle);
+    expect(pageRoot(container).className).toContain('large-text');
+    expect(JSON.parse(taroTest.storage.get('fx.prefs') as string)).toEqual({ largeText: true });
+
+    unmount();
+    const again = render(<MePage />);
+    expect(pageRoot(again.container).className).toContain('large-text');
+  });
+
+  test('staff login entry opens the auth subpackage', () => {
+    render(<MePage />);
+    fireEvent.click(screen.getByText('工作人员登录'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/auth/pages/staff-login/index' });
+  });
+});
