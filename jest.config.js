@@ -64,6 +64,8 @@ module.exports = {
       ...shared,
       displayName: 'weapp',
       testEnvironment: 'jsdom',
+      // The build output runs as WeChat would run it: untransformed.
+      transformIgnorePatterns: ['/node_modules/', '/dist/'],
       testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
     },
     {

@@ -1,0 +1,152 @@
+/**
+ * Runs pages of the real weapp production build (dist/weapp) in miniprogram-simulate.
+ *
+ * WeChat's Page() is not available there, so a short shim turns each Taro page definition into
+ * a Component() whose `attached` lifetime plays onLoad/onShow. App() is captured so getApp()
+ * works, storage lives in memory, and wx.request performs real HTTP (to the test's server).
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import simulate from 'miniprogram-simulate';
+
+export const WEAPP_ROOT = path.resolve(__dirname, '../../../dist/weapp');
+
+type Options = Record<string, unknown>;
+type Instance = Options & { route?: string; setData: (data: Options) => void };
+
+interface WxRequest {
+  url: string;
+  method?: string;
+  data?: unknown;
+  header?: Record<string, string>;
+  success?: (res: { statusCode: number; data: unknown; header: Record<string, string> }) => void;
+  fail?: (err: { errMsg: string }) => void;
+  complete?: () => void;
+}
+
+const storage = new Map<string, unknown>();
+const pages: Instance[] = [];
+let app: Options | undefined;
+let loadingRoute = '';
+let apiOrigin = '';
+export const calls = { makePhoneCall: [] as string[], navigateTo: [] as string[], toasts: [] as string[] };
+
+function request(options: WxRequest) {
+  const target = new URL(options.url);
+  const url = apiOrigin ? new URL(target.pathname + target.search, apiOrigin) : target;
+  const body =
+    options.data === undefined || options.method === 'GET' ? undefined : JSON.stringify(options.data);
+  const req = http.request(
+    url,
+    { method: options.method ?? 'GET', headers: { ...options.header, ...(body ? { 'content-length': Buffer.byteLength(body) } : {}) } },
+    (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let data: unknown = text;
+        try {
+          data = JSON.parse(text);
+        } catch {
+          // not JSON: leave as text, as wx.request does
+        }
+        options.success?.({ statusCode: res.statusCode ?? 0, data, header: res.headers as Record<string, string> });
+        options.complete?.();
+      });
+    },
+  );
+  req.on('error', (error) => {
+    options.fail?.({ errMsg: `request:fail ${error.message}` });
+    options.complete?.();
+  });
+  if (body) req.write(body);
+  req.end();
+  return { abort: () => req.destroy(), onHeadersReceived: () => undefined, offHeadersReceived: () => undefined };
+}
+
+const asyncOk =
+  (record?: (options: Options) => void) =>
+  (options: Options & { success?: (res: unknown) => void; complete?: () => void } = {}) => {
+    record?.(options);
+    options.success?.({ errMsg: 'ok' });
+    options.complete?.();
+  };
+
+function pageToComponent(route: string, definition: Options) {
+  const { data, ...rest } = definition;
+  const methods: Options = {};
+  for (const [key, value] of Object.entries(rest)) if (typeof value === 'function') methods[key] = value;
+  return {
+    data,
+    methods,
+    lifetimes: {
+      attached(this: Instance) {
+        this.route = route;
+        pages.push(this);
+        (this.onLoad as (query: Options) => void)?.call(this, {});
+        (this.onShow as () => void)?.call(this);
+      },
+      ready(this: Instance) {
+        (this.onReady as () => void)?.call(this);
+      },
+      detached(this: Instance) {
+        (this.onUnload as () => void)?.call(this);
+      },
+    },
+  };
+}
+
+/** Installs the globals WeChat would provide, pointing wx.request at `origin`. */
+export function installWeapp(origin: string) {
+  apiOrigin = origin;
+  const g = globalThis as unknown as Record<string, unknown>;
+  const wx = g.wx as Record<string, unknown>;
+  Object.assign(wx, {
+    request,
+    getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
+    setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
+    removeStorageSync: (key: string) => void storage.delete(key),
+    makePhoneCall: asyncOk((o) => calls.makePhoneCall.push(String(o.phoneNumber))),
+    navigateTo: asyncOk((o) => calls.navigateTo.push(String(o.url))),
+    switchTab: asyncOk((o) => calls.navigateTo.push(String(o.url))),
+    showToast: asyncOk((o) => calls.toasts.push(String(o.title))),
+    stopPullDownRefresh: asyncOk(),
+  });
+  g.App = (definition: Options) => {
+    app = definition;
+  };
+  g.getApp = () => app;
+  g.getCurrentPages = () => pages;
+  g.Page = (definition: Options) =>
+    (g.Component as (options: Options) => void)(pageToComponent(loadingRoute, definition));
+
+  // app.js pulls in the runtime chunks and registers the app, as WeChat does before any page.
+  require(path.join(WEAPP_ROOT, 'app.js'));
+  (app?.onLaunch as ((options: Options) => void) | undefined)?.call(app, { path: 'pages/index/index', query: {}, scene: 1001 });
+  (app?.onShow as ((options: Options) => void) | undefined)?.call(app, { path: 'pages/index/index', query: {}, scene: 1001 });
+}
+
+/** Loads and attaches one page of the build, e.g. 'pages/index/index'. */
+export function openPage(route: string) {
+  const pagePath = path.join(WEAPP_ROOT, route);
+  if (!fs.existsSync(`${pagePath}.js`)) throw new Error(`${route} is not in the weapp build; run npm run build:weapp`);
+  loadingRoute = route;
+  const id = simulate.load(pagePath, { rootPath: WEAPP_ROOT });
+  const page = simulate.render(id);
+  page.attach(document.createElement('parent-wrapper'));
+  return page;
+}
+
+/** Waits until the page's text contains `text` (React renders and setData are asynchronous). */
+export async function waitForText(page: { dom: HTMLElement }, text: string, timeoutMs = 5000) {
+  const started = Date.now();
+  while (!page.dom.textContent?.includes(text)) {
+    if (Date.now() - started > timeoutMs) {
+      throw new Error(`"${text}" did not appear; the page shows: ${page.dom.textContent?.slice(0, 400)}`);
+    }
+    await simulate.sleep(20);
+  }
+}
+
+export { simulate };
