@@ -1,30 +1,50 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import region from '../../server/src/db/seed/region.json';
-import { installWeapp, openPage, waitForText } from './support/taro-simulate';
+import type { Region } from '@api/region';
+import { getJson, startRealServer, type RealServer } from '../support/real-server';
+import { calls, installWeapp, openPage, simulate, waitForText } from './support/taro-simulate';
 
-let server: http.Server;
+let server: RealServer;
+let region: Region;
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify(region));
+  server = await startRealServer();
+  region = (await getJson<Region>(`${server.origin}/api/v1/region`)).body;
+  installWeapp(server.origin);
+});
+
+afterAll(() => server?.stop());
+
+describe('weapp build in miniprogram-simulate, against the real server', () => {
+  test('首页 shows the seeded county campaign, event and hotlines', async () => {
+    const page = openPage('pages/index/index');
+    await waitForText(page, region.theme.title);
+    const text = page.dom.textContent ?? '';
+    expect(text).toContain(`${region.county} · 3·15 国际消费者权益日`);
+    expect(text).toContain(region.event.title);
+    expect(text).toContain(region.event.place);
+    for (const hotline of region.hotlines) expect(text).toContain(hotline.number);
+
+    // Tapping the local hotline asks WeChat to dial it.
+    const cells = page.querySelectorAll('.nut-cell');
+    const local = cells.find((cell) => cell.dom.textContent?.includes(region.hotlines[1].number));
+    expect(local).toBeDefined();
+    local!.dispatchEvent('tap');
+    await simulate.sleep(20);
+    expect(calls.makePhoneCall).toContain(region.hotlines[1].number);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  installWeapp(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-});
 
-afterAll(() => new Promise((resolve) => server.close(resolve)));
+  test('我的: WeChat login through the server, role shown; large-text mode applies', async () => {
+    const page = openPage('pages/me/index');
+    await waitForText(page, '未登录');
+    expect(page.dom.textContent).toContain('微信登录');
 
-test('首页 renders', async () => {
-  const page = openPage('pages/index/index');
-  await waitForText(page, region.theme.title);
-});
+    page.querySelector('.nut-button')!.dispatchEvent('tap');
+    await waitForText(page, '消费者');
+    expect(page.dom.textContent).toMatch(/微信用户\w{4}/);
 
-test('dbg me', async () => {
-  const page = openPage('pages/me/index');
-  await waitForText(page, '大字模式');
-  console.log(page.dom.innerHTML.slice(0, 2500));
-  const sw = page.querySelector('.nut-switch');
-  console.log('switch', !!sw);
+    const root = () => page.querySelector('.page')!.dom.className;
+    expect(root()).not.toContain('large-text');
+    page.querySelector('.nut-switch')!.dispatchEvent('tap');
+    await simulate.sleep(50);
+    expect(root()).toContain('large-text');
+  });
 });

@@ -30,16 +30,28 @@ const pages: Instance[] = [];
 let app: Options | undefined;
 let loadingRoute = '';
 let apiOrigin = '';
-export const calls = { makePhoneCall: [] as string[], navigateTo: [] as string[], toasts: [] as string[] };
+export const calls = {
+  makePhoneCall: [] as string[],
+  navigateTo: [] as string[],
+  toasts: [] as string[],
+};
 
 function request(options: WxRequest) {
   const target = new URL(options.url);
   const url = apiOrigin ? new URL(target.pathname + target.search, apiOrigin) : target;
   const body =
-    options.data === undefined || options.method === 'GET' ? undefined : JSON.stringify(options.data);
+    options.data === undefined || options.method === 'GET'
+      ? undefined
+      : JSON.stringify(options.data);
   const req = http.request(
     url,
-    { method: options.method ?? 'GET', headers: { ...options.header, ...(body ? { 'content-length': Buffer.byteLength(body) } : {}) } },
+    {
+      method: options.method ?? 'GET',
+      headers: {
+        ...options.header,
+        ...(body ? { 'content-length': Buffer.byteLength(body) } : {}),
+      },
+    },
     (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -51,7 +63,11 @@ function request(options: WxRequest) {
         } catch {
           // not JSON: leave as text, as wx.request does
         }
-        options.success?.({ statusCode: res.statusCode ?? 0, data, header: res.headers as Record<string, string> });
+        options.success?.({
+          statusCode: res.statusCode ?? 0,
+          data,
+          header: res.headers as Record<string, string>,
+        });
         options.complete?.();
       });
     },
@@ -62,7 +78,11 @@ function request(options: WxRequest) {
   });
   if (body) req.write(body);
   req.end();
-  return { abort: () => req.destroy(), onHeadersReceived: () => undefined, offHeadersReceived: () => undefined };
+  return {
+    abort: () => req.destroy(),
+    onHeadersReceived: () => undefined,
+    offHeadersReceived: () => undefined,
+  };
 }
 
 const asyncOk =
@@ -76,7 +96,8 @@ const asyncOk =
 function pageToComponent(route: string, definition: Options) {
   const { data, ...rest } = definition;
   const methods: Options = {};
-  for (const [key, value] of Object.entries(rest)) if (typeof value === 'function') methods[key] = value;
+  for (const [key, value] of Object.entries(rest))
+    if (typeof value === 'function') methods[key] = value;
   return {
     data,
     methods,
@@ -123,14 +144,23 @@ export function installWeapp(origin: string) {
 
   // app.js pulls in the runtime chunks and registers the app, as WeChat does before any page.
   require(path.join(WEAPP_ROOT, 'app.js'));
-  (app?.onLaunch as ((options: Options) => void) | undefined)?.call(app, { path: 'pages/index/index', query: {}, scene: 1001 });
-  (app?.onShow as ((options: Options) => void) | undefined)?.call(app, { path: 'pages/index/index', query: {}, scene: 1001 });
+  (app?.onLaunch as ((options: Options) => void) | undefined)?.call(app, {
+    path: 'pages/index/index',
+    query: {},
+    scene: 1001,
+  });
+  (app?.onShow as ((options: Options) => void) | undefined)?.call(app, {
+    path: 'pages/index/index',
+    query: {},
+    scene: 1001,
+  });
 }
 
 /** Loads and attaches one page of the build, e.g. 'pages/index/index'. */
 export function openPage(route: string) {
   const pagePath = path.join(WEAPP_ROOT, route);
-  if (!fs.existsSync(`${pagePath}.js`)) throw new Error(`${route} is not in the weapp build; run npm run build:weapp`);
+  if (!fs.existsSync(`${pagePath}.js`))
+    throw new Error(`${route} is not in the weapp build; run npm run build:weapp`);
   loadingRoute = route;
   const id = simulate.load(pagePath, { rootPath: WEAPP_ROOT });
   const page = simulate.render(id);
@@ -143,7 +173,9 @@ export async function waitForText(page: { dom: HTMLElement }, text: string, time
   const started = Date.now();
   while (!page.dom.textContent?.includes(text)) {
     if (Date.now() - started > timeoutMs) {
-      throw new Error(`"${text}" did not appear; the page shows: ${page.dom.textContent?.slice(0, 400)}`);
+      throw new Error(
+        `"${text}" did not appear; the page shows: ${page.dom.textContent?.slice(0, 400)}`,
+      );
     }
     await simulate.sleep(20);
   }
