@@ -26,6 +26,8 @@ const serverProject = (displayName, setupFiles) => ({
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/server/**/*.test.ts'],
   setupFiles,
+  // cookie@2 (used by Fastify's inject) is an ES module: let swc compile it.
+  transformIgnorePatterns: ['/node_modules/(?!cookie/)'],
 });
 
 module.exports = {

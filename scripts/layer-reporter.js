@@ -20,7 +20,9 @@ class LayerReporter {
     for (const [name, layer] of this.layers) {
       passed += layer.passed;
       failed += layer.failed;
-      console.log(`  ${name.padEnd(16)} ${String(layer.passed).padStart(4)} passed, ${layer.failed} failed (${layer.files} files)`);
+      console.log(
+        `  ${name.padEnd(16)} ${String(layer.passed).padStart(4)} passed, ${layer.failed} failed (${layer.files} files)`,
+      );
     }
     console.log(`\n${passed} passed, ${failed} failed`);
   }

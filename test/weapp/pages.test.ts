@@ -17,7 +17,7 @@ describe('weapp build in miniprogram-simulate, against the real server', () => {
   test('首页 shows the seeded county campaign, event and hotlines', async () => {
     const page = openPage('pages/index/index');
     await waitForText(page, region.theme.title);
-    const text = page.dom.textContent ?? '';
+    const text = page.dom?.textContent ?? '';
     expect(text).toContain(`${region.county} · 3·15 国际消费者权益日`);
     expect(text).toContain(region.event.title);
     expect(text).toContain(region.event.place);
@@ -25,7 +25,7 @@ describe('weapp build in miniprogram-simulate, against the real server', () => {
 
     // Tapping the local hotline asks WeChat to dial it.
     const cells = page.querySelectorAll('.nut-cell');
-    const local = cells.find((cell) => cell.dom.textContent?.includes(region.hotlines[1].number));
+    const local = cells.find((cell) => cell.dom?.textContent?.includes(region.hotlines[1].number));
     expect(local).toBeDefined();
     local!.dispatchEvent('tap');
     await simulate.sleep(20);
@@ -35,13 +35,13 @@ describe('weapp build in miniprogram-simulate, against the real server', () => {
   test('我的: WeChat login through the server, role shown; large-text mode applies', async () => {
     const page = openPage('pages/me/index');
     await waitForText(page, '未登录');
-    expect(page.dom.textContent).toContain('微信登录');
+    expect(page.dom?.textContent).toContain('微信登录');
 
     page.querySelector('.nut-button')!.dispatchEvent('tap');
     await waitForText(page, '消费者');
-    expect(page.dom.textContent).toMatch(/微信用户\w{4}/);
+    expect(page.dom?.textContent).toMatch(/微信用户\w{4}/);
 
-    const root = () => page.querySelector('.page')!.dom.className;
+    const root = () => page.querySelector('.page')!.dom?.className ?? '';
     expect(root()).not.toContain('large-text');
     page.querySelector('.nut-switch')!.dispatchEvent('tap');
     await simulate.sleep(50);

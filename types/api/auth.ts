@@ -5,6 +5,8 @@ export const User = Type.Object({
   id: Type.String(),
   role: Role,
   nickname: Type.String(),
+  /** Staff/admin only: the one-time password from the admin CLI must be changed first. */
+  mustChangePassword: Type.Optional(Type.Boolean()),
 });
 export type User = Static<typeof User>;
 
@@ -31,3 +33,10 @@ export const StaffLoginBody = Type.Object({
   password: Type.String({ minLength: 8, maxLength: 128 }),
 });
 export type StaffLoginBody = Static<typeof StaffLoginBody>;
+
+/** Staff/admin changing their own password (e.g. the one-time password from the admin CLI). */
+export const ChangePasswordBody = Type.Object({
+  currentPassword: Type.String({ minLength: 1, maxLength: 128 }),
+  newPassword: Type.String({ minLength: 10, maxLength: 128 }),
+});
+export type ChangePasswordBody = Static<typeof ChangePasswordBody>;

@@ -143,6 +143,7 @@ export function installWeapp(origin: string) {
     (g.Component as (options: Options) => void)(pageToComponent(loadingRoute, definition));
 
   // app.js pulls in the runtime chunks and registers the app, as WeChat does before any page.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- run the build's own file
   require(path.join(WEAPP_ROOT, 'app.js'));
   (app?.onLaunch as ((options: Options) => void) | undefined)?.call(app, {
     path: 'pages/index/index',
@@ -169,12 +170,12 @@ export function openPage(route: string) {
 }
 
 /** Waits until the page's text contains `text` (React renders and setData are asynchronous). */
-export async function waitForText(page: { dom: HTMLElement }, text: string, timeoutMs = 5000) {
+export async function waitForText(page: { dom?: HTMLElement }, text: string, timeoutMs = 5000) {
   const started = Date.now();
-  while (!page.dom.textContent?.includes(text)) {
+  while (!page.dom?.textContent?.includes(text)) {
     if (Date.now() - started > timeoutMs) {
       throw new Error(
-        `"${text}" did not appear; the page shows: ${page.dom.textContent?.slice(0, 400)}`,
+        `"${text}" did not appear; the page shows: ${page.dom?.textContent?.slice(0, 400)}`,
       );
     }
     await simulate.sleep(20);

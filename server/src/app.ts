@@ -1,0 +1,74 @@
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppConfig } from './config';
+import { createDb, type DbHandle } from './db';
+import { prepareDatabase } from './db/prepare';
+import type { AppDeps } from './deps';
+import { authRoutes } from './features/auth/routes';
+import { eventRoutes } from './features/event/routes';
+import { healthRoutes } from './features/health/routes';
+import { regionRoutes } from './features/region/routes';
+import { registerAuth } from './plugins/auth';
+import { frameworkErrors, registerErrorHandler } from './plugins/errors';
+import { registerIdempotency } from './plugins/idempotency';
+import { registerOpenApi } from './plugins/openapi';
+import { registerRateLimit } from './plugins/rate-limit';
+import { genReqId, registerRequestIdHeader } from './plugins/request-id';
+import { registerStaticH5 } from './plugins/static-h5';
+import { buildValidator } from './plugins/validator';
+import { createWechat, type WechatClient } from './wechat';
+
+export const API_PREFIX = '/api/v1';
+
+export interface BuildAppOptions {
+  /** An already-open database; the app takes ownership and closes it on app.close(). */
+  db?: DbHandle;
+  /** Replace the WeChat client (tests); default: createWechat(config). */
+  wechat?: WechatClient;
+  /** Called for every route as it is registered (tests list them). */
+  onRoute?: (route: RouteOptions) => void;
+}
+
+/** The whole server without a port: tests drive it with app.inject(). */
+export async function buildApp(
+  config: AppConfig,
+  options: BuildAppOptions = {},
+): Promise<FastifyInstance> {
+  const db = options.db ?? createDb(config);
+  let app: FastifyInstance | undefined;
+  try {
+    await prepareDatabase(db, { seedDemo: config.seedDemo });
+    app = Fastify({
+      logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+      genReqId,
+      requestIdHeader: false,
+      trustProxy: config.trustProxy,
+      schemaController: { compilersFactory: { buildValidator } },
+      frameworkErrors,
+    }).withTypeProvider<TypeBoxTypeProvider>();
+    app.addHook('onClose', async () => db.close());
+
+    const deps: AppDeps = { config, db, wechat: options.wechat ?? createWechat(config) };
+    if (options.onRoute) app.addHook('onRoute', options.onRoute);
+
+    registerErrorHandler(app);
+    registerRequestIdHeader(app);
+    // Static files first: the per-IP API limit does not count page assets.
+    await registerStaticH5(app, config.h5Dir);
+    await registerRateLimit(app, config);
+    await registerAuth(app, config);
+    registerIdempotency(app, db.db);
+    await registerOpenApi(app);
+
+    const feature = { prefix: API_PREFIX, deps };
+    await app.register(healthRoutes, feature);
+    await app.register(regionRoutes, feature);
+    await app.register(authRoutes, feature);
+    await app.register(eventRoutes, feature);
+    return app;
+  } catch (err) {
+    if (app) await app.close();
+    else await db.close();
+    throw err;
+  }
+}

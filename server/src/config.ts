@@ -1,0 +1,226 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  dataDir: string;
+  jwtSecret: string;
+  /** Token lifetime in seconds (JWT_TTL accepts 7d, 12h, 30m, 3600s or plain seconds). */
+  jwtTtlSeconds: number;
+  wechatAppId?: string;
+  wechatSecret?: string;
+  wechatApiBase: string;
+  h5Dir: string;
+  logLevel: LogLevel;
+  /** Behind a load balancer the client IP comes from X-Forwarded-For. */
+  trustProxy: boolean;
+  rateLimit: { perMinute: number; loginPerMinute: number };
+  seedDemo: boolean;
+  devLoginEnabled: boolean;
+}
+
+export type Env = Record<string, string | undefined>;
+
+/** A bad environment variable: the message is one line and names the variable. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS: readonly LogLevel[] = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+];
+const MIN_SECRET_LENGTH = 32;
+
+export function loadConfig(env: Env): AppConfig {
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === '' ? undefined : value;
+  };
+
+  const nodeEnv = oneOf('NODE_ENV', read('NODE_ENV') ?? 'development', [
+    'development',
+    'production',
+    'test',
+  ] as const);
+  const production = nodeEnv === 'production';
+  const dataDir = resolve(read('DATA_DIR') ?? './data');
+
+  const wechatAppId = read('WECHAT_APPID');
+  const wechatSecret = read('WECHAT_SECRET');
+  if (wechatAppId && !wechatSecret) {
+    throw new ConfigError(
+      'WECHAT_SECRET',
+      'WECHAT_SECRET 未设置：设置了 WECHAT_APPID 时必须同时设置',
+    );
+  }
+  if (wechatSecret && !wechatAppId) {
+    throw new ConfigError(
+      'WECHAT_APPID',
+      'WECHAT_APPID 未设置：设置了 WECHAT_SECRET 时必须同时设置',
+    );
+  }
+  if (production && !wechatAppId) {
+    throw new ConfigError(
+      'WECHAT_APPID',
+      'WECHAT_APPID 未设置：生产环境 (NODE_ENV=production) 必须配置小程序 AppID 和 WECHAT_SECRET',
+    );
+  }
+
+  const jwtSecret = read('JWT_SECRET');
+  if (jwtSecret !== undefined && jwtSecret.length < MIN_SECRET_LENGTH) {
+    throw new ConfigError(
+      'JWT_SECRET',
+      `JWT_SECRET 至少需要 ${MIN_SECRET_LENGTH} 个字符 (got ${jwtSecret.length})`,
+    );
+  }
+  if (production && jwtSecret === undefined) {
+    throw new ConfigError(
+      'JWT_SECRET',
+      `JWT_SECRET 未设置：生产环境必须提供至少 ${MIN_SECRET_LENGTH} 个字符的随机密钥`,
+    );
+  }
+
+  return {
+    nodeEnv,
+    port: integer('PORT', read('PORT'), 3150, 1, 65535),
+    host: read('HOST') ?? '0.0.0.0',
+    database: database(read('DATABASE_URL'), dataDir),
+    dataDir,
+    jwtSecret: jwtSecret ?? devJwtSecret(dataDir),
+    jwtTtlSeconds: duration('JWT_TTL', read('JWT_TTL') ?? '7d'),
+    wechatAppId,
+    wechatSecret,
+    wechatApiBase: httpUrl(
+      'WECHAT_API_BASE',
+      read('WECHAT_API_BASE') ?? 'https://api.weixin.qq.com',
+    ),
+    h5Dir: resolve(read('H5_DIR') ?? 'dist/h5'),
+    logLevel: oneOf('LOG_LEVEL', read('LOG_LEVEL') ?? 'info', LOG_LEVELS),
+    trustProxy: boolean('TRUST_PROXY', read('TRUST_PROXY'), false),
+    rateLimit: {
+      perMinute: integer('RATE_LIMIT_PER_MINUTE', read('RATE_LIMIT_PER_MINUTE'), 300, 1, 1_000_000),
+      loginPerMinute: integer(
+        'LOGIN_RATE_LIMIT_PER_MINUTE',
+        read('LOGIN_RATE_LIMIT_PER_MINUTE'),
+        20,
+        1,
+        1_000_000,
+      ),
+    },
+    seedDemo: boolean('SEED_DEMO', read('SEED_DEMO'), true),
+    devLoginEnabled: !wechatAppId && !production,
+  };
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ConfigError(name, `${name} 必须是 ${allowed.join(' | ')} 之一 (got "${value}")`);
+}
+
+function integer(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) {
+    throw new ConfigError(name, `${name} 必须是 ${min}–${max} 之间的整数 (got "${value}")`);
+  }
+  return n;
+}
+
+function boolean(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  const v = value.toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off'].includes(v)) return false;
+  throw new ConfigError(name, `${name} 必须是 true 或 false (got "${value}")`);
+}
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+function duration(name: string, value: string): number {
+  const m = /^(\d+)\s*([smhd]?)$/.exec(value);
+  const seconds = m ? Number(m[1]) * UNIT_SECONDS[m[2] || 's'] : NaN;
+  if (!(seconds >= 60 && seconds <= 90 * 86400)) {
+    throw new ConfigError(
+      name,
+      `${name} 必须是 1m–90d 之间的时长，如 7d、12h、30m 或秒数 (got "${value}")`,
+    );
+  }
+  return seconds;
+}
+
+function httpUrl(name: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(name, `${name} 不是有效的 URL (got "${value}")`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(name, `${name} 必须以 http:// 或 https:// 开头 (got "${value}")`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+function database(url: string | undefined, dataDir: string): DatabaseConfig {
+  if (url === undefined) return { kind: 'sqlite', file: join(dataDir, 'fangxin.db') };
+  if (!/^postgres(ql)?:\/\//.test(url)) {
+    // Never echo the value: it may hold a password.
+    throw new ConfigError(
+      'DATABASE_URL',
+      'DATABASE_URL 必须以 postgres:// 或 postgresql:// 开头；不设置则使用 SQLite',
+    );
+  }
+  try {
+    new URL(url);
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'DATABASE_URL 不是有效的 URL');
+  }
+  return { kind: 'postgres', url };
+}
+
+/** In development a random secret kept under DATA_DIR lets tokens survive restarts. */
+function devJwtSecret(dataDir: string): string {
+  const file = join(dataDir, 'dev-jwt-secret');
+  if (existsSync(file)) {
+    const stored = readFileSync(file, 'utf8').trim();
+    if (stored.length >= MIN_SECRET_LENGTH) return stored;
+  }
+  const secret = randomBytes(48).toString('base64url');
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+/** Where the database lives, for people: the file, or host/db of PostgreSQL without credentials. */
+export function describeDatabase(db: DatabaseConfig): string {
+  if (db.kind === 'sqlite') return `SQLite ${db.file}`;
+  const url = new URL(db.url);
+  return `PostgreSQL ${url.hostname}${url.port ? `:${url.port}` : ''}${url.pathname}`;
+}

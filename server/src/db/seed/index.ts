@@ -1,0 +1,60 @@
+import '../../typebox-formats';
+import { Value } from '@sinclair/typebox/value';
+import type { Kysely } from 'kysely';
+import { CN_CALENDAR_2026 } from '@/domain/holidays-cn';
+import { Region } from '@api/region';
+import type { Database } from '../schema';
+import { nowIso } from '../time';
+import regionJson from './region.json';
+
+export const REGION_KEY = 'region';
+
+/** The checked-in demo county profile, checked against the API contract. */
+export function demoRegion(): Region {
+  if (!Value.Check(Region, regionJson)) {
+    const first = Value.Errors(Region, regionJson).First();
+    throw new Error(`region.json 与 Region 不符: ${first?.path} ${first?.message}`);
+  }
+  return regionJson;
+}
+
+export interface SeedOptions {
+  /** Demo content of later features (merchants, tips …); the region profile is always seeded. */
+  seedDemo: boolean;
+}
+
+/**
+ * Idempotent first-run seed: inserts only what is missing, in one transaction, so a crash
+ * never leaves half a seed and a restart never overwrites what staff edited.
+ */
+export async function seedDatabase(db: Kysely<Database>, _options: SeedOptions): Promise<void> {
+  const region = demoRegion();
+  await db.transaction().execute(async (trx) => {
+    const now = nowIso();
+    await trx
+      .insertInto('settings')
+      .values({ key: REGION_KEY, value: JSON.stringify(region), updated_at: now, updated_by: null })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute();
+
+    const rows = [
+      ...CN_CALENDAR_2026.holidays.map((date) => ({
+        date,
+        kind: 'holiday' as const,
+        note: '法定节假日',
+      })),
+      ...CN_CALENDAR_2026.workdays.map((date) => ({
+        date,
+        kind: 'workday' as const,
+        note: '调休上班',
+      })),
+    ];
+    if (rows.length > 0) {
+      await trx
+        .insertInto('holidays')
+        .values(rows)
+        .onConflict((oc) => oc.column('date').doNothing())
+        .execute();
+    }
+  });
+}

@@ -1,0 +1,103 @@
+import type { Kysely, Selectable } from 'kysely';
+import { ulid } from 'ulid';
+import type { Role } from '@api/common';
+import type { Database, UsersTable } from '../../db/schema';
+import { nowIso } from '../../db/time';
+
+export type UserRow = Selectable<UsersTable>;
+
+export function findUserById(db: Kysely<Database>, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findUserByUsername(
+  db: Kysely<Database>,
+  username: string,
+): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+}
+
+export function defaultNickname(id: string): string {
+  return `微信用户${id.slice(-4)}`;
+}
+
+/**
+ * Create the consumer on first sign-in, or refresh its WeChat session key. One statement, so two
+ * simultaneous first logins with the same openid still make one user.
+ */
+export async function upsertWechatUser(
+  db: Kysely<Database>,
+  input: { openid: string; unionid?: string; sessionKey: string | null; nickname?: string },
+): Promise<UserRow> {
+  const id = ulid();
+  const now = nowIso();
+  await db
+    .insertInto('users')
+    .values({
+      id,
+      role: 'consumer',
+      openid: input.openid,
+      unionid: input.unionid ?? null,
+      session_key: input.sessionKey,
+      username: null,
+      password_hash: null,
+      must_change_password: 0,
+      nickname: input.nickname ?? defaultNickname(id),
+      created_at: now,
+      updated_at: now,
+    })
+    .onConflict((oc) =>
+      oc.column('openid').doUpdateSet((eb) => ({
+        session_key: input.sessionKey,
+        unionid: input.unionid ?? eb.ref('users.unionid'),
+        ...(input.nickname ? { nickname: input.nickname } : {}),
+        updated_at: now,
+      })),
+    )
+    .execute();
+  const row = await db
+    .selectFrom('users')
+    .selectAll()
+    .where('openid', '=', input.openid)
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+export async function insertStaffUser(
+  db: Kysely<Database>,
+  input: { username: string; role: Extract<Role, 'staff' | 'admin'>; passwordHash: string },
+): Promise<UserRow> {
+  const now = nowIso();
+  const row: UserRow = {
+    id: ulid(),
+    role: input.role,
+    openid: null,
+    unionid: null,
+    session_key: null,
+    username: input.username,
+    password_hash: input.passwordHash,
+    must_change_password: 1,
+    nickname: input.username,
+    created_at: now,
+    updated_at: now,
+  };
+  await db.insertInto('users').values(row).execute();
+  return row;
+}
+
+export async function setPassword(
+  db: Kysely<Database>,
+  id: string,
+  passwordHash: string,
+  mustChange: boolean,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({
+      password_hash: passwordHash,
+      must_change_password: mustChange ? 1 : 0,
+      updated_at: nowIso(),
+    })
+    .where('id', '=', id)
+    .execute();
+}

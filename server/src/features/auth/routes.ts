@@ -1,0 +1,112 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import {
+  ChangePasswordBody,
+  DevLoginBody,
+  Session,
+  StaffLoginBody,
+  User,
+  WechatLoginBody,
+} from '@api/auth';
+import type { FeatureOptions } from '../../deps';
+import { requireRole } from '../../plugins/auth';
+import { loginRateLimit } from '../../plugins/rate-limit';
+import { closed, errorResponses, NoContent } from '../../schemas';
+import {
+  changePassword,
+  devLogin,
+  getMe,
+  staffLogin,
+  wechatLogin,
+  type TokenIssuer,
+} from './service';
+
+export const authRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app, { deps }) => {
+  const { db } = deps.db;
+  const { config } = deps;
+  const rateLimit = loginRateLimit(config);
+
+  const issue: TokenIssuer = (payload) => {
+    const token = app.jwt.sign(payload);
+    const { exp } = app.jwt.decode<{ exp: number }>(token) ?? { exp: 0 };
+    return { token, expiresAt: new Date(exp * 1000).toISOString() };
+  };
+
+  app.post(
+    '/auth/wechat',
+    {
+      config: { rateLimit },
+      schema: {
+        tags: ['auth'],
+        summary: '微信登录（wx.login 的 code）',
+        body: closed(WechatLoginBody),
+        response: { 200: Session, ...errorResponses(400, 401, 403, 429, 502) },
+      },
+    },
+    async (request) =>
+      wechatLogin({ db, wechat: deps.wechat, issue, log: request.log }, request.body.code),
+  );
+
+  // Without an AppID (and never in production) a developer can sign in as any openid.
+  if (config.devLoginEnabled) {
+    app.post(
+      '/auth/dev',
+      {
+        config: { rateLimit },
+        schema: {
+          tags: ['auth'],
+          summary: '开发登录（仅未配置 AppID 的开发环境）',
+          body: closed(DevLoginBody),
+          response: { 200: Session, ...errorResponses(400) },
+        },
+      },
+      async (request) => devLogin({ db, issue }, request.body),
+    );
+  }
+
+  app.post(
+    '/auth/staff',
+    {
+      config: { rateLimit },
+      schema: {
+        tags: ['auth'],
+        summary: '工作人员登录（用户名和密码）',
+        body: closed(StaffLoginBody),
+        response: { 200: Session, ...errorResponses(400, 401, 429) },
+      },
+    },
+    async (request) => staffLogin({ db, issue }, request.body),
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      config: { rateLimit },
+      preHandler: requireRole(app, 'staff', 'admin'),
+      schema: {
+        tags: ['auth'],
+        summary: '修改密码（工作人员）',
+        security: [{ bearer: [] }],
+        body: closed(ChangePasswordBody),
+        response: { 204: NoContent, ...errorResponses(400, 401, 403, 429) },
+      },
+    },
+    async (request, reply) => {
+      await changePassword(db, request.user.sub, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/me',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        tags: ['auth'],
+        summary: '当前用户',
+        security: [{ bearer: [] }],
+        response: { 200: User, ...errorResponses(401) },
+      },
+    },
+    async (request) => getMe(db, request.user.sub),
+  );
+};

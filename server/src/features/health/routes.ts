@@ -1,0 +1,23 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { sql } from 'kysely';
+import { Health } from '@api/health';
+import type { FeatureOptions } from '../../deps';
+import { errorResponses } from '../../schemas';
+import { version } from '../../version';
+
+export const healthRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app, { deps }) => {
+  app.get(
+    '/health',
+    {
+      schema: {
+        tags: ['health'],
+        summary: '运行状态（含一次数据库查询）',
+        response: { 200: Health, ...errorResponses(500) },
+      },
+    },
+    async () => {
+      await sql`select 1`.execute(deps.db.db);
+      return { status: 'ok' as const, db: deps.db.dialect, version };
+    },
+  );
+};

@@ -1,0 +1,41 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import { ErrorBody } from '@api/common';
+import { version } from '../version';
+
+export const DOCS_PREFIX = '/api/docs';
+
+const TAGS = [
+  { name: 'health', description: '运行状态' },
+  { name: 'region', description: '县域配置：主管部门、热线、活动、主题' },
+  { name: 'auth', description: '登录与当前用户' },
+  { name: 'event', description: '3·15 现场活动与扫码统计' },
+];
+
+/** OpenAPI document at /api/docs/json and Swagger UI at /api/docs. Register before the routes. */
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  // Shared schema: routes reference it as { $ref: 'ErrorBody' }.
+  app.addSchema(ErrorBody);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: '放心消费 API',
+        description: '3·15 放心消费小程序的服务端接口。错误统一返回 { code, message, fields? }。',
+        version,
+      },
+      servers: [{ url: '/' }],
+      tags: TAGS,
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      },
+    },
+    refResolver: {
+      // Keep readable component names (ErrorBody) instead of def-0.
+      buildLocalReference: (json, _baseUri, _fragment, i) =>
+        typeof json.$id === 'string' ? json.$id : `def-${i}`,
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX });
+}

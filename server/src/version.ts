@@ -1,0 +1,4 @@
+import pkg from '../../package.json';
+
+/** The app version, from package.json (shown by /health and the API docs). */
+export const version: string = pkg.version;

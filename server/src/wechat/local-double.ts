@@ -1,0 +1,61 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type {
+  QrCodeRequest,
+  SecCheckResult,
+  SecCheckScene,
+  SubscribeMessage,
+  WechatClient,
+  WechatSession,
+} from './types';
+
+/** Words the double treats as risky, so content moderation paths can be exercised offline. */
+export const LOCAL_RISKY_WORDS: readonly string[] = ['违禁词测试', '赌博', '代开发票', '枪支'];
+
+/**
+ * A 1×1 transparent PNG. The double has no QR renderer yet: the poster feature brings real QR
+ * rendering (the `qrcode` package) in place of this placeholder.
+ */
+export const PLACEHOLDER_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+export interface OutboxEntry extends SubscribeMessage {
+  sentAt: string;
+}
+
+/**
+ * Stands in for WeChat when no AppID is configured (development and tests, never production):
+ * code 'dev:<openid>' signs in as that openid, anything else maps to a stable derived openid.
+ */
+export class LocalWechatDouble implements WechatClient {
+  readonly kind = 'local' as const;
+  /** Subscribe messages "sent", newest last (tests read it). */
+  readonly outbox: OutboxEntry[] = [];
+
+  async code2Session(code: string): Promise<WechatSession> {
+    const openid = code.startsWith('dev:')
+      ? code.slice(4)
+      : `local_${createHash('sha256').update(code).digest('hex').slice(0, 24)}`;
+    return { openid, sessionKey: randomBytes(16).toString('base64') };
+  }
+
+  async msgSecCheck(input: {
+    openid: string;
+    content: string;
+    scene: SecCheckScene;
+  }): Promise<SecCheckResult> {
+    const risky = LOCAL_RISKY_WORDS.some((w) => input.content.includes(w));
+    return risky
+      ? { pass: false, suggest: 'risky', label: '20001' }
+      : { pass: true, suggest: 'pass' };
+  }
+
+  async sendSubscribeMessage(message: SubscribeMessage): Promise<void> {
+    this.outbox.push({ ...message, sentAt: new Date().toISOString() });
+  }
+
+  async getUnlimitedQrCode(_input: QrCodeRequest): Promise<Buffer> {
+    return PLACEHOLDER_PNG;
+  }
+}
