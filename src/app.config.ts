@@ -16,14 +16,20 @@ export default defineAppConfig({
     list: [
       {
         pagePath: 'pages/index/index',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-active.png',
         text: '首页',
       },
       {
         pagePath: 'pages/merchants/index',
+        iconPath: 'assets/tab/shop.png',
+        selectedIconPath: 'assets/tab/shop-active.png',
         text: '查商家',
       },
       {
         pagePath: 'pages/me/index',
+        iconPath: 'assets/tab/me.png',
+        selectedIconPath: 'assets/tab/me-active.png',
         text: '我的',
       },
     ],

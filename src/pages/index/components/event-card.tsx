@@ -16,7 +16,7 @@ export function EventCard({ event }: { event: CampaignEvent }) {
     <View className="section event-card">
       <View className="event-card__head">
         <Text className="section-title">{event.title}</Text>
-        <Tag type="danger" plain>
+        <Tag className="event-card__countdown" type="danger" plain>
           {countdownLabel(event.date)}
         </Tag>
       </View>
