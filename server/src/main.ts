@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { API_PREFIX, buildApp } from './app';
 import { ConfigError, describeDatabase, loadConfig } from './config';
+import { environmentWithDotEnv } from './dotenv';
 import { DOCS_PREFIX } from './plugins/openapi';
 
 async function main(): Promise<void> {
   let config;
   try {
-    config = loadConfig(process.env);
+    config = loadConfig(environmentWithDotEnv());
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(`配置错误: ${err.message}`);

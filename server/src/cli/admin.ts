@@ -4,6 +4,7 @@
  */
 import { ConfigError, loadConfig } from '../config';
 import { createDb } from '../db';
+import { environmentWithDotEnv } from '../dotenv';
 import { prepareDatabase } from '../db/prepare';
 import { createStaffAccount, resetStaffPassword } from '../features/auth/staff-accounts';
 import { AppError } from '../plugins/app-error';
@@ -34,7 +35,7 @@ export async function runAdmin(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const config = loadConfig(process.env);
+  const config = loadConfig(environmentWithDotEnv());
   const handle = createDb(config);
   try {
     await prepareDatabase(handle, { seedDemo: config.seedDemo });
