@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { Region } from '@api/region';
 import seededRegion from '../../server/src/db/seed/region.json';
@@ -30,7 +30,7 @@ describe('首页', () => {
     fakeApi({ 'GET /region': ok(region) });
     render(<HomePage />);
     const local = region.hotlines[1];
-    (await screen.findByText(`${local.number} 拨打`)).click();
+    fireEvent.click(await screen.findByText(`${local.number} 拨打`));
     expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: local.number });
   });
 
@@ -43,7 +43,7 @@ describe('首页', () => {
     expect(await screen.findByText('服务器开小差了，请稍后再试')).toBeTruthy();
     expect(screen.queryByText(region.theme.title)).toBeNull();
 
-    (await screen.findByText('重新加载')).click();
+    fireEvent.click(await screen.findByText('重新加载'));
     expect(await screen.findByText(region.theme.title)).toBeTruthy();
     expect(api.calls.filter((call) => call === 'GET /region')).toHaveLength(2);
   });

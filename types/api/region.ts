@@ -31,6 +31,13 @@ export const Deadlines = Type.Object({
 });
 export type Deadlines = Static<typeof Deadlines>;
 
+/** A model-unit category (放心消费示范单位类别), with examples shown to applicants. */
+export const ModelUnitCategory = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 20 }),
+  examples: Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { maxItems: 10 }),
+});
+export type ModelUnitCategory = Static<typeof ModelUnitCategory>;
+
 /** The county profile: everything that makes one county's deployment its own. */
 export const Region = Type.Object({
   county: Type.String({ minLength: 1, maxLength: 40 }),
@@ -49,6 +56,21 @@ export const Region = Type.Object({
   initiative: Type.Object({
     title: Type.String({ minLength: 1, maxLength: 40 }),
     text: Type.String({ minLength: 1, maxLength: 4000 }),
+  }),
+  /** 镇/街道 of the county, in display order. */
+  towns: Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { minItems: 1, maxItems: 60 }),
+  /** Industries a merchant can choose from. */
+  industries: Type.Array(Type.String({ minLength: 1, maxLength: 20 }), {
+    minItems: 1,
+    maxItems: 60,
+  }),
+  modelUnit: Type.Object({
+    categories: Type.Array(ModelUnitCategory, { minItems: 1, maxItems: 20 }),
+    /** The self-assessment checklist an applicant ticks. */
+    checklist: Type.Array(Type.String({ minLength: 1, maxLength: 60 }), {
+      minItems: 1,
+      maxItems: 30,
+    }),
   }),
 });
 export type Region = Static<typeof Region>;

@@ -1,0 +1,90 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+export const ModelUnitLevel = Type.Union([
+  Type.Literal('县级'),
+  Type.Literal('市级'),
+  Type.Literal('省级'),
+]);
+export type ModelUnitLevel = Static<typeof ModelUnitLevel>;
+
+/**
+ * A 放心消费示范单位 title as shown to everyone. `status` is computed at read time:
+ * a title past its validUntil is 'expired' even if nobody touched it.
+ */
+export const ModelUnitBadge = Type.Object({
+  id: Type.String(),
+  certificateNo: Type.String(),
+  category: Type.String(),
+  level: ModelUnitLevel,
+  year: Type.Integer(),
+  validFrom: Type.String({ format: 'date' }),
+  validUntil: Type.String({ format: 'date' }),
+  status: Type.Union([Type.Literal('active'), Type.Literal('expired'), Type.Literal('revoked')]),
+  revokedOn: Type.Optional(Type.String({ format: 'date' })),
+  revokedReason: Type.Optional(Type.String()),
+});
+export type ModelUnitBadge = Static<typeof ModelUnitBadge>;
+
+export const ChecklistAnswer = Type.Object({
+  item: Type.String({ minLength: 1, maxLength: 60 }),
+  checked: Type.Boolean(),
+});
+export type ChecklistAnswer = Static<typeof ChecklistAnswer>;
+
+export const ApplyModelUnitBody = Type.Object({
+  merchantId: Type.String(),
+  category: Type.String({ minLength: 1, maxLength: 20 }),
+  checklist: Type.Array(ChecklistAnswer, { minItems: 1, maxItems: 30 }),
+  note: Type.Optional(Type.String({ maxLength: 500 })),
+  /** Upload ids (purpose 'model-unit'), up to 9. */
+  photos: Type.Array(Type.String(), { maxItems: 9 }),
+});
+export type ApplyModelUnitBody = Static<typeof ApplyModelUnitBody>;
+
+export const ApplicationStatus = Type.Union([
+  Type.Literal('submitted'),
+  Type.Literal('approved'),
+  Type.Literal('rejected'),
+]);
+export type ApplicationStatus = Static<typeof ApplicationStatus>;
+
+export const ModelUnitApplication = Type.Object({
+  id: Type.String(),
+  merchantId: Type.String(),
+  merchantName: Type.String(),
+  category: Type.String(),
+  checklist: Type.Array(ChecklistAnswer),
+  note: Type.Optional(Type.String()),
+  photos: Type.Array(Type.Object({ id: Type.String(), url: Type.String() })),
+  status: ApplicationStatus,
+  submittedAt: Type.String({ format: 'date-time' }),
+  reviewedAt: Type.Optional(Type.String({ format: 'date-time' })),
+  /** The staff's reason, shown to the merchant when rejected. */
+  reviewReason: Type.Optional(Type.String()),
+  badge: Type.Optional(ModelUnitBadge),
+});
+export type ModelUnitApplication = Static<typeof ModelUnitApplication>;
+
+export const ApplicationList = Type.Object({
+  items: Type.Array(ModelUnitApplication),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+export type ApplicationList = Static<typeof ApplicationList>;
+
+export const ReviewApplicationBody = Type.Union([
+  Type.Object({
+    decision: Type.Literal('approve'),
+    level: ModelUnitLevel,
+    validUntil: Type.String({ format: 'date' }),
+  }),
+  Type.Object({
+    decision: Type.Literal('reject'),
+    reason: Type.String({ minLength: 2, maxLength: 500 }),
+  }),
+]);
+export type ReviewApplicationBody = Static<typeof ReviewApplicationBody>;
+
+export const RevokeModelUnitBody = Type.Object({
+  reason: Type.String({ minLength: 2, maxLength: 500 }),
+});
+export type RevokeModelUnitBody = Static<typeof RevokeModelUnitBody>;
