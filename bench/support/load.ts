@@ -1,0 +1,84 @@
+/**
+ * One load measurement with autocannon, in this (the bench) process: a fixed number of
+ * connections, pipelining 1, for a fixed time. Latencies are collected per response here, so
+ * that p95 is exact (autocannon's own summary has p90 and p97.5 but no p95).
+ */
+import autocannon from 'autocannon';
+
+export interface LoadOptions {
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  /** Called before every request: return it with a fresh body or headers. */
+  setupRequest?: (request: autocannon.Request) => autocannon.Request;
+  connections: number;
+  seconds: number;
+}
+
+export interface LoadResult {
+  /** 2xx responses per second over the whole run. */
+  requestsPerSecond: number;
+  /** 2xx responses. */
+  ok: number;
+  /** Responses other than 2xx (a 429 would mean the rate limiter got in the way). */
+  non2xx: number;
+  /** Connection errors and timeouts. */
+  errors: number;
+  seconds: number;
+  /** Milliseconds, over 2xx responses. */
+  latency: { p50: number; p95: number; p99: number };
+}
+
+/** A measurement that has not finished this long after its duration is stopped. */
+const GRACE_SECONDS = 20;
+
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let stop = () => {};
+  const finished = new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: options.url,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+        body: options.body,
+        requests: options.setupRequest ? [{ setupRequest: options.setupRequest }] : undefined,
+        connections: options.connections,
+        pipelining: 1,
+        duration: options.seconds,
+        timeout: 10,
+      },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    );
+    // Requests start on the next turn of the event loop: no response is missed.
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+    });
+    stop = () => instance.stop();
+  });
+  const guard = setTimeout(() => stop(), (options.seconds + GRACE_SECONDS) * 1000);
+  let result: autocannon.Result;
+  try {
+    result = await finished;
+  } finally {
+    clearTimeout(guard);
+  }
+  const ok = latencies.length;
+  return {
+    requestsPerSecond: result.duration > 0 ? ok / result.duration : 0,
+    ok,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    seconds: result.duration,
+    latency: percentiles(latencies),
+  };
+}
+
+function percentiles(samples: number[]): LoadResult['latency'] {
+  if (samples.length === 0) return { p50: NaN, p95: NaN, p99: NaN };
+  const sorted = Float64Array.from(samples).sort();
+  // Nearest rank: the smallest sample with at least p% of the samples at or below it.
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
