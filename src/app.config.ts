@@ -1,6 +1,9 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/merchants/index', 'pages/me/index'],
-  subPackages: [{ root: 'features/auth', pages: ['pages/staff-login/index'] }],
+  subPackages: [
+    { root: 'features/auth', pages: ['pages/staff-login/index'] },
+    { root: 'features/merchants', pages: ['pages/detail/index'] },
+  ],
   window: {
     navigationBarTitleText: '放心消费',
     navigationBarBackgroundColor: '#c8161d',
@@ -34,6 +37,8 @@ export default defineAppConfig({
       },
     ],
   },
-  permission: {},
-  requiredPrivateInfos: [],
+  permission: {
+    'scope.userLocation': { desc: '用于按距离排序附近的商家' },
+  },
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
 });

@@ -5,6 +5,12 @@ import { session } from './session';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** The bearer header for the signed-in user, for callers outside request() (uploads). */
+export function authHeader(): Record<string, string> {
+  const token = session.token();
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
 export interface RequestOptions {
   method?: Method;
   data?: unknown;
@@ -18,6 +24,8 @@ export interface RequestOptions {
   toast?: boolean;
   /** Retries of idempotent requests after network errors, 502/503/504 and 429 (default 2). */
   retries?: number;
+  /** Extra headers, e.g. a Content-Type other than JSON. */
+  header?: Record<string, string>;
 }
 
 /** A failed request, carrying the server's Chinese message and per-field problems. */
@@ -65,9 +73,9 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
-  const header: Record<string, string> = { 'Content-Type': 'application/json' };
+  const header: Record<string, string> = { 'Content-Type': 'application/json', ...options.header };
   const token = session.token();
-  if (token) header.Authorization = `Bearer ${token}`;
+  Object.assign(header, authHeader());
   if (method === 'POST') header['Idempotency-Key'] = options.idempotencyKey ?? newIdempotencyKey();
 
   // POST is only safe to repeat because the key above makes the server replay its first answer.

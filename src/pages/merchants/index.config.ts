@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '查商家' });
+export default definePageConfig({
+  navigationBarTitleText: '查商家',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 100,
+});

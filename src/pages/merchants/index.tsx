@@ -1,19 +1,159 @@
-import { View, Text } from '@tarojs/components';
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Input, Picker, Text, View } from '@tarojs/components';
+import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import type { Badge } from '@api/merchants';
 import { PageShell } from '@/components/page-shell';
+import { useRegion } from '@/hooks/use-region';
+import { MerchantCard } from '@/features/merchants/components/merchant-card';
+import { useMerchantSearch } from '@/features/merchants/hooks/use-merchant-search';
+import { currentPosition, openMerchant, scanAndOpen } from '@/features/merchants/navigation';
+import { recentSearches } from '@/features/merchants/recent-searches';
+import './index.scss';
 
-/**
- * 查商家 tab. The merchant registry (search, scan, model-unit badges) lands with the
- * merchants feature; until then the tab says so plainly instead of showing an empty search.
- */
+const BADGES: { value: Badge; label: string }[] = [
+  { value: 'model-unit', label: '示范单位' },
+  { value: 'pledge', label: '无理由退货' },
+  { value: 'initiative', label: '已签倡议' },
+];
+
+const ALL = '全部';
+
+/** 查商家: is the shop in front of me trustworthy? Search, filter, scan. */
 export default function MerchantsPage() {
+  const region = useRegion();
+  const search = useMerchantSearch();
+  const { filters, update, items, loading, error } = search;
+  const [recent, setRecent] = useState(recentSearches.list);
+  const hotline = region?.hotlines[0]?.number ?? '12315';
+
+  const pick =
+    (options: string[], key: 'industry' | 'town') => (event: { detail: { value: unknown } }) => {
+      const chosen = options[Number(event.detail.value)];
+      update({ [key]: chosen === ALL ? undefined : chosen });
+    };
+  const industries = [ALL, ...(region?.industries ?? [])];
+  const towns = [ALL, ...(region?.towns ?? [])];
+
+  const toggleNear = async () => {
+    update({ near: filters.near ? undefined : await currentPosition() });
+  };
+
   return (
-    <PageShell>
-      <View className="section">
-        <View className="section-title">放心消费示范单位查询</View>
-        <Text className="muted">
-          商家名录、示范单位与无理由退货承诺查询即将开放。遇到消费纠纷，可先在首页拨打投诉热线。
-        </Text>
+    <PageShell className="merchants">
+      <View className="merchants__bar">
+        <Input
+          className="merchants__input"
+          value={filters.q}
+          placeholder="商家名称或统一社会信用代码"
+          confirmType="search"
+          maxlength={50}
+          onInput={(event) => update({ q: event.detail.value })}
+          onConfirm={() => setRecent(recentSearches.add(filters.q))}
+        />
+        <View className="merchants__scan tap-target" onClick={() => void scanAndOpen()}>
+          扫一扫
+        </View>
       </View>
+
+      <View className="merchants__filters">
+        <Picker mode="selector" range={industries} onChange={pick(industries, 'industry')}>
+          <View className={`merchants__chip ${filters.industry ? 'is-on' : ''}`}>
+            {filters.industry ?? '行业'} ▾
+          </View>
+        </Picker>
+        <Picker mode="selector" range={towns} onChange={pick(towns, 'town')}>
+          <View className={`merchants__chip ${filters.town ? 'is-on' : ''}`}>
+            {filters.town ?? '镇街'} ▾
+          </View>
+        </Picker>
+        {BADGES.map((badge) => (
+          <View
+            key={badge.value}
+            className={`merchants__chip ${filters.badge === badge.value ? 'is-on' : ''}`}
+            onClick={() =>
+              update({ badge: filters.badge === badge.value ? undefined : badge.value })
+            }
+          >
+            {badge.label}
+          </View>
+        ))}
+        <View
+          className={`merchants__chip ${filters.near ? 'is-on' : ''}`}
+          onClick={() => void toggleNear()}
+        >
+          离我最近
+        </View>
+      </View>
+
+      {!filters.q && recent.length > 0 && (
+        <View className="merchants__recent">
+          <Text className="muted">最近搜索</Text>
+          {recent.map((term) => (
+            <View key={term} className="merchants__chip" onClick={() => update({ q: term })}>
+              {term}
+            </View>
+          ))}
+          <Text
+            className="merchants__clear muted"
+            onClick={() => setRecent(recentSearches.clear())}
+          >
+            清空
+          </Text>
+        </View>
+      )}
+
+      {items === undefined && loading && (
+        <View className="merchants__skeleton" aria-busy="true">
+          <Skeleton rows={8} animated />
+        </View>
+      )}
+
+      {items === undefined && !loading && error && (
+        <View className="merchants__state" role="alert">
+          <Text>{error.message}</Text>
+          <Button type="primary" size="small" onClick={search.retry}>
+            重新加载
+          </Button>
+        </View>
+      )}
+
+      {items?.length === 0 && (
+        <View className="merchants__state">
+          <Text className="merchants__none">未查到该商家</Text>
+          <Text className="muted">
+            请核对名称或信用代码。未登记的商家同样可以投诉；遇到消费纠纷，可拨打 {hotline}{' '}
+            投诉举报。
+          </Text>
+          <Button
+            type="primary"
+            size="small"
+            onClick={() => void Taro.makePhoneCall({ phoneNumber: hotline }).catch(() => undefined)}
+          >
+            拨打 {hotline}
+          </Button>
+        </View>
+      )}
+
+      {items?.map((merchant) => (
+        <MerchantCard
+          key={merchant.id}
+          merchant={merchant}
+          onOpen={() => void openMerchant(merchant.id)}
+        />
+      ))}
+
+      {items && items.length > 0 && (
+        <View className="merchants__more muted" onClick={search.loadMore}>
+          {loading
+            ? '加载中…'
+            : error
+              ? `${error.message}，点此重试`
+              : search.hasMore
+                ? '上拉或点此加载更多'
+                : '没有更多了'}
+        </View>
+      )}
     </PageShell>
   );
 }

@@ -5,7 +5,12 @@
 import { useEffect } from 'react';
 
 type Handler = () => void;
-const hooks = { pullDownRefresh: new Set<Handler>(), didShow: new Set<Handler>() };
+const hooks = {
+  pullDownRefresh: new Set<Handler>(),
+  didShow: new Set<Handler>(),
+  reachBottom: new Set<Handler>(),
+};
+let routerParams: Record<string, string> = {};
 const memory = new Map<string, unknown>();
 
 function useHook(set: Set<Handler>, handler: Handler) {
@@ -16,6 +21,21 @@ function useHook(set: Set<Handler>, handler: Handler) {
     };
   });
 }
+
+/** Taro's global event bus (NutUI's Dialog and Toast talk through it). */
+const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
+const eventCenter = {
+  on(name: string, handler: (...args: unknown[]) => void) {
+    listeners.set(name, (listeners.get(name) ?? new Set()).add(handler));
+  },
+  off(name: string, handler?: (...args: unknown[]) => void) {
+    if (handler) listeners.get(name)?.delete(handler);
+    else listeners.delete(name);
+  },
+  trigger(name: string, ...args: unknown[]) {
+    listeners.get(name)?.forEach((handler) => handler(...args));
+  },
+};
 
 const selectorQuery = () => {
   const query = {
@@ -75,8 +95,20 @@ const Taro = {
   }),
   nextTick: (fn: () => void) => setTimeout(fn, 0),
   pxTransform: (size: number) => `${size / 2}px`,
-  getCurrentInstance: () => ({ router: { params: {} }, page: {} }),
-  eventCenter: { on: () => undefined, off: () => undefined, trigger: () => undefined },
+  getCurrentInstance: () => ({ router: { params: routerParams }, page: {} }),
+  useRouter: () => ({ params: routerParams, path: '' }),
+  useReachBottom: (handler: Handler) => useHook(hooks.reachBottom, handler),
+  scanCode: jest.fn(async () => ({ result: '', scanType: 'QR_CODE' })),
+  getLocation: jest.fn(async () => ({ latitude: 27.72, longitude: 106.92 })),
+  openLocation: jest.fn(async () => undefined),
+  chooseLocation: jest.fn(async () => ({
+    name: '',
+    address: '',
+    latitude: 27.72,
+    longitude: 106.92,
+  })),
+  previewImage: jest.fn(async () => undefined),
+  eventCenter,
   pageScrollTo: jest.fn(),
   usePullDownRefresh: (handler: Handler) => useHook(hooks.pullDownRefresh, handler),
   useDidShow: (handler: Handler) => useHook(hooks.didShow, handler),
@@ -93,9 +125,15 @@ const Taro = {
 export const taroTest = {
   pullDownRefresh: () => hooks.pullDownRefresh.forEach((handler) => handler()),
   didShow: () => hooks.didShow.forEach((handler) => handler()),
+  reachBottom: () => hooks.reachBottom.forEach((handler) => handler()),
+  /** The query of the page under test, as useRouter() returns it. */
+  setRouterParams(params: Record<string, string>) {
+    routerParams = params;
+  },
   storage: memory,
   reset() {
     memory.clear();
+    routerParams = {};
     jest.clearAllMocks();
   },
 };
@@ -110,8 +148,11 @@ export const {
   useUnload,
   usePageScroll,
   useShareAppMessage,
+  useRouter,
+  useReachBottom,
   getCurrentInstance,
   ENV_TYPE,
   getEnv,
 } = Taro;
+export { eventCenter };
 export default Taro;

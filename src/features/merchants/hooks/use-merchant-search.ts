@@ -1,0 +1,82 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import type { Badge, MerchantSummary } from '@api/merchants';
+import type { ApiError } from '@/services/request';
+import { merchantsApi } from '../api';
+
+export interface SearchFilters {
+  q: string;
+  industry?: string;
+  town?: string;
+  badge?: Badge;
+  /** "lat,lng" when the user chose 离我最近. */
+  near?: string;
+}
+
+const TYPING_PAUSE_MS = 300;
+
+/**
+ * Search state for 查商家: reloads when a filter changes (after a typing pause for the query),
+ * pages on reaching the bottom, refreshes on pull-down, and ignores answers that arrive late.
+ */
+export function useMerchantSearch() {
+  const [filters, setFilters] = useState<SearchFilters>({ q: '' });
+  const [items, setItems] = useState<MerchantSummary[]>();
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<ApiError>();
+  const latest = useRef(0);
+
+  const load = useCallback(async (current: SearchFilters, cursor?: string) => {
+    const ticket = ++latest.current;
+    setLoading(true);
+    setError(undefined);
+    try {
+      const page = await merchantsApi.search({
+        q: current.q.trim() || undefined,
+        industry: current.industry,
+        town: current.town,
+        badge: current.badge,
+        near: current.near,
+        cursor,
+      });
+      if (ticket !== latest.current) return;
+      setItems((previous) => (cursor ? [...(previous ?? []), ...page.items] : page.items));
+      setNextCursor(page.nextCursor);
+    } catch (caught) {
+      if (ticket === latest.current) setError(caught as ApiError);
+    } finally {
+      if (ticket === latest.current) setLoading(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    const timer = setTimeout(() => void load(filters), filters.q ? TYPING_PAUSE_MS : 0);
+    return () => clearTimeout(timer);
+  }, [filters, load]);
+
+  usePullDownRefresh(() => {
+    void load(filters).finally(() => Taro.stopPullDownRefresh());
+  });
+
+  const loadMore = useCallback(() => {
+    if (nextCursor && !loading) void load(filters, nextCursor);
+  }, [filters, load, loading, nextCursor]);
+  useReachBottom(loadMore);
+
+  const update = useCallback(
+    (patch: Partial<SearchFilters>) => setFilters((current) => ({ ...current, ...patch })),
+    [],
+  );
+
+  return {
+    filters,
+    update,
+    items,
+    loading,
+    error,
+    hasMore: nextCursor !== null,
+    loadMore,
+    retry: () => void load(filters),
+  };
+}

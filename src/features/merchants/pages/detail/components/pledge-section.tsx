@@ -1,0 +1,63 @@
+import { View, Text } from '@tarojs/components';
+import { Tag } from '@nutui/nutui-react-taro';
+import dayjs from 'dayjs';
+import type { PledgeSummary } from '@api/pledges';
+
+const day = (date: string) => dayjs(date).format('YYYY年M月D日');
+
+/** A pledge counts from its start date while verified; withdrawn and revoked ones say why. */
+function state(pledge: PledgeSummary): { label: string; active: boolean } {
+  if (pledge.status === 'withdrawn') return { label: '已撤回', active: false };
+  if (pledge.status === 'revoked') return { label: '已撤销', active: false };
+  if (pledge.status === 'pending') return { label: '待核验', active: false };
+  if (dayjs(pledge.startsOn).isAfter(dayjs(), 'day'))
+    return { label: `${day(pledge.startsOn)}起生效`, active: false };
+  return { label: '已核验', active: true };
+}
+
+function OfflineReturn({ pledge }: { pledge: PledgeSummary }) {
+  const { label, active } = state(pledge);
+  return (
+    <View className={`merchant-detail__pledge ${active ? 'is-active' : 'is-ended'}`}>
+      <View className="merchant-detail__badge-head">
+        <Text className="merchant-detail__badge-title">
+          线下购物 {pledge.windowDays} 天无理由退货
+        </Text>
+        <Tag type={active ? 'success' : 'default'}>{label}</Tag>
+      </View>
+      {pledge.excluded && pledge.excluded.length > 0 && (
+        <Text className="muted">不适用：{pledge.excluded.join('、')}</Text>
+      )}
+      <Text className="muted">
+        自{day(pledge.startsOn)}起 · 承诺编号 {pledge.certificateNo}
+      </Text>
+      {pledge.endedOn && (
+        <Text className="merchant-detail__ended">
+          {label}于{day(pledge.endedOn)}
+          {pledge.endedReason ? `：${pledge.endedReason}` : ''}
+        </Text>
+      )}
+    </View>
+  );
+}
+
+export function PledgeSection({ pledges }: { pledges: PledgeSummary[] }) {
+  const returns = pledges.filter((pledge) => pledge.kind === 'offline-return');
+  const initiative = pledges.find(
+    (pledge) => pledge.kind === 'initiative' && pledge.status === 'verified',
+  );
+  if (returns.length === 0 && !initiative) return null;
+  return (
+    <View className="section">
+      <View className="section-title">承诺与倡议</View>
+      {returns.map((pledge) => (
+        <OfflineReturn key={pledge.id} pledge={pledge} />
+      ))}
+      {initiative && (
+        <Text className="merchant-detail__initiative">
+          已于{day(initiative.signedAt)}签署县消保委放心消费倡议
+        </Text>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,138 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import { taroTest } from './support/taro-mock';
+import { fakeApi, ok } from './support/api-fake';
+import { summary } from './support/merchant-fixtures';
+import MerchantsPage from '@/pages/merchants/index';
+
+const requestMock = Taro.request as unknown as jest.Mock;
+const searchCalls = () =>
+  requestMock.mock.calls
+    .map(([options]) => new URL(options.url, 'http://x'))
+    .filter((url) => url.pathname === '/api/v1/merchants')
+    .map((url) => Object.fromEntries(url.searchParams));
+
+beforeEach(() => taroTest.reset());
+
+async function typeQuery(container: HTMLElement, value: string) {
+  const input = await waitFor(() => {
+    const found = container.querySelector<HTMLInputElement>('.merchants__input input');
+    if (!found) throw new Error('no input yet');
+    return found;
+  });
+  fireEvent.input(input, { target: { value } });
+}
+
+describe('查商家', () => {
+  test('lists merchants with their valid badges and opens one', async () => {
+    fakeApi({
+      'GET /merchants': ok({
+        items: [
+          summary(1, {
+            badges: {
+              modelUnit: { category: '商场超市', level: '县级', year: 2026 },
+              pledge: true,
+              initiative: true,
+            },
+          }),
+          summary(2),
+        ],
+        nextCursor: null,
+      }),
+    });
+    render(<MerchantsPage />);
+    const card = (await screen.findByText('青山惠民超市1号店')).closest(
+      '.merchant-card',
+    ) as HTMLElement;
+    expect(within(card).getByText('县级放心消费示范单位')).toBeTruthy();
+    expect(within(card).getByText('线下无理由退货')).toBeTruthy();
+    expect(within(card).getByText('已签倡议')).toBeTruthy();
+    const plain = screen.getByText('青山惠民超市2号店').closest('.merchant-card') as HTMLElement;
+    expect(plain.querySelector('.badge-tags')).toBeNull();
+    expect(screen.getByText('没有更多了')).toBeTruthy();
+
+    fireEvent.click(screen.getByText('青山惠民超市2号店'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: `/features/merchants/pages/detail/index?id=${summary(2).id}`,
+    });
+  });
+
+  test('typing searches after a pause; the badge chip filters', async () => {
+    fakeApi({ 'GET /merchants': ok({ items: [summary(3)], nextCursor: null }) });
+    const { container } = render(<MerchantsPage />);
+    await screen.findByText('青山惠民超市3号店');
+
+    await typeQuery(container, '惠民');
+    await waitFor(() => expect(searchCalls().at(-1)).toEqual({ q: '惠民' }));
+
+    fireEvent.click(screen.getByText('示范单位'));
+    await waitFor(() => expect(searchCalls().at(-1)).toEqual({ q: '惠民', badge: 'model-unit' }));
+    fireEvent.click(screen.getByText('示范单位'));
+    await waitFor(() => expect(searchCalls().at(-1)).toEqual({ q: '惠民' }));
+  });
+
+  test('reaching the bottom loads the next page with the cursor', async () => {
+    fakeApi({
+      'GET /merchants': (options) =>
+        new URL(options.url, 'http://x').searchParams.get('cursor') === 'c2'
+          ? ok({ items: [summary(3)], nextCursor: null })
+          : ok({ items: [summary(1), summary(2)], nextCursor: 'c2' }),
+    });
+    render(<MerchantsPage />);
+    await screen.findByText('青山惠民超市2号店');
+    act(() => taroTest.reachBottom());
+    expect(await screen.findByText('青山惠民超市3号店')).toBeTruthy();
+    expect(screen.getByText('青山惠民超市1号店')).toBeTruthy();
+    expect(searchCalls().at(-1)).toEqual({ cursor: 'c2' });
+  });
+
+  test('离我最近 sends the position; a refusal keeps relevance order', async () => {
+    fakeApi({
+      'GET /merchants': ok({ items: [summary(1, { distanceM: 850 })], nextCursor: null }),
+    });
+    render(<MerchantsPage />);
+    await screen.findByText('青山惠民超市1号店');
+    fireEvent.click(screen.getByText('离我最近'));
+    await waitFor(() => expect(searchCalls().at(-1)).toEqual({ near: '27.72000,106.92000' }));
+    expect(await screen.findByText('850米')).toBeTruthy();
+  });
+
+  test('nothing found: says so and offers the hotline', async () => {
+    fakeApi({ 'GET /merchants': ok({ items: [], nextCursor: null }) });
+    render(<MerchantsPage />);
+    expect(await screen.findByText('未查到该商家')).toBeTruthy();
+    fireEvent.click(screen.getByText('拨打 12315'));
+    expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '12315' });
+  });
+
+  test('a failed search shows the reason with a retry', async () => {
+    const api = fakeApi({
+      'GET /merchants': [
+        { statusCode: 500, data: { code: 'INTERNAL', message: '服务器开小差了，请稍后再试' } },
+        ok({ items: [summary(9)], nextCursor: null }),
+      ],
+    });
+    render(<MerchantsPage />);
+    expect(await screen.findByText('服务器开小差了，请稍后再试')).toBeTruthy();
+    fireEvent.click(screen.getByText('重新加载'));
+    expect(await screen.findByText('青山惠民超市9号店')).toBeTruthy();
+    expect(api.calls.filter((call) => call === 'GET /merchants')).toHaveLength(2);
+  });
+
+  test('recent searches are kept on the phone and can be cleared', async () => {
+    fakeApi({ 'GET /merchants': ok({ items: [], nextCursor: null }) });
+    const { container, unmount } = render(<MerchantsPage />);
+    await typeQuery(container, '米粉');
+    const input = container.querySelector('.merchants__input input') as HTMLInputElement;
+    fireEvent.keyDown(input, { key: 'Enter', keyCode: 13 });
+    await waitFor(() =>
+      expect(taroTest.storage.get('fx.merchants.recent')).toBe(JSON.stringify(['米粉'])),
+    );
+    unmount();
+
+    render(<MerchantsPage />);
+    expect(await screen.findByText('最近搜索')).toBeTruthy();
+    fireEvent.click(screen.getByText('清空'));
+    expect(screen.queryByText('最近搜索')).toBeNull();
+  });
+});
