@@ -72,3 +72,22 @@ describe('我的', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/auth/pages/staff-login/index' });
   });
 });
+
+describe('我的 entries by role', () => {
+  test('consumers and merchants see 商家入驻 and 我的商家; staff see their queues', () => {
+    const { unmount } = render(<MePage />);
+    fireEvent.click(screen.getByText('商家入驻'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/features/merchants/pages/register/index',
+    });
+    expect(screen.queryByText('商家核验')).toBeNull();
+    unmount();
+
+    session.save({ ...consumerSession, user: { ...consumerSession.user, role: 'staff' } });
+    render(<MePage />);
+    expect(screen.getByText('商家核验')).toBeTruthy();
+    expect(screen.getByText('示范单位审核')).toBeTruthy();
+    expect(screen.getByText('导入商家名录')).toBeTruthy();
+    expect(screen.queryByText('商家入驻')).toBeNull();
+  });
+});

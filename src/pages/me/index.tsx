@@ -6,6 +6,7 @@ import { usePrefs, setPrefs } from '@/services/prefs';
 import { useSession, session } from '@/services/session';
 import { fetchMe, login, logout, ROLE_LABELS } from '@/services/auth';
 import { useState } from 'react';
+import { MeEntries } from './me-entries';
 import './index.scss';
 
 /** 我的: who I am, sign in and out, and the large-text mode. */
@@ -58,6 +59,8 @@ export default function MePage() {
           </Button>
         )}
       </View>
+
+      <MeEntries role={user?.role} />
 
       <View className="section">
         <Cell

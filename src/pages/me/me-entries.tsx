@@ -1,0 +1,63 @@
+import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { Cell } from '@nutui/nutui-react-taro';
+import type { Role } from '@api/common';
+
+interface Entry {
+  title: string;
+  description: string;
+  url: string;
+}
+
+const MERCHANT_ENTRIES: Entry[] = [
+  {
+    title: '商家入驻',
+    description: '登记商家信息，认证后可申请示范单位',
+    url: '/features/merchants/pages/register/index',
+  },
+  {
+    title: '我的商家',
+    description: '认证进度、示范单位申请',
+    url: '/features/merchants/pages/mine/index',
+  },
+];
+
+const STAFF_ENTRIES: Entry[] = [
+  {
+    title: '商家核验',
+    description: '核验商家入驻和加入申请',
+    url: '/features/merchants/pages/verify/index',
+  },
+  {
+    title: '示范单位审核',
+    description: '审核放心消费示范单位申请',
+    url: '/features/model-units/pages/review/index',
+  },
+  {
+    title: '导入商家名录',
+    description: '从 CSV 文件批量导入或更新',
+    url: '/features/merchants/pages/import/index',
+  },
+];
+
+/** The ways into each role's work; signed-out users see the merchant entries too. */
+export function entriesFor(role: Role | undefined): Entry[] {
+  return role === 'staff' || role === 'admin' ? STAFF_ENTRIES : MERCHANT_ENTRIES;
+}
+
+export function MeEntries({ role }: { role: Role | undefined }) {
+  return (
+    <View className="section">
+      {entriesFor(role).map((entry) => (
+        <Cell
+          key={entry.url}
+          className="tap-target"
+          title={entry.title}
+          description={entry.description}
+          clickable
+          onClick={() => void Taro.navigateTo({ url: entry.url })}
+        />
+      ))}
+    </View>
+  );
+}
