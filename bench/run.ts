@@ -10,8 +10,8 @@ import path from 'node:path';
 import { httpSuite } from './http';
 import { sizesSuite } from './sizes';
 import type { BenchContext, Suite } from './suite';
-import type { ServerProcess } from './support/server-process';
-import { stopAllServers } from './support/server-process';
+import type { ServerProcess } from '../test/support/server-process';
+import { stopAllServers } from '../test/support/server-process';
 import { startApiServer, startBareServer } from './support/servers';
 import { renderTable } from './support/table';
 

@@ -2,7 +2,7 @@
  * What a benchmark suite is: one file exporting `{ name, description, run(ctx) }` that measures
  * something and returns tables for the report. run.ts lists the suites and prints what they return.
  */
-import type { ServerProcess } from './support/server-process';
+import type { ServerProcess } from '../test/support/server-process';
 import type { Table } from './support/table';
 
 export interface BenchContext {

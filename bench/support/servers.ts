@@ -1,5 +1,5 @@
 /** The two servers the HTTP benchmarks load: the real API server and the bare Fastify baseline. */
-import { makeTempDir, spawnServer, type ServerProcess } from './server-process';
+import { makeTempDir, spawnServer, type ServerProcess } from '../../test/support/server-process';
 
 /** Both servers log like this, so logging costs the same on both sides of a ratio. */
 const LOG_LEVEL = 'warn';

@@ -1,28 +1,20 @@
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
 import type { Region } from '@api/region';
-import { getJson, startRealServer, type RealServer } from '../support/real-server';
-import { launchBrowser, openPhone, screenshot } from './support/browser';
+import { getJson } from '../support/real-server';
+import { openPhone, screenshot } from './support/browser';
+import { e2eFixture } from './support/fixture';
 
-let server: RealServer;
-let browser: Browser;
+const e2e = e2eFixture();
 let region: Region;
 
 beforeAll(async () => {
-  server = await startRealServer();
-  region = (await getJson<Region>(`${server.origin}/api/v1/region`)).body;
-  browser = await launchBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  region = (await getJson<Region>(`${e2e.server.origin}/api/v1/region`)).body;
 });
 
 test('首页 shows the seeded county and theme; a QR visit is recorded', async () => {
-  const page = await openPhone(browser);
+  const page = await openPhone(e2e.browser);
   const visit = page.waitForResponse((response) => response.url().endsWith('/api/v1/event/visits'));
-  await page.goto(`${server.origin}/?src=square`);
+  await page.goto(`${e2e.server.origin}/?src=square`);
 
   await page.getByText(region.theme.title, { exact: true }).waitFor();
   await page.getByText(`${region.county} · 3·15 国际消费者权益日`).waitFor();
@@ -38,8 +30,8 @@ test('首页 shows the seeded county and theme; a QR visit is recorded', async (
 });
 
 test('我的: large-text mode switches on, enlarges the text and survives a reload', async () => {
-  const page = await openPhone(browser);
-  await page.goto(`${server.origin}/`);
+  const page = await openPhone(e2e.browser);
+  await page.goto(`${e2e.server.origin}/`);
   await page.getByText(region.theme.title, { exact: true }).waitFor();
 
   await page.getByText('我的', { exact: true }).last().click();

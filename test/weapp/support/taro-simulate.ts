@@ -93,7 +93,9 @@ const asyncOk =
     options.complete?.();
   };
 
-function pageToComponent(route: string, definition: Options) {
+let loadingQuery: Options = {};
+
+function pageToComponent(route: string, query: Options, definition: Options) {
   const { data, ...rest } = definition;
   const methods: Options = {};
   for (const [key, value] of Object.entries(rest))
@@ -105,7 +107,7 @@ function pageToComponent(route: string, definition: Options) {
       attached(this: Instance) {
         this.route = route;
         pages.push(this);
-        (this.onLoad as (query: Options) => void)?.call(this, {});
+        (this.onLoad as (query: Options) => void)?.call(this, query);
         (this.onShow as () => void)?.call(this);
       },
       ready(this: Instance) {
@@ -140,7 +142,9 @@ export function installWeapp(origin: string) {
   g.getApp = () => app;
   g.getCurrentPages = () => pages;
   g.Page = (definition: Options) =>
-    (g.Component as (options: Options) => void)(pageToComponent(loadingRoute, definition));
+    (g.Component as (options: Options) => void)(
+      pageToComponent(loadingRoute, loadingQuery, definition),
+    );
 
   // app.js pulls in the runtime chunks and registers the app, as WeChat does before any page.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- run the build's own file
@@ -157,12 +161,13 @@ export function installWeapp(origin: string) {
   });
 }
 
-/** Loads and attaches one page of the build, e.g. 'pages/index/index'. */
-export function openPage(route: string) {
+/** Loads and attaches one page of the build, e.g. 'pages/index/index', with its query. */
+export function openPage(route: string, query: Record<string, string> = {}) {
   const pagePath = path.join(WEAPP_ROOT, route);
   if (!fs.existsSync(`${pagePath}.js`))
     throw new Error(`${route} is not in the weapp build; run npm run build:weapp`);
   loadingRoute = route;
+  loadingQuery = query;
   const id = simulate.load(pagePath, { rootPath: WEAPP_ROOT });
   const page = simulate.render(id);
   page.attach(document.createElement('parent-wrapper'));

@@ -1,11 +1,13 @@
 /**
  * Runs a server script in its own Node process (TypeScript through tsx's loader: one process,
- * no wrapper) on a free loopback port, waits until it answers, and stops it again. Every process
- * started here is remembered, so run.ts can stop whatever is left — on success, on error and on
- * Ctrl-C — and a last synchronous SIGKILL on exit catches the rest.
+ * no wrapper) on a free loopback port, waits until it answers, and stops it again. Shared by the
+ * weapp and e2e tests and the benchmarks. Every process started here is remembered, so a caller
+ * can stop whatever is left — on success, on error and on Ctrl-C — and a last synchronous
+ * SIGKILL on exit catches the rest.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -117,19 +119,25 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** The status of a GET, or 0 when nothing answers (Node's http: jsdom test runs have no fetch). */
+function statusOf(url: string): Promise<number> {
+  return new Promise((resolve) => {
+    const request = http.get(url, { timeout: 2_000 }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+    });
+    request.on('timeout', () => request.destroy());
+    request.on('error', () => resolve(0));
+  });
+}
+
 async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`exited before it was ready (code ${child.exitCode ?? child.signalCode})`);
     }
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      await response.arrayBuffer();
-      if (response.status === 200) return;
-    } catch {
-      // not listening yet
-    }
+    if ((await statusOf(url)) === 200) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`not ready after ${READY_TIMEOUT_MS / 1000}s (${url})`);
