@@ -8,6 +8,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { httpSuite } from './http';
+import { merchantsSuite } from './merchants';
 import { sizesSuite } from './sizes';
 import type { BenchContext, Suite } from './suite';
 import type { ServerProcess } from '../test/support/server-process';
@@ -16,7 +17,7 @@ import { startApiServer, startBareServer } from './support/servers';
 import { renderTable } from './support/table';
 
 /** In the order they run. A new suite: one file exporting a Suite, and one line here. */
-const SUITES: Suite[] = [httpSuite, sizesSuite];
+const SUITES: Suite[] = [httpSuite, merchantsSuite, sizesSuite];
 
 const ROOT = path.resolve(__dirname, '..');
 

@@ -10,10 +10,13 @@ const LOG_LEVEL = 'warn';
  * (DATABASE_URL, WECHAT_*, JWT_SECRET, TRUST_PROXY, SEED_DEMO) are overridden. The per-IP rate
  * limit is set to its maximum so that the limiter's bookkeeping is measured but a 429 never is.
  */
-export function startApiServer(root: string): Promise<ServerProcess> {
-  const dataDir = makeTempDir('fx-bench-api-');
+export function startApiServer(
+  root: string,
+  dataDir = makeTempDir('fx-bench-api-'),
+  name = 'API server',
+): Promise<ServerProcess> {
   return spawnServer({
-    name: 'API server',
+    name,
     root,
     script: 'server/src/main.ts',
     readyPath: '/api/v1/health',
