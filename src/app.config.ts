@@ -2,7 +2,20 @@ export default defineAppConfig({
   pages: ['pages/index/index', 'pages/merchants/index', 'pages/me/index'],
   subPackages: [
     { root: 'features/auth', pages: ['pages/staff-login/index'] },
-    { root: 'features/merchants', pages: ['pages/detail/index'] },
+    {
+      root: 'features/merchants',
+      pages: [
+        'pages/detail/index',
+        'pages/register/index',
+        'pages/mine/index',
+        'pages/verify/index',
+        'pages/import/index',
+      ],
+    },
+    {
+      root: 'features/model-units',
+      pages: ['pages/apply/index', 'pages/applications/index', 'pages/review/index'],
+    },
   ],
   window: {
     navigationBarTitleText: '放心消费',

@@ -1,13 +1,18 @@
+import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppConfig } from './config';
+import { createPersonalDataCipher } from './crypto/personal-data';
 import { createDb, type DbHandle } from './db';
 import { prepareDatabase } from './db/prepare';
 import type { AppDeps } from './deps';
 import { authRoutes } from './features/auth/routes';
 import { eventRoutes } from './features/event/routes';
 import { healthRoutes } from './features/health/routes';
+import { merchantRoutes } from './features/merchants/routes';
+import { modelUnitRoutes } from './features/model-units/routes';
 import { regionRoutes } from './features/region/routes';
+import { uploadRoutes } from './features/uploads/routes';
 import { registerAuth } from './plugins/auth';
 import { frameworkErrors, registerErrorHandler } from './plugins/errors';
 import { registerIdempotency } from './plugins/idempotency';
@@ -16,6 +21,7 @@ import { registerRateLimit } from './plugins/rate-limit';
 import { genReqId, registerRequestIdHeader } from './plugins/request-id';
 import { registerStaticH5 } from './plugins/static-h5';
 import { buildValidator } from './plugins/validator';
+import { LocalDiskStorage, type Storage } from './storage';
 import { createWechat, type WechatClient } from './wechat';
 
 export const API_PREFIX = '/api/v1';
@@ -25,6 +31,8 @@ export interface BuildAppOptions {
   db?: DbHandle;
   /** Replace the WeChat client (tests); default: createWechat(config). */
   wechat?: WechatClient;
+  /** Replace the file storage; default: local disk under DATA_DIR/uploads. */
+  storage?: Storage;
   /** Called for every route as it is registered (tests list them). */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -37,7 +45,7 @@ export async function buildApp(
   const db = options.db ?? createDb(config);
   let app: FastifyInstance | undefined;
   try {
-    await prepareDatabase(db, { seedDemo: config.seedDemo });
+    await prepareDatabase(db, { seedDemo: config.seedDemo, countyCode: config.countyCode });
     app = Fastify({
       logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
       genReqId,
@@ -48,7 +56,13 @@ export async function buildApp(
     }).withTypeProvider<TypeBoxTypeProvider>();
     app.addHook('onClose', async () => db.close());
 
-    const deps: AppDeps = { config, db, wechat: options.wechat ?? createWechat(config) };
+    const deps: AppDeps = {
+      config,
+      db,
+      wechat: options.wechat ?? createWechat(config),
+      storage: options.storage ?? new LocalDiskStorage(join(config.dataDir, 'uploads')),
+      personalData: createPersonalDataCipher(config.personalDataKey),
+    };
     if (options.onRoute) app.addHook('onRoute', options.onRoute);
 
     registerErrorHandler(app);
@@ -56,7 +70,7 @@ export async function buildApp(
     // Static files first: the per-IP API limit does not count page assets.
     await registerStaticH5(app, config.h5Dir);
     await registerRateLimit(app, config);
-    await registerAuth(app, config);
+    await registerAuth(app, config, db.db);
     registerIdempotency(app, db.db);
     await registerOpenApi(app);
 
@@ -65,6 +79,9 @@ export async function buildApp(
     await app.register(regionRoutes, feature);
     await app.register(authRoutes, feature);
     await app.register(eventRoutes, feature);
+    await app.register(uploadRoutes, feature);
+    await app.register(merchantRoutes, feature);
+    await app.register(modelUnitRoutes, feature);
     return app;
   } catch (err) {
     if (app) await app.close();

@@ -14,6 +14,10 @@ export interface AppConfig {
   database: DatabaseConfig;
   dataDir: string;
   jwtSecret: string;
+  /** AES-256-GCM key (32 bytes) for personal data at rest (contact names, phones). */
+  personalDataKey: Buffer;
+  /** Short county code in certificate numbers (QS-2027-SF-0001). */
+  countyCode: string;
   /** Token lifetime in seconds (JWT_TTL accepts 7d, 12h, 30m, 3600s or plain seconds). */
   jwtTtlSeconds: number;
   wechatAppId?: string;
@@ -101,6 +105,14 @@ export function loadConfig(env: Env): AppConfig {
     );
   }
 
+  const personalDataKey = read('PERSONAL_DATA_KEY');
+  if (production && personalDataKey === undefined) {
+    throw new ConfigError(
+      'PERSONAL_DATA_KEY',
+      'PERSONAL_DATA_KEY 未设置：生产环境必须提供 32 字节密钥的 base64（openssl rand -base64 32）',
+    );
+  }
+
   return {
     nodeEnv,
     port: integer('PORT', read('PORT'), 3150, 1, 65535),
@@ -108,6 +120,9 @@ export function loadConfig(env: Env): AppConfig {
     database: database(read('DATABASE_URL'), dataDir),
     dataDir,
     jwtSecret: jwtSecret ?? devJwtSecret(dataDir),
+    personalDataKey:
+      personalDataKey === undefined ? devPersonalDataKey(dataDir) : dataKey(personalDataKey),
+    countyCode: countyCode(read('COUNTY_CODE') ?? 'QS'),
     jwtTtlSeconds: duration('JWT_TTL', read('JWT_TTL') ?? '7d'),
     wechatAppId,
     wechatSecret,
@@ -128,7 +143,8 @@ export function loadConfig(env: Env): AppConfig {
         1_000_000,
       ),
     },
-    seedDemo: boolean('SEED_DEMO', read('SEED_DEMO'), true),
+    // Demo merchants have made-up credit codes: never in a production registry unless asked for.
+    seedDemo: boolean('SEED_DEMO', read('SEED_DEMO'), !production),
     devLoginEnabled: !wechatAppId && !production,
   };
 }
@@ -216,6 +232,50 @@ function devJwtSecret(dataDir: string): string {
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+const KEY_BYTES = 32;
+
+/** PERSONAL_DATA_KEY: standard or URL-safe base64 of exactly 32 bytes. Never echoed. */
+function dataKey(value: string): Buffer {
+  const key = /^[A-Za-z0-9+/_-]+={0,2}$/.test(value) ? Buffer.from(value, 'base64') : undefined;
+  if (!key || key.length !== KEY_BYTES) {
+    throw new ConfigError(
+      'PERSONAL_DATA_KEY',
+      `PERSONAL_DATA_KEY 必须是 ${KEY_BYTES} 字节密钥的 base64（openssl rand -base64 32 生成）`,
+    );
+  }
+  return key;
+}
+
+/**
+ * In development a random key kept under DATA_DIR, like the JWT secret: losing it makes the
+ * stored contact data unreadable, so it is created once and then only read.
+ */
+function devPersonalDataKey(dataDir: string): Buffer {
+  const file = join(dataDir, 'dev-personal-data-key');
+  if (existsSync(file)) {
+    const stored = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+    if (stored.length !== KEY_BYTES) {
+      // Never replace it silently: the data encrypted with it would be lost for good.
+      throw new ConfigError('PERSONAL_DATA_KEY', `开发用个人信息密钥文件已损坏：${file}`);
+    }
+    return stored;
+  }
+  const key = randomBytes(KEY_BYTES);
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, `${key.toString('base64')}\n`, { mode: 0o600 });
+  return key;
+}
+
+function countyCode(value: string): string {
+  if (!/^[A-Z]{2,6}$/.test(value)) {
+    throw new ConfigError(
+      'COUNTY_CODE',
+      `COUNTY_CODE 必须是 2–6 个大写字母，如 QS (got "${value}")`,
+    );
+  }
+  return value;
 }
 
 /** Where the database lives, for people: the file, or host/db of PostgreSQL without credentials. */

@@ -1,5 +1,7 @@
 import type { AppConfig } from './config';
+import type { PersonalDataCipher } from './crypto/personal-data';
 import type { DbHandle } from './db';
+import type { Storage } from './storage';
 import type { WechatClient } from './wechat';
 
 /** What feature plugins receive from buildApp: no globals, easy to replace in tests. */
@@ -7,6 +9,10 @@ export interface AppDeps {
   config: AppConfig;
   db: DbHandle;
   wechat: WechatClient;
+  /** Uploaded files (content-addressed). */
+  storage: Storage;
+  /** Encrypts contact names and phones at rest. */
+  personalData: PersonalDataCipher;
 }
 
 export interface FeatureOptions {

@@ -1,7 +1,14 @@
 import { createHmac } from 'node:crypto';
 import type { Session, User } from '@api/auth';
 import { createStaffAccount } from '../../server/src/features/auth/staff-accounts';
-import { bearer, createTestApp, loginConsumer, TEST_JWT_SECRET, type TestApp } from './support/app';
+import {
+  bearer,
+  createTestApp,
+  loginConsumer,
+  loginStaff,
+  TEST_JWT_SECRET,
+  type TestApp,
+} from './support/app';
 import { startFakeWechat, type FakeWechat } from './support/fake-wechat';
 
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
@@ -104,6 +111,30 @@ describe('auth (development: local WeChat double)', () => {
     // The same claims, not yet expired, are accepted: only the expiry differs.
     const fresh = hs256({ sub: session.user.id, role: 'consumer', iat: now, exp: now + 60 });
     expect((await me(bearer(fresh))).statusCode).toBe(200);
+  });
+
+  it('acts with the role the user has now, not the one in the token', async () => {
+    const staff = await loginStaff(t);
+    const summary = (token: string) =>
+      t.app.inject({ method: 'GET', url: '/api/v1/event/visits/summary', headers: bearer(token) });
+    expect((await summary(staff.token)).statusCode).toBe(200);
+    // Demoted: the very next request with the same token is refused.
+    await t.db.db
+      .updateTable('users')
+      .set({ role: 'consumer' })
+      .where('id', '=', staff.user.id)
+      .execute();
+    expect((await summary(staff.token)).statusCode).toBe(403);
+    expect((await me(bearer(staff.token))).json<User>().role).toBe('consumer');
+
+    // Promoted: a consumer's token works for staff routes at once (and the claim is ignored).
+    const consumer = await loginConsumer(t.app);
+    await t.db.db
+      .updateTable('users')
+      .set({ role: 'staff' })
+      .where('id', '=', consumer.user.id)
+      .execute();
+    expect((await summary(consumer.token)).statusCode).toBe(200);
   });
 
   it('a valid token for a user that no longer exists gets 401', async () => {
@@ -216,6 +247,7 @@ describe('dev login is absent outside development', () => {
       env: {
         NODE_ENV: 'production',
         JWT_SECRET: TEST_JWT_SECRET,
+        PERSONAL_DATA_KEY: Buffer.alloc(32, 7).toString('base64'),
         WECHAT_APPID: 'wx_x',
         WECHAT_SECRET: 'secret_x',
       },

@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigError, describeDatabase, loadConfig, type Env } from '../../server/src/config';
 
 const SECRET = 'x'.repeat(32);
+const DATA_KEY = Buffer.alloc(32, 1).toString('base64');
 let dataDir: string;
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'fangxin-config-'));
@@ -39,6 +40,7 @@ describe('loadConfig', () => {
       rateLimit: { perMinute: 300, loginPerMinute: 20 },
       seedDemo: true,
       devLoginEnabled: true,
+      countyCode: 'QS',
     });
     expect(config.wechatAppId).toBeUndefined();
   });
@@ -124,15 +126,67 @@ describe('loadConfig', () => {
     expect(configError({ WECHAT_SECRET: 's' }).variable).toBe('WECHAT_APPID');
   });
 
-  it('production with both starts, without dev login', () => {
+  it('production with both starts, without dev login and without demo data', () => {
     const config = load({
       NODE_ENV: 'production',
       JWT_SECRET: SECRET,
+      PERSONAL_DATA_KEY: DATA_KEY,
       WECHAT_APPID: 'wx1',
       WECHAT_SECRET: 's',
     });
     expect(config.devLoginEnabled).toBe(false);
     expect(config.wechatAppId).toBe('wx1');
+    expect(config.seedDemo).toBe(false);
+    expect(config.personalDataKey.equals(Buffer.alloc(32, 1))).toBe(true);
+  });
+
+  describe('PERSONAL_DATA_KEY', () => {
+    it('is required in production', () => {
+      const err = configError({
+        NODE_ENV: 'production',
+        JWT_SECRET: SECRET,
+        WECHAT_APPID: 'wx1',
+        WECHAT_SECRET: 's',
+      });
+      expect(err.variable).toBe('PERSONAL_DATA_KEY');
+      expect(err.message).toContain('openssl rand -base64 32');
+    });
+
+    it('accepts standard and URL-safe base64 of 32 bytes', () => {
+      const key = Buffer.from(Array.from({ length: 32 }, (_, i) => 250 - i));
+      expect(load({ PERSONAL_DATA_KEY: key.toString('base64') }).personalDataKey).toEqual(key);
+      expect(load({ PERSONAL_DATA_KEY: key.toString('base64url') }).personalDataKey).toEqual(key);
+    });
+
+    it.each([
+      ['too short', Buffer.alloc(16).toString('base64')],
+      ['too long', Buffer.alloc(48).toString('base64')],
+      ['not base64', 'this is not a key!!'],
+    ])('refuses a key that is %s, without echoing it', (_label, value) => {
+      const err = configError({ PERSONAL_DATA_KEY: value });
+      expect(err.variable).toBe('PERSONAL_DATA_KEY');
+      expect(err.message).not.toContain(value);
+      expect(err.message).not.toContain('\n');
+    });
+
+    it('is generated once in development and kept under DATA_DIR', () => {
+      const first = load({}).personalDataKey;
+      expect(first).toHaveLength(32);
+      const file = join(dataDir, 'dev-personal-data-key');
+      expect(Buffer.from(readFileSync(file, 'utf8').trim(), 'base64')).toEqual(first);
+      expect(load({}).personalDataKey).toEqual(first);
+    });
+
+    it('never replaces a damaged development key file (the data would be lost)', () => {
+      writeFileSync(join(dataDir, 'dev-personal-data-key'), 'garbage\n');
+      expect(configError({}).variable).toBe('PERSONAL_DATA_KEY');
+      expect(readFileSync(join(dataDir, 'dev-personal-data-key'), 'utf8')).toBe('garbage\n');
+    });
+  });
+
+  it('reads COUNTY_CODE for certificate numbers', () => {
+    expect(load({ COUNTY_CODE: 'QSX' }).countyCode).toBe('QSX');
+    expect(configError({ COUNTY_CODE: 'qs' }).variable).toBe('COUNTY_CODE');
   });
 
   it('an AppID turns dev login off in development too', () => {

@@ -115,6 +115,19 @@ export const Membership = Type.Object({
 });
 export type Membership = Static<typeof Membership>;
 
+/** The business facts a registration submitted, for staff to compare with the licence photo. */
+export const SubmittedBusiness = Type.Pick(RegisterMerchantBody, [
+  'name',
+  'type',
+  'industry',
+  'town',
+  'address',
+  'location',
+  'hours',
+  'publicPhone',
+]);
+export type SubmittedBusiness = Static<typeof SubmittedBusiness>;
+
 /** What staff see in the verification queue, private contact data included (audited). */
 export const MembershipReview = Type.Composite([
   Membership,
@@ -123,9 +136,33 @@ export const MembershipReview = Type.Composite([
     contactPhone: Type.String(),
     licencePhoto: Type.Object({ id: Type.String(), url: Type.String() }),
     applicantId: Type.String(),
+    /** Added by the server: what the applicant entered (for a new code, the future merchant). */
+    business: Type.Optional(SubmittedBusiness),
   }),
 ]);
 export type MembershipReview = Static<typeof MembershipReview>;
+
+/** Staff queue of membership requests: oldest first. */
+export const MembershipQueueQuery = Type.Object({
+  status: Type.Optional(
+    Type.Union([Type.Literal('pending'), Type.Literal('active'), Type.Literal('rejected')], {
+      default: 'pending',
+    }),
+  ),
+  cursor: Type.Optional(Type.String({ maxLength: 200 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
+});
+export type MembershipQueueQuery = Static<typeof MembershipQueueQuery>;
+
+export const MembershipReviewPage = Type.Object({
+  items: Type.Array(MembershipReview),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+export type MembershipReviewPage = Static<typeof MembershipReviewPage>;
+
+/** The caller's own requests and memberships, newest first (a handful: no paging). */
+export const MembershipList = Type.Object({ items: Type.Array(Membership) });
+export type MembershipList = Static<typeof MembershipList>;
 
 export const VerifyMembershipBody = Type.Union([
   Type.Object({ decision: Type.Literal('approve') }),

@@ -65,6 +65,14 @@ export const ModelUnitApplication = Type.Object({
 });
 export type ModelUnitApplication = Static<typeof ModelUnitApplication>;
 
+/** Staff queue (oldest first) and the applicant's list; status filters when given. */
+export const ApplicationListQuery = Type.Object({
+  status: Type.Optional(ApplicationStatus),
+  cursor: Type.Optional(Type.String({ maxLength: 200 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
+});
+export type ApplicationListQuery = Static<typeof ApplicationListQuery>;
+
 export const ApplicationList = Type.Object({
   items: Type.Array(ModelUnitApplication),
   nextCursor: Type.Union([Type.String(), Type.Null()]),

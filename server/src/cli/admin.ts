@@ -1,17 +1,23 @@
 /**
- * Admin CLI: `npm run admin -- create-staff NAME [--admin]` and
- * `npm run admin -- reset-password NAME`. Same configuration and database as the server.
+ * Admin CLI: `npm run admin -- create-staff NAME [--admin]`,
+ * `npm run admin -- reset-password NAME` and `npm run admin -- import-merchants FILE.csv`.
+ * Same configuration and database as the server.
  */
+import { readFile } from 'node:fs/promises';
 import { ConfigError, loadConfig } from '../config';
 import { createDb } from '../db';
 import { environmentWithDotEnv } from '../dotenv';
 import { prepareDatabase } from '../db/prepare';
 import { createStaffAccount, resetStaffPassword } from '../features/auth/staff-accounts';
+import { formatImportReport, importMerchantFile } from '../features/merchants/import-cli';
 import { AppError } from '../plugins/app-error';
 
 const USAGE = `用法:
   npm run admin -- create-staff <用户名> [--admin]   创建工作人员（或管理员）账号
-  npm run admin -- reset-password <用户名>           重置工作人员密码`;
+  npm run admin -- reset-password <用户名>           重置工作人员密码
+  npm run admin -- import-merchants <文件.csv>       导入商家名录（按信用代码新增或更新）`;
+
+const COMMANDS = ['create-staff', 'reset-password', 'import-merchants'];
 
 function printPassword(title: string, username: string, password: string): void {
   console.log(`${title}
@@ -23,9 +29,9 @@ function printPassword(title: string, username: string, password: string): void 
 }
 
 export async function runAdmin(argv: string[]): Promise<number> {
-  const [command, username, ...rest] = argv;
+  const [command, arg, ...rest] = argv;
   const flags = new Set(rest);
-  if (!command || !username || (command !== 'create-staff' && command !== 'reset-password')) {
+  if (!command || !arg || !COMMANDS.includes(command)) {
     console.error(USAGE);
     return 2;
   }
@@ -38,8 +44,18 @@ export async function runAdmin(argv: string[]): Promise<number> {
   const config = loadConfig(environmentWithDotEnv());
   const handle = createDb(config);
   try {
-    await prepareDatabase(handle, { seedDemo: config.seedDemo });
-    if (command === 'create-staff') {
+    await prepareDatabase(handle, { seedDemo: config.seedDemo, countyCode: config.countyCode });
+    if (command === 'import-merchants') {
+      const bytes = await readFile(arg).catch(() => {
+        throw new AppError(400, 'FILE_NOT_FOUND', `无法读取文件 ${arg}`);
+      });
+      const report = await importMerchantFile(handle.db, bytes, (t) =>
+        process.stderr.write(`\r已处理 ${t.done}/${t.total} 行`),
+      );
+      process.stderr.write('\n');
+      console.log(`${formatImportReport(report)}\n（${handle.location}）`);
+    } else if (command === 'create-staff') {
+      const username = arg;
       const role = flags.has('--admin') ? 'admin' : 'staff';
       const { password } = await createStaffAccount(handle.db, { username, role });
       printPassword(
@@ -48,8 +64,8 @@ export async function runAdmin(argv: string[]): Promise<number> {
         password,
       );
     } else {
-      const { password } = await resetStaffPassword(handle.db, { username });
-      printPassword(`已重置密码（${handle.location}）`, username, password);
+      const { password } = await resetStaffPassword(handle.db, { username: arg });
+      printPassword(`已重置密码（${handle.location}）`, arg, password);
     }
     return 0;
   } finally {

@@ -1,4 +1,9 @@
+import type { Generated } from 'kysely';
 import type { Role } from '@api/common';
+import type { MerchantType } from '@api/merchants';
+import type { ApplicationStatus, ModelUnitLevel } from '@api/model-units';
+import type { PledgeKind, PledgeStatus } from '@api/pledges';
+import type { UploadPurpose } from '@api/uploads';
 
 /**
  * Row shapes as stored. Portable types only: ids are ULID text, times are ISO 8601 UTC text,
@@ -67,6 +72,169 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
+/** Named sequences (certificate numbers per year …), advanced by db/counters.ts. */
+export interface CountersTable {
+  key: string;
+  value: number;
+}
+
+export interface MerchantsTable {
+  /**
+   * Integer key of the SQLite full-text index (FTS5 external content needs a stable integer
+   * row id; the implicit rowid may change on VACUUM). Never exposed; `id` is the public key.
+   */
+  seq: Generated<number>;
+  id: string;
+  /** 统一社会信用代码, upper case, validated; unique. */
+  credit_code: string;
+  name: string;
+  /** lower-cased name (JavaScript toLowerCase): what search matches, the same on both databases. */
+  search_name: string;
+  type: MerchantType;
+  industry: string;
+  town: string;
+  address: string;
+  lat: number | null;
+  lng: number | null;
+  hours: string | null;
+  public_phone: string | null;
+  status: 'listed' | 'verified';
+  /**
+   * Badge columns, denormalised for search and kept in step by merchants/badges.ts in the same
+   * transaction as every model-unit or pledge change. Dates, compared with today at read time,
+   * because a title or pledge lapses by the calendar without anybody writing anything.
+   */
+  model_unit_until: string | null;
+  model_unit_level: ModelUnitLevel | null;
+  model_unit_category: string | null;
+  model_unit_year: number | null;
+  /** startsOn of the earliest verified, unended offline-return pledge. */
+  pledge_since: string | null;
+  /** startsOn of the earliest verified, unended initiative signature. */
+  initiative_since: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The business facts a registration submits; they make the merchant row on approval. */
+export interface SubmittedBusiness {
+  name: string;
+  type: MerchantType;
+  industry: string;
+  town: string;
+  address: string;
+  location?: { lat: number; lng: number };
+  hours?: string;
+  publicPhone?: string;
+}
+
+export interface MerchantMembersTable {
+  id: string;
+  /**
+   * The merchant this request is for. For a credit code not yet in the registry it is the id
+   * reserved for the merchant that approval will create, so no foreign key.
+   */
+  merchant_id: string;
+  credit_code: string;
+  user_id: string;
+  role: 'owner' | 'member';
+  status: 'pending' | 'active' | 'rejected';
+  reason: string | null;
+  /** JSON of SubmittedBusiness. */
+  business: string;
+  /** Encrypted (crypto/personal-data.ts). */
+  contact_name: string;
+  /** Encrypted (crypto/personal-data.ts). */
+  contact_phone: string;
+  licence_upload_id: string;
+  created_at: string;
+  updated_at: string;
+  reviewed_at: string | null;
+  reviewed_by: string | null;
+}
+
+export interface MerchantImportsTable {
+  id: string;
+  status: 'running' | 'done' | 'failed';
+  total: number;
+  done: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  /** JSON array of { row, reason }. */
+  rejected: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ModelUnitApplicationsTable {
+  id: string;
+  merchant_id: string;
+  applicant_id: string;
+  category: string;
+  /** JSON array of { item, checked }. */
+  checklist: string;
+  note: string | null;
+  /** JSON array of upload ids. */
+  photos: string;
+  status: ApplicationStatus;
+  submitted_at: string;
+  reviewed_at: string | null;
+  reviewed_by: string | null;
+  review_reason: string | null;
+  model_unit_id: string | null;
+}
+
+export interface ModelUnitsTable {
+  id: string;
+  merchant_id: string;
+  application_id: string | null;
+  certificate_no: string;
+  category: string;
+  level: ModelUnitLevel;
+  year: number;
+  valid_from: string;
+  valid_until: string;
+  revoked_on: string | null;
+  revoked_reason: string | null;
+  revoked_by: string | null;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface UploadsTable {
+  id: string;
+  sha256: string;
+  mime: 'image/jpeg' | 'image/png' | 'image/webp';
+  size: number;
+  purpose: UploadPurpose;
+  owner_id: string;
+  created_at: string;
+}
+
+/** Read here for badges; the pledges feature owns the writes (signing, verifying, withdrawing). */
+export interface PledgesTable {
+  id: string;
+  merchant_id: string;
+  kind: PledgeKind;
+  status: PledgeStatus;
+  certificate_no: string;
+  /** JSON: { windowDays, excluded } for offline-return; {} for the initiative. */
+  terms: string;
+  signed_at: string;
+  starts_on: string;
+  ended_on: string | null;
+  ended_reason: string | null;
+  signer_name: string;
+  signer_role: string;
+  content_hash: string;
+  signature_upload_id: string | null;
+  created_by: string | null;
+  verified_by: string | null;
+  verified_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   settings: SettingsTable;
@@ -74,4 +242,12 @@ export interface Database {
   visits: VisitsTable;
   idempotency_keys: IdempotencyKeysTable;
   audit_log: AuditLogTable;
+  counters: CountersTable;
+  merchants: MerchantsTable;
+  merchant_members: MerchantMembersTable;
+  merchant_imports: MerchantImportsTable;
+  model_unit_applications: ModelUnitApplicationsTable;
+  model_units: ModelUnitsTable;
+  uploads: UploadsTable;
+  pledges: PledgesTable;
 }

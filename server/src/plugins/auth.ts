@@ -1,11 +1,16 @@
 import fastifyJwt from '@fastify/jwt';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
 import type { Role } from '@api/common';
 import type { AppConfig } from '../config';
+import type { Database } from '../db/schema';
 import { forbidden, unauthorized } from './app-error';
 import { toAppError } from './errors';
 
-/** What a token carries: the user id and the role at sign-in time. */
+/**
+ * What a token carries: the user id and the role at sign-in time. After authentication,
+ * request.user.role is the CURRENT role from the users table (see currentRole), not the claim.
+ */
 export interface TokenPayload {
   sub: string;
   role: Role;
@@ -27,13 +32,30 @@ declare module 'fastify' {
   }
 }
 
-export async function registerAuth(app: FastifyInstance, config: AppConfig): Promise<void> {
+export async function registerAuth(
+  app: FastifyInstance,
+  config: AppConfig,
+  db: Kysely<Database>,
+): Promise<void> {
   await app.register(fastifyJwt, {
     secret: config.jwtSecret,
     // @fastify/jwt reads a number as seconds.
     sign: { algorithm: 'HS256', expiresIn: config.jwtTtlSeconds },
     verify: { algorithms: ['HS256'] },
   });
+
+  /**
+   * The role as it is now: a merchant verified a minute ago, or a staff member demoted, must not
+   * act with the role their token was signed with until it expires. One primary-key lookup.
+   */
+  const currentRole = async (userId: string): Promise<Role | undefined> => {
+    const row = await db
+      .selectFrom('users')
+      .select('role')
+      .where('id', '=', userId)
+      .executeTakeFirst();
+    return row?.role;
+  };
 
   app.decorate('authenticate', async (request: FastifyRequest) => {
     if (!request.headers.authorization) throw unauthorized();
@@ -43,14 +65,21 @@ export async function registerAuth(app: FastifyInstance, config: AppConfig): Pro
       // Map @fastify/jwt's English errors to ours (expired vs. invalid).
       throw toAppError(err);
     }
+    const role = await currentRole(request.user.sub);
+    if (!role) throw unauthorized('USER_NOT_FOUND', '账号不存在，请重新登录');
+    request.user = { ...request.user, role };
   });
 
   app.decorate('optionalAuth', async (request: FastifyRequest) => {
     if (!request.headers.authorization) return;
     try {
       await request.jwtVerify();
+      const role = await currentRole(request.user.sub);
+      if (!role) throw unauthorized();
+      request.user = { ...request.user, role };
     } catch {
-      // A stale token must not block an anonymous action such as counting a visit.
+      // A stale token (or a user who is gone) must not block an anonymous action such as
+      // counting a visit.
       request.user = undefined as unknown as TokenPayload;
     }
   });

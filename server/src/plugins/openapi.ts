@@ -11,6 +11,9 @@ const TAGS = [
   { name: 'region', description: '县域配置：主管部门、热线、活动、主题' },
   { name: 'auth', description: '登录与当前用户' },
   { name: 'event', description: '3·15 现场活动与扫码统计' },
+  { name: 'uploads', description: '图片上传（营业执照、申请材料、证据、签名）' },
+  { name: 'merchants', description: '商家查询、注册认领、认证审核、名录导入' },
+  { name: 'model-units', description: '放心消费示范单位：申请、审核、撤销' },
 ];
 
 /** OpenAPI document at /api/docs/json and Swagger UI at /api/docs. Register before the routes. */

@@ -4,7 +4,8 @@ import type {
   MerchantPage,
   MerchantSearchQuery,
   Membership,
-  MembershipReview,
+  MembershipList,
+  MembershipReviewPage,
   RegisterMerchantBody,
   UpdateMerchantBody,
   VerifyMembershipBody,
@@ -28,10 +29,10 @@ export const merchantsApi = {
       method: 'PATCH',
       data: body,
     }),
-  myMemberships: () => request<Membership[]>('/merchants/memberships/mine', { toast: false }),
-  membershipQueue: () =>
-    request<MembershipReview[]>('/merchants/memberships', {
-      query: { status: 'pending' },
+  myMemberships: () => request<MembershipList>('/merchants/memberships/mine', { toast: false }),
+  membershipQueue: (cursor?: string) =>
+    request<MembershipReviewPage>('/merchants/memberships', {
+      query: { status: 'pending', cursor },
       toast: false,
     }),
   verifyMembership: (id: string, body: VerifyMembershipBody) =>

@@ -16,7 +16,12 @@ export const modelUnitsApi = {
       data: body,
       idempotencyKey,
     }),
-  mine: () => request<ModelUnitApplication[]>('/model-units/applications/mine', { toast: false }),
+  /** The caller's applications a page at a time, newest first. */
+  mine: (cursor?: string) =>
+    request<ApplicationList>('/model-units/applications/mine', {
+      query: { cursor },
+      toast: false,
+    }),
   queue: (cursor?: string) =>
     request<ApplicationList>('/model-units/applications', {
       query: { status: 'submitted', cursor },

@@ -21,9 +21,8 @@ export function summary(serial: number, patch: Partial<MerchantSummary> = {}): M
 }
 
 export function detail(patch: Partial<MerchantDetail> = {}): MerchantDetail {
-  const { distanceM: _distance, ...base } = summary(1);
   return {
-    ...base,
+    ...summary(1),
     type: '个体工商户',
     status: 'verified',
     hours: '08:00-22:00',

@@ -1,10 +1,18 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from '../schema';
 import * as m0001 from './0001_foundation';
+import * as m0002 from './0002_merchants';
+import * as m0003 from './0003_model_units';
+import * as m0004 from './0004_uploads';
+import * as m0005 from './0005_pledges';
 
 /** In-code list, in order: no filesystem scanning, so it works the same under tsx, jest and builds. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
+  '0002_merchants': m0002,
+  '0003_model_units': m0003,
+  '0004_uploads': m0004,
+  '0005_pledges': m0005,
 };
 
 const provider: MigrationProvider = {

@@ -4,7 +4,8 @@ import type { Kysely } from 'kysely';
 import { CN_CALENDAR_2026 } from '@/domain/holidays-cn';
 import { Region } from '@api/region';
 import type { Database } from '../schema';
-import { nowIso } from '../time';
+import { nowIso, shanghaiDate } from '../time';
+import { seedDemoMerchants } from './merchants';
 import regionJson from './region.json';
 
 export const REGION_KEY = 'region';
@@ -21,13 +22,15 @@ export function demoRegion(): Region {
 export interface SeedOptions {
   /** Demo content of later features (merchants, tips …); the region profile is always seeded. */
   seedDemo: boolean;
+  /** County code in certificate numbers (config COUNTY_CODE); default QS. */
+  countyCode?: string;
 }
 
 /**
  * Idempotent first-run seed: inserts only what is missing, in one transaction, so a crash
  * never leaves half a seed and a restart never overwrites what staff edited.
  */
-export async function seedDatabase(db: Kysely<Database>, _options: SeedOptions): Promise<void> {
+export async function seedDatabase(db: Kysely<Database>, options: SeedOptions): Promise<void> {
   const region = demoRegion();
   await db.transaction().execute(async (trx) => {
     const now = nowIso();
@@ -55,6 +58,17 @@ export async function seedDatabase(db: Kysely<Database>, _options: SeedOptions):
         .values(rows)
         .onConflict((oc) => oc.column('date').doNothing())
         .execute();
+    }
+
+    // Demo merchants only into an empty registry: never next to real ones.
+    if (
+      options.seedDemo &&
+      !(await trx.selectFrom('merchants').select('id').limit(1).executeTakeFirst())
+    ) {
+      await seedDemoMerchants(trx, {
+        countyCode: options.countyCode ?? 'QS',
+        today: shanghaiDate(new Date()),
+      });
     }
   });
 }

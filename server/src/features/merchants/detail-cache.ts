@@ -1,0 +1,54 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, ModelUnitsTable, PledgesTable } from '../../db/schema';
+import type { MerchantRow } from './repository';
+
+/**
+ * The merchant page is read far more than it changes (a QR code on the shop door, scanned all
+ * day), and reading it is three queries. What they return is kept here for a moment; the page
+ * is still assembled per request, so "expired" is decided by today's date, never by the cache.
+ *
+ * Every write in this process that changes what the page shows forgets the merchant at once
+ * (refreshMerchantBadges, updateMerchantRow, the CSV import). Writes by another process (a
+ * second server instance, the admin CLI) show after at most TTL_MS.
+ */
+export const DETAIL_TTL_MS = 2000;
+const MAX_ENTRIES = 10_000;
+
+export interface DetailParts {
+  row: MerchantRow;
+  units: Selectable<ModelUnitsTable>[];
+  pledges: Selectable<PledgesTable>[];
+}
+
+interface Entry extends DetailParts {
+  /** The database it was read from: tests run many apps in one process. */
+  db: Kysely<Database>;
+  at: number;
+}
+
+const entries = new Map<string, Entry>();
+
+export function cachedDetail(db: Kysely<Database>, id: string): DetailParts | undefined {
+  const entry = entries.get(id);
+  if (!entry || entry.db !== db) return undefined;
+  if (Date.now() - entry.at > DETAIL_TTL_MS) {
+    entries.delete(id);
+    return undefined;
+  }
+  return entry;
+}
+
+export function rememberDetail(db: Kysely<Database>, parts: DetailParts): void {
+  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+  entries.set(parts.row.id, { ...parts, db, at: Date.now() });
+}
+
+/** Call on any change to the merchant, its titles or its pledges. */
+export function forgetMerchant(id: string): void {
+  entries.delete(id);
+}
+
+/** Call after bulk changes (imports). */
+export function forgetAllMerchants(): void {
+  entries.clear();
+}

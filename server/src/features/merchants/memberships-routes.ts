@@ -1,0 +1,72 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import {
+  Membership,
+  MembershipList,
+  MembershipQueueQuery,
+  MembershipReviewPage,
+  VerifyMembershipBody,
+} from '@api/merchants';
+import { flatDecision } from '../../decision-body';
+import type { FeatureOptions } from '../../deps';
+import { requireRole } from '../../plugins/auth';
+import { closed, errorResponses } from '../../schemas';
+import { membershipQueue, myMemberships, verifyMembership } from './memberships-service';
+
+const Verify = flatDecision(VerifyMembershipBody);
+
+/** Who may act for which merchant: the applicant's own list and the staff's verification queue. */
+export const membershipRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (
+  app,
+  { deps },
+) => {
+  const handle = deps.db;
+  const staffOnly = requireRole(app, 'staff', 'admin');
+
+  app.get(
+    '/merchants/memberships/mine',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        tags: ['merchants'],
+        summary: '我的商家认证申请与成员身份',
+        security: [{ bearer: [] }],
+        response: { 200: MembershipList, ...errorResponses(401) },
+      },
+    },
+    async (request) => myMemberships(handle, request.user.sub),
+  );
+
+  app.get(
+    '/merchants/memberships',
+    {
+      preHandler: staffOnly,
+      schema: {
+        tags: ['merchants'],
+        summary: '商家认证审核队列（工作人员，最早的在前；含联系人信息，每次查看记入审计日志）',
+        security: [{ bearer: [] }],
+        querystring: closed(MembershipQueueQuery),
+        response: { 200: MembershipReviewPage, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) =>
+      membershipQueue({ handle, personalData: deps.personalData }, request.user.sub, request.query),
+  );
+
+  app.post(
+    '/merchants/memberships/:id/verification',
+    {
+      preHandler: staffOnly,
+      schema: {
+        tags: ['merchants'],
+        summary: '通过或驳回商家认证（工作人员；驳回须填写原因）',
+        security: [{ bearer: [] }],
+        params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 40 }) }),
+        body: closed(Verify.schema),
+        response: { 200: Membership, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      verifyMembership(handle, request.user.sub, request.params.id, Verify.check(request.body)),
+  );
+};

@@ -1,0 +1,187 @@
+import { useRef, type ChangeEvent } from 'react';
+import { View, Text } from '@tarojs/components';
+import { Button, Progress, Tag } from '@nutui/nutui-react-taro';
+import type { MerchantImport } from '@api/merchants';
+import { PageShell } from '@/components/page-shell';
+import { StaffGate } from '../../components/access-gate';
+import { IMPORT_COLUMNS } from '../../import-csv';
+import { useImport, type PickedFile } from './use-import';
+import './index.scss';
+
+function FileCheck({ file }: { file: PickedFile }) {
+  const { check } = file;
+  return (
+    <View className="section import__check">
+      <View className="import__row">
+        <Text className="import__file">{file.name}</Text>
+        <Tag type={check.ok ? 'success' : 'danger'}>{check.ok ? '可以导入' : '需要修改'}</Tag>
+      </View>
+      <Text>共 {check.rows} 行数据</Text>
+      {check.garbled ? (
+        <Text className="import__problem">
+          文件不是 UTF-8 编码，中文无法识别。请在 Excel 中“另存为 → CSV
+          UTF-8（逗号分隔）”后重新选择。
+        </Text>
+      ) : check.missing.length > 0 ? (
+        <Text className="import__problem">表头缺少列：{check.missing.join('、')}</Text>
+      ) : (
+        <Text className="import__fine">✓ 表头正确</Text>
+      )}
+      {!check.garbled && check.unexpected.length > 0 && (
+        <Text className="muted">以下列不在模板中，将被忽略：{check.unexpected.join('、')}</Text>
+      )}
+      {!check.garbled && check.rows === 0 && (
+        <Text className="import__problem">文件中没有数据行</Text>
+      )}
+    </View>
+  );
+}
+
+function JobProgress({ job }: { job: MerchantImport }) {
+  const percent = job.total > 0 ? Math.round((job.done / job.total) * 100) : 0;
+  const state =
+    job.status === 'running' ? '正在导入…' : job.status === 'done' ? '导入完成' : '导入中断';
+  return (
+    <View className="section import__progress">
+      <View className="import__row">
+        <Text className="section-title">{state}</Text>
+        <Text>
+          已处理 {job.done} / {job.total}
+        </Text>
+      </View>
+      <Progress percent={job.status === 'done' ? 100 : percent} strokeWidth="12" />
+      <View className="import__counts">
+        <View className="import__count">
+          <Text className="import__number">{job.inserted}</Text>
+          <Text className="muted">新增</Text>
+        </View>
+        <View className="import__count">
+          <Text className="import__number">{job.updated}</Text>
+          <Text className="muted">更新</Text>
+        </View>
+        <View className="import__count">
+          <Text className="import__number">{job.unchanged}</Text>
+          <Text className="muted">未变</Text>
+        </View>
+        <View className="import__count">
+          <Text className="import__number import__number--rejected">{job.rejected.length}</Text>
+          <Text className="muted">驳回</Text>
+        </View>
+      </View>
+      {job.status === 'failed' && (
+        <Text className="import__problem">
+          导入在处理过程中中断，已处理的行已保存。可修正后重新导入，已导入的行会显示为“未变”。
+        </Text>
+      )}
+      {job.status !== 'running' && job.rejected.length > 0 && (
+        <View className="import__rejected">
+          <Text className="import__subtitle">未导入的行</Text>
+          {job.rejected.map((row) => (
+            <Text key={`${row.row}-${row.reason}`} className="import__rejected-row">
+              第 {row.row} 行：{row.reason}
+            </Text>
+          ))}
+        </View>
+      )}
+    </View>
+  );
+}
+
+function Importer() {
+  const importer = useImport();
+  const input = useRef<HTMLInputElement>(null);
+  const { file, job } = importer;
+  const busy = importer.running || importer.starting;
+
+  const choose = () => {
+    if (process.env.TARO_ENV === 'h5') input.current?.click();
+    else void importer.chooseFromChat();
+  };
+
+  const onBrowserFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    event.target.value = ''; // choosing the same file again still fires
+    if (chosen) void importer.acceptBrowserFile(chosen);
+  };
+
+  return (
+    <>
+      <View className="section">
+        <View className="section-title">选择文件</View>
+        <Text className="muted">
+          {`CSV 文件，UTF-8 编码，第一行为表头：${IMPORT_COLUMNS.join(',')}。`}
+          已有的统一社会信用代码会更新，新的会新增。
+          {process.env.TARO_ENV === 'weapp' ? '请先把文件发到微信聊天中，再从聊天里选择。' : ''}
+        </Text>
+        {process.env.TARO_ENV === 'h5' && (
+          <input
+            ref={input}
+            className="import__input"
+            type="file"
+            accept=".csv,text/csv"
+            aria-label="CSV 文件"
+            onChange={onBrowserFile}
+          />
+        )}
+        <View className="import__actions">
+          <Button
+            block
+            fill="outline"
+            loading={importer.reading}
+            disabled={busy || importer.reading}
+            onClick={choose}
+          >
+            {file ? '重新选择文件' : '选择 CSV 文件'}
+          </Button>
+        </View>
+      </View>
+
+      {file && <FileCheck file={file} />}
+
+      {file && !job && (
+        <View className="import__actions import__start">
+          <Button
+            block
+            type="primary"
+            loading={importer.starting}
+            disabled={!file.check.ok || busy}
+            onClick={() => void importer.start()}
+          >
+            开始导入
+          </Button>
+        </View>
+      )}
+
+      {job && <JobProgress job={job} />}
+      {importer.shaky && (
+        <View className="section import__problem">网络不稳定，正在重新查询导入进度…</View>
+      )}
+      {importer.stalled && (
+        <View className="section import__stalled">
+          <Text className="import__problem">暂时查询不到导入进度，导入仍在服务器上进行。</Text>
+          <Button size="small" type="primary" onClick={importer.resume}>
+            继续查询
+          </Button>
+        </View>
+      )}
+      {job && job.status !== 'running' && (
+        <View className="import__actions import__start">
+          <Button block fill="outline" onClick={importer.reset}>
+            导入另一个文件
+          </Button>
+        </View>
+      )}
+    </>
+  );
+}
+
+/** 导入商家名录 (staff): bring the bureau's merchant list in from a CSV file. */
+export default function ImportPage() {
+  return (
+    <PageShell className="import">
+      <StaffGate>
+        <Importer />
+      </StaffGate>
+    </PageShell>
+  );
+}

@@ -1,0 +1,186 @@
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Button, Empty, Tag } from '@nutui/nutui-react-taro';
+import dayjs from 'dayjs';
+import type { Membership } from '@api/merchants';
+import type { ModelUnitApplication } from '@api/model-units';
+import { PageShell } from '@/components/page-shell';
+import { LoadState } from '@/components/load-state';
+import { APPLICATION_STATUS, APPLICATIONS_URL, applyUrl } from '@/features/model-units/labels';
+import { SignInGate } from '../../components/access-gate';
+import { openMerchant } from '../../navigation';
+import { useMine } from './use-mine';
+import './index.scss';
+
+const REGISTER = '/features/merchants/pages/register/index';
+const day = (iso: string) => dayjs(iso).format('YYYY年M月D日');
+
+const STATUS: Record<
+  Membership['status'],
+  { label: string; tag: 'warning' | 'success' | 'danger' }
+> = {
+  pending: { label: '审核中', tag: 'warning' },
+  active: { label: '已通过', tag: 'success' },
+  rejected: { label: '未通过', tag: 'danger' },
+};
+
+const ROLE: Record<Membership['role'], string> = { owner: '负责人', member: '成员' };
+
+function ApplicationRow({ application }: { application: ModelUnitApplication }) {
+  const status = APPLICATION_STATUS[application.status];
+  const { badge } = application;
+  return (
+    <View
+      className="mine__application"
+      onClick={() => void Taro.navigateTo({ url: APPLICATIONS_URL })}
+    >
+      <View className="mine__row">
+        <Text>
+          {application.category} · {day(application.submittedAt)}提交
+        </Text>
+        <Tag type={status.tag}>{status.label}</Tag>
+      </View>
+      {application.status === 'rejected' && (
+        <Text className="mine__reason">原因：{application.reviewReason ?? '未说明'}</Text>
+      )}
+      {badge && (
+        <Text className="muted">
+          {badge.level}示范单位 · 证书编号 {badge.certificateNo} · 有效期至 {day(badge.validUntil)}
+        </Text>
+      )}
+    </View>
+  );
+}
+
+function ModelUnits({
+  membership,
+  applications,
+}: {
+  membership: Membership;
+  applications: ModelUnitApplication[] | undefined | null;
+}) {
+  const open = applications?.some((application) => application.status === 'submitted');
+  return (
+    <View className="mine__model-units">
+      <View className="mine__actions">
+        <Button
+          size="small"
+          fill="outline"
+          onClick={() => void openMerchant(membership.merchantId)}
+        >
+          查看商家页
+        </Button>
+        <Button
+          size="small"
+          type="primary"
+          disabled={open}
+          onClick={() => void Taro.navigateTo({ url: applyUrl(membership.merchantId) })}
+        >
+          {open ? '示范单位申请审核中' : '申请示范单位'}
+        </Button>
+      </View>
+      {applications === null && (
+        <Text className="muted">示范单位申请暂时无法加载，下拉刷新重试。</Text>
+      )}
+      {applications && applications.length > 0 && (
+        <>
+          <Text className="mine__subtitle">示范单位申请</Text>
+          {applications.map((application) => (
+            <ApplicationRow key={application.id} application={application} />
+          ))}
+        </>
+      )}
+    </View>
+  );
+}
+
+function MembershipCard({
+  membership,
+  applications,
+}: {
+  membership: Membership;
+  applications: ModelUnitApplication[] | undefined | null;
+}) {
+  const status = STATUS[membership.status];
+  return (
+    <View className="section mine__card">
+      <View className="mine__row">
+        <Text className="mine__name">{membership.merchantName}</Text>
+        <Tag type={status.tag}>{status.label}</Tag>
+      </View>
+      <Text className="muted">
+        {ROLE[membership.role]} · 统一社会信用代码 {membership.creditCode}
+      </Text>
+      <Text className="muted">{day(membership.createdAt)}提交</Text>
+      {membership.status === 'pending' && (
+        <Text className="mine__note">
+          {membership.role === 'owner'
+            ? '工作人员核验营业执照后即可通过，请留意本页状态。'
+            : '加入申请已提交，等待商家负责人或工作人员确认。'}
+        </Text>
+      )}
+      {membership.status === 'rejected' && (
+        <View className="mine__rejected">
+          <Text className="mine__reason">未通过原因：{membership.reason ?? '未说明'}</Text>
+          <Button
+            size="small"
+            fill="outline"
+            onClick={() => void Taro.navigateTo({ url: REGISTER })}
+          >
+            修改后重新登记
+          </Button>
+        </View>
+      )}
+      {membership.status === 'active' && (
+        <ModelUnits membership={membership} applications={applications} />
+      )}
+    </View>
+  );
+}
+
+function Mine() {
+  const mine = useMine();
+  return (
+    <LoadState {...mine} onRetry={() => void mine.reload()}>
+      {({ memberships, applications }) =>
+        memberships.length === 0 ? (
+          <View className="mine__empty">
+            <Empty
+              title="还没有登记的商家"
+              description="登记商家信息，核验通过后可申请放心消费示范单位"
+            />
+            <Button type="primary" onClick={() => void Taro.navigateTo({ url: REGISTER })}>
+              商家入驻
+            </Button>
+          </View>
+        ) : (
+          <>
+            {memberships.map((membership) => (
+              <MembershipCard
+                key={membership.id}
+                membership={membership}
+                applications={applications ? (applications[membership.merchantId] ?? []) : null}
+              />
+            ))}
+            <View className="mine__more">
+              <Button block fill="outline" onClick={() => void Taro.navigateTo({ url: REGISTER })}>
+                登记其他商家
+              </Button>
+            </View>
+          </>
+        )
+      }
+    </LoadState>
+  );
+}
+
+/** 我的商家: which businesses I belong to, their review state and their model-unit applications. */
+export default function MinePage() {
+  return (
+    <PageShell className="mine">
+      <SignInGate reason="登录后查看你登记的商家和审核进度。">
+        <Mine />
+      </SignInGate>
+    </PageShell>
+  );
+}

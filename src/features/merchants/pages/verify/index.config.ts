@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '商家核验',
+  enablePullDownRefresh: true,
+});

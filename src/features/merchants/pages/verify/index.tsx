@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Button, Dialog, Empty, Tag } from '@nutui/nutui-react-taro';
+import dayjs from 'dayjs';
+import type { MembershipReview } from '@api/merchants';
+import { PageShell } from '@/components/page-shell';
+import { LoadState } from '@/components/load-state';
+import { StaffGate } from '../../components/access-gate';
+import { PrivateImage } from '../../components/private-image';
+import { RejectDialog } from '../../components/reject-dialog';
+import { MerchantFacts } from './merchant-facts';
+import { useVerify } from './use-verify';
+import './index.scss';
+
+type Decision = { item: MembershipReview; decision: 'approve' | 'reject' };
+
+function Request({
+  item,
+  onDecide,
+}: {
+  item: MembershipReview;
+  onDecide: (decision: Decision['decision']) => void;
+}) {
+  return (
+    <View className="section verify__card">
+      <View className="verify__row">
+        <Text className="verify__name">{item.merchantName}</Text>
+        <Tag type={item.role === 'owner' ? 'primary' : 'warning'}>
+          {item.role === 'owner' ? '商家入驻' : '加入已登记商家'}
+        </Tag>
+      </View>
+      <Text className="muted">{dayjs(item.createdAt).format('YYYY年M月D日 HH:mm')}提交</Text>
+      <MerchantFacts item={item} />
+      <View className="verify__contact">
+        <Text>联系人：{item.contactName}</Text>
+        <Text
+          className="verify__phone"
+          onClick={() =>
+            void Taro.makePhoneCall({ phoneNumber: item.contactPhone }).catch(() => undefined)
+          }
+        >
+          联系电话：{item.contactPhone}
+        </Text>
+        <Text className="verify__audit">查看记录已留痕</Text>
+      </View>
+      <View className="verify__licence">
+        <Text className="muted">营业执照（点击查看大图）</Text>
+        <PrivateImage
+          className="verify__licence-image"
+          url={item.licencePhoto.url}
+          label={`${item.merchantName}的营业执照`}
+        />
+      </View>
+      <View className="verify__actions">
+        <Button type="danger" fill="outline" onClick={() => onDecide('reject')}>
+          驳回
+        </Button>
+        <Button type="primary" onClick={() => onDecide('approve')}>
+          通过
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+function Queue() {
+  const queue = useVerify();
+  const [current, setCurrent] = useState<Decision>();
+  const close = () => setCurrent(undefined);
+
+  return (
+    <>
+      <LoadState
+        data={queue.items}
+        error={queue.error}
+        loading={queue.loading}
+        onRetry={() => void queue.reload()}
+      >
+        {(items) =>
+          items.length === 0 ? (
+            queue.more ? (
+              <View className="verify__count muted">正在加载后面的申请…</View>
+            ) : (
+              <Empty title="没有待核验的申请" description="新的商家入驻和加入申请会出现在这里" />
+            )
+          ) : (
+            <>
+              <View className="verify__count muted">
+                {queue.more
+                  ? `最早提交的 ${items.length} 条，处理完后自动加载后面的申请`
+                  : `待核验 ${items.length} 条，按提交时间排列`}
+              </View>
+              {items.map((item) => (
+                <Request
+                  key={item.id}
+                  item={item}
+                  onDecide={(decision) => setCurrent({ item, decision })}
+                />
+              ))}
+            </>
+          )
+        }
+      </LoadState>
+      <Dialog
+        visible={current?.decision === 'approve'}
+        title="通过核验"
+        confirmText="确认通过"
+        onCancel={close}
+        onClose={close}
+        onConfirm={async () => {
+          if (current) await queue.decide(current.item, { decision: 'approve' });
+        }}
+      >
+        {current?.item.role === 'member'
+          ? `确认让申请人加入「${current?.item.merchantName}」？`
+          : `确认「${current?.item.merchantName}」的营业执照与登记信息一致？通过后申请人成为该商家负责人。`}
+      </Dialog>
+      <RejectDialog
+        visible={current?.decision === 'reject'}
+        title={`驳回「${current?.item.merchantName ?? ''}」`}
+        hint="驳回原因会显示给申请人，请写明需要补正的内容。"
+        onCancel={close}
+        onConfirm={async (reason) => {
+          if (current) await queue.decide(current.item, { decision: 'reject', reason });
+        }}
+      />
+    </>
+  );
+}
+
+/** 商家核验 (staff): verify registrations and join requests against the licence photo. */
+export default function VerifyPage() {
+  return (
+    <PageShell className="verify">
+      <StaffGate>
+        <Queue />
+      </StaffGate>
+    </PageShell>
+  );
+}

@@ -1,0 +1,160 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Button, Checkbox, Radio, TextArea } from '@nutui/nutui-react-taro';
+import { PageShell } from '@/components/page-shell';
+import { LoadState } from '@/components/load-state';
+import { SignInGate } from '@/features/merchants/components/access-gate';
+import { FormField } from '@/features/merchants/components/form-field';
+import { PhotoGrid } from '@/features/merchants/components/photo-grid';
+import { MAX_NOTE, MAX_PHOTOS } from '../../apply-rules';
+import { APPLICATIONS_URL } from '../../labels';
+import { useApply } from './use-apply';
+import './index.scss';
+
+const MINE = '/features/merchants/pages/mine/index';
+
+function NotAllowed() {
+  return (
+    <View className="section apply__blocked" role="alert">
+      <View className="section-title">暂不能申请</View>
+      <Text className="muted">
+        只有核验通过的商家才能申请放心消费示范单位。请在「我的商家」中选择已通过的商家。
+      </Text>
+      <Button type="primary" onClick={() => void Taro.redirectTo({ url: MINE })}>
+        去我的商家
+      </Button>
+    </View>
+  );
+}
+
+function ApplyForm({ merchantId }: { merchantId: string }) {
+  const form = useApply(merchantId);
+  const { value, errors, change } = form;
+
+  return (
+    <LoadState {...form.context} onRetry={() => void form.context.reload()} skeletonRows={12}>
+      {({ region, membership }) => {
+        if (!membership) return <NotAllowed />;
+        const { categories, checklist } = region.modelUnit;
+        return (
+          <>
+            <View className="apply__head">
+              <Text className="apply__merchant">{membership.merchantName}</Text>
+              <Text className="muted">
+                {region.theme.year}年度{region.county}放心消费示范单位申请
+              </Text>
+            </View>
+
+            <View className="section">
+              <FormField label="申报类别" required error={errors.category}>
+                <Radio.Group
+                  className="apply__categories"
+                  value={value.category}
+                  onChange={(category) => change({ category: String(category) })}
+                >
+                  {categories.map((category) => (
+                    <Radio key={category.name} value={category.name}>
+                      <View className="apply__category">
+                        <Text>{category.name}</Text>
+                        {category.examples.length > 0 && (
+                          <Text className="muted">如：{category.examples.join('、')}</Text>
+                        )}
+                      </View>
+                    </Radio>
+                  ))}
+                </Radio.Group>
+              </FormField>
+            </View>
+
+            <View className="section">
+              <FormField
+                label={`自查清单（已勾选 ${value.checked.length}/${checklist.length}）`}
+                error={errors.checklist}
+                hint="请如实勾选已经做到的项目，审核时会现场核查。"
+              >
+                <Checkbox.Group
+                  className="apply__checklist"
+                  value={value.checked}
+                  onChange={(checked) => change({ checked })}
+                >
+                  {checklist.map((item) => (
+                    <Checkbox key={item} className="apply__check" value={item} label={item} />
+                  ))}
+                </Checkbox.Group>
+              </FormField>
+              {form.checklistWarning && (
+                <View className="apply__warning">{form.checklistWarning}</View>
+              )}
+            </View>
+
+            <View className="section">
+              <FormField label="补充说明" error={errors.note} hint="选填，如经营特色、获得的荣誉">
+                <TextArea
+                  className="apply__note"
+                  value={value.note}
+                  onChange={(note) => change({ note })}
+                  placeholder="选填"
+                  maxLength={MAX_NOTE}
+                  showCount
+                />
+              </FormField>
+              <FormField
+                label={`照片（${value.photos.length}/${MAX_PHOTOS}）`}
+                error={errors.photos}
+                hint="选填，如门头、价目公示、证照公示，最多9张"
+              >
+                <PhotoGrid
+                  value={value.photos}
+                  onChange={(photos) => change({ photos })}
+                  max={MAX_PHOTOS}
+                  purpose="model-unit"
+                  onBusyChange={form.setUploading}
+                />
+              </FormField>
+            </View>
+
+            {form.notice && (
+              <View className="section apply__notice" role="alert">
+                <Text>{form.notice.text}</Text>
+                {form.notice.toApplications && (
+                  <Button
+                    size="small"
+                    fill="outline"
+                    onClick={() => void Taro.navigateTo({ url: APPLICATIONS_URL })}
+                  >
+                    查看我的申请
+                  </Button>
+                )}
+              </View>
+            )}
+
+            <View className="apply__submit">
+              <Button
+                block
+                type="primary"
+                loading={form.sending}
+                disabled={form.sending}
+                onClick={() => void form.submit()}
+              >
+                {form.sending ? '正在提交…' : '提交申请'}
+              </Button>
+              <Text className="muted">填写内容会自动保存在本机，提交成功后清除。</Text>
+            </View>
+          </>
+        );
+      }}
+    </LoadState>
+  );
+}
+
+/** 申请示范单位: a verified merchant applies for the 放心消费示范单位 title. */
+export default function ApplyPage() {
+  const merchantId = useRouter().params.merchantId;
+  return (
+    <PageShell className="apply">
+      <SignInGate reason="登录后才能为你的商家申请示范单位。">
+        {merchantId ? <ApplyForm merchantId={merchantId} /> : <NotAllowed />}
+      </SignInGate>
+    </PageShell>
+  );
+}

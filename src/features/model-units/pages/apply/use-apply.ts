@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import type { Membership } from '@api/merchants';
+import type { Region } from '@api/region';
+import { useDraft } from '@/hooks/use-draft';
+import { useRemote } from '@/hooks/use-remote';
+import { ApiError } from '@/services/request';
+import { cachedRegion, fetchRegion } from '@/services/region';
+import { merchantsApi } from '@/features/merchants/api';
+import { isNetworkError, serverFieldErrors } from '@/features/merchants/server-fields';
+import { modelUnitsApi } from '../../api';
+import {
+  EMPTY_APPLY_DRAFT,
+  toApplyBody,
+  uncheckedItems,
+  validateApply,
+  type ApplyDraft,
+  type ApplyErrors,
+} from '../../apply-rules';
+import { APPLICATIONS_URL } from '../../labels';
+
+interface ApplyContext {
+  region: Region;
+  /** The caller's active membership of this merchant; undefined when there is none. */
+  membership: Membership | undefined;
+}
+
+export interface ApplyNotice {
+  text: string;
+  /** An open application exists (409): link to 我的申请. */
+  toApplications: boolean;
+}
+
+/** 申请示范单位: who applies, the county's categories and checklist, the draft and the submission. */
+export function useApply(merchantId: string) {
+  const context = useRemote<ApplyContext>(async () => {
+    const [region, memberships] = await Promise.all([
+      fetchRegion().catch((error: unknown) => cachedRegion() ?? Promise.reject(error)),
+      merchantsApi.myMemberships().then((list) => list.items),
+    ]);
+    const membership = memberships.find(
+      (item) => item.merchantId === merchantId && item.status === 'active',
+    );
+    return { region, membership };
+  });
+  const draft = useDraft<ApplyDraft>(`model-unit-apply.${merchantId}`, EMPTY_APPLY_DRAFT);
+  const [submitted, setSubmitted] = useState(false);
+  const [server, setServer] = useState<ApplyErrors>({});
+  const [notice, setNotice] = useState<ApplyNotice>();
+  const [sending, setSending] = useState(false);
+  const [uploading, setUploading] = useState(false);
+  const value = draft.value;
+  const profile = context.data?.region.modelUnit;
+
+  const rules = profile ? validateApply(value, profile) : {};
+  const errors: ApplyErrors = {
+    category: server.category ?? (submitted ? rules.category : undefined),
+    checklist: server.checklist,
+    note: server.note ?? rules.note,
+    photos: server.photos ?? rules.photos,
+  };
+
+  const change = (patch: Partial<ApplyDraft>) => {
+    draft.update(patch);
+    setServer((current) => {
+      const rest = { ...current };
+      if ('category' in patch) delete rest.category;
+      if ('checked' in patch) delete rest.checklist;
+      if ('note' in patch) delete rest.note;
+      if ('photos' in patch) delete rest.photos;
+      return rest;
+    });
+  };
+
+  const submit = async () => {
+    if (!profile) return;
+    setSubmitted(true);
+    setNotice(undefined);
+    if (uploading) {
+      void Taro.showToast({
+        title: '照片还没有上传完成，上传失败的可点击重试或删除',
+        icon: 'none',
+      });
+      return;
+    }
+    if (Object.keys(validateApply(value, profile)).length > 0) {
+      void Taro.showToast({ title: '请先改正标红的内容', icon: 'none' });
+      return;
+    }
+    setSending(true);
+    try {
+      await modelUnitsApi.apply(toApplyBody(merchantId, value, profile), draft.idempotencyKey);
+      draft.clear();
+      void Taro.showToast({ title: '申请已提交', icon: 'success' });
+      void Taro.redirectTo({ url: APPLICATIONS_URL });
+    } catch (caught) {
+      const fields = serverFieldErrors(caught) as ApplyErrors;
+      setServer(fields);
+      if (Object.keys(fields).length > 0) return;
+      if (isNetworkError(caught)) {
+        setNotice({
+          text: '网络不给力，填写的内容已保存在本机，网络恢复后再点提交即可。',
+          toApplications: false,
+        });
+      } else {
+        setNotice({
+          text: caught instanceof ApiError ? caught.message : '提交失败，请稍后再试',
+          toApplications: caught instanceof ApiError && caught.status === 409,
+        });
+      }
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return {
+    context,
+    value,
+    errors,
+    /** Fewer than all items ticked: allowed, but said plainly once the list was touched. */
+    checklistWarning: (() => {
+      const unchecked = profile ? uncheckedItems(value, profile).length : 0;
+      if (unchecked === 0 || (value.checked.length === 0 && !submitted)) return undefined;
+      return `还有 ${unchecked} 项未勾选。未勾选的项目视为尚未做到，可能影响审核结果；如实填写即可提交。`;
+    })(),
+    change,
+    setUploading,
+    submit,
+    sending,
+    uploading,
+    notice,
+  };
+}

@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import type { ApiError } from '@/services/request';
+
+interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/**
+ * A cursor-paged list: the first page on mount, the next on reaching the bottom (or a tap),
+ * a fresh start on pull-down, answers that arrive late ignored, and items that can leave
+ * (e.g. once decided).
+ */
+export function usePagedList<T extends { id: string }>(
+  loadPage: (cursor?: string) => Promise<Page<T>>,
+) {
+  const [items, setItems] = useState<T[]>();
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<ApiError>();
+  const latest = useRef(0);
+  /** The page whose load failed last (undefined: the first page), for retry. */
+  const failed = useRef<string | undefined>(undefined);
+  const loader = useRef(loadPage);
+  loader.current = loadPage;
+
+  const load = useCallback(async (cursor?: string) => {
+    const ticket = ++latest.current;
+    setLoading(true);
+    setError(undefined);
+    try {
+      const page = await loader.current(cursor);
+      if (ticket !== latest.current) return;
+      setItems((previous) => {
+        if (!cursor) return page.items;
+        const seen = new Set((previous ?? []).map((item) => item.id));
+        return [...(previous ?? []), ...page.items.filter((item) => !seen.has(item.id))];
+      });
+      setNextCursor(page.nextCursor);
+    } catch (caught) {
+      if (ticket === latest.current) {
+        failed.current = cursor;
+        setError(caught as ApiError);
+      }
+    } finally {
+      if (ticket === latest.current) setLoading(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  usePullDownRefresh(() => {
+    void load().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  const loadMore = useCallback(() => {
+    if (nextCursor && !loading) void load(nextCursor);
+  }, [load, loading, nextCursor]);
+  useReachBottom(loadMore);
+
+  const remove = useCallback(
+    (id: string) => setItems((list) => list?.filter((item) => item.id !== id)),
+    [],
+  );
+
+  return {
+    items,
+    loading,
+    error,
+    hasMore: nextCursor !== null,
+    loadMore,
+    reload: () => load(),
+    retry: () => load(failed.current),
+    remove,
+  };
+}
