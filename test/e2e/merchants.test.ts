@@ -21,16 +21,31 @@ test('search → open merchant → see the model-unit badge', async () => {
   await input.waitFor();
   // Two characters from the middle of the name: the short-query path of the search.
   const middle = target.name.slice(2, 4);
+  const expected = (
+    await getJson<MerchantPage>(
+      `${e2e.server.origin}/api/v1/merchants?q=${encodeURIComponent(middle)}`,
+    )
+  ).body.items.map((item) => item.name);
+  expect(expected).toContain(target.name);
   await input.fill(middle);
-  const card = page.locator('.merchant-card', { hasText: target.name });
-  await card.waitFor();
+  // The list shows exactly the server's answer for the typed query, in its order.
+  await page.waitForFunction(
+    (names) =>
+      JSON.stringify(
+        [...document.querySelectorAll('.merchant-card__name')].map((el) => el.textContent),
+      ) === JSON.stringify(names),
+    expected,
+  );
   await screenshot(page, 'merchants-search');
+  const card = page.locator('.merchant-card', { hasText: target.name });
 
   await card.click();
   await page.getByText(`证书编号：${title.certificateNo}`).waitFor();
   await page
     .locator('.merchant-detail__head', { hasText: `${title.level}放心消费示范单位` })
     .waitFor();
+  // Taro's H5 router marks a page "stationed" once its slide-in has finished.
+  await page.locator('.taro_page_stationed .merchant-detail').waitFor();
   await screenshot(page, 'merchant-detail');
   await page.context().close();
 });
