@@ -1,0 +1,273 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+const literals = <T extends string>(values: readonly T[]) =>
+  Type.Union(values.map((value) => Type.Literal(value)));
+
+export const COMPLAINT_CATEGORIES = [
+  '商品质量',
+  '价格',
+  '虚假宣传',
+  '售后服务',
+  '合同',
+  '食品安全',
+  '预付卡',
+  '其他',
+] as const;
+export const ComplaintCategory = literals(COMPLAINT_CATEGORIES);
+export type ComplaintCategory = Static<typeof ComplaintCategory>;
+
+export const REQUEST_KINDS = ['退货', '换货', '维修', '退款', '赔偿', '其他'] as const;
+export const RequestKind = literals(REQUEST_KINDS);
+export type RequestKind = Static<typeof RequestKind>;
+
+/**
+ * submitted → accepted | rejected; accepted → mediating; mediating → settled | terminated;
+ * settled | terminated | rejected → closed; submitted | accepted | mediating → withdrawn.
+ */
+export const COMPLAINT_STATUSES = [
+  'submitted',
+  'accepted',
+  'rejected',
+  'mediating',
+  'settled',
+  'terminated',
+  'closed',
+  'withdrawn',
+] as const;
+export const ComplaintStatus = literals(COMPLAINT_STATUSES);
+export type ComplaintStatus = Static<typeof ComplaintStatus>;
+
+/** 投诉举报处理暂行办法 第十五条 (一)–(六): why a complaint is not accepted. */
+export const REJECT_REASONS = {
+  'not-in-scope': '不属于市场监督管理部门职责或本机关无处理权限',
+  'already-handled': '同一争议已由法院、仲裁机构、消费者协会等受理或处理',
+  'not-consumer-dispute': '非生活消费需要，或不能证明存在消费者权益争议',
+  'over-three-years': '知道或应当知道权益受侵害之日起已超过三年',
+  'missing-materials': '未提供第九条规定的投诉材料',
+  other: '法律、法规、规章规定不予受理的其他情形',
+} as const;
+export const RejectReason = literals(
+  Object.keys(REJECT_REASONS) as (keyof typeof REJECT_REASONS)[],
+);
+export type RejectReason = Static<typeof RejectReason>;
+
+/** 投诉举报处理暂行办法 第二十一条 (一)–(七): why mediation ends without agreement. */
+export const TERMINATE_REASONS = {
+  'withdrawn-or-self-settled': '投诉人撤回投诉或双方自行和解',
+  'no-agreement-on-testing': '双方对检测鉴定机构或费用无法协商一致',
+  'refused-to-mediate': '一方无正当理由不参加调解或被投诉人明确拒绝调解',
+  'no-agreement': '经组织调解，一方明确表示无法达成调解协议',
+  'deadline-passed': '调解期限内未能达成调解协议',
+  'found-not-acceptable': '受理后发现存在第十五条规定的不予受理情形',
+  other: '法律、法规、规章规定应当终止调解的其他情形',
+} as const;
+export const TerminateReason = literals(
+  Object.keys(TERMINATE_REASONS) as (keyof typeof TERMINATE_REASONS)[],
+);
+export type TerminateReason = Static<typeof TerminateReason>;
+
+export const MediationMethod = literals(['on-site', 'phone', 'online'] as const);
+export type MediationMethod = Static<typeof MediationMethod>;
+
+const Money = Type.Number({ minimum: 0, maximum: 10_000_000, multipleOf: 0.01 });
+
+/** Who and what the complaint is about: a registered merchant, or a name and address. */
+export const ComplaintMerchant = Type.Object({
+  merchantId: Type.Optional(Type.String()),
+  name: Type.String({ minLength: 2, maxLength: 60 }),
+  address: Type.String({ minLength: 2, maxLength: 120 }),
+});
+export type ComplaintMerchant = Static<typeof ComplaintMerchant>;
+
+export const ComplaintRequest = Type.Object({
+  kinds: Type.Array(RequestKind, { minItems: 1, maxItems: 6, uniqueItems: true }),
+  /** Required when kinds includes 赔偿. */
+  compensationAmount: Type.Optional(Money),
+  /** Required when kinds includes 其他. */
+  other: Type.Optional(Type.String({ maxLength: 200 })),
+});
+export type ComplaintRequest = Static<typeof ComplaintRequest>;
+
+/** 第九条: the complainant's name, phone and address. Encrypted at rest, masked for merchants. */
+export const Complainant = Type.Object({
+  name: Type.String({ minLength: 2, maxLength: 20 }),
+  phone: Type.String({ pattern: '^1[3-9]\\d{9}$' }),
+  address: Type.String({ minLength: 5, maxLength: 120 }),
+});
+export type Complainant = Static<typeof Complainant>;
+
+export const CreateComplaintBody = Type.Object({
+  merchant: ComplaintMerchant,
+  category: ComplaintCategory,
+  purchaseDate: Type.String({ format: 'date' }),
+  amount: Money,
+  orderNo: Type.Optional(Type.String({ maxLength: 64 })),
+  facts: Type.String({ minLength: 20, maxLength: 2000 }),
+  request: ComplaintRequest,
+  /** Upload ids (purpose 'evidence'), up to 9. */
+  evidence: Type.Array(Type.String(), { maxItems: 9 }),
+  complainant: Complainant,
+  /** Explicit consent to the use of the personal data for handling this complaint. */
+  consent: Type.Literal(true),
+  /** The consumer agreed to WeChat subscribe messages about status changes. */
+  subscribed: Type.Optional(Type.Boolean()),
+  /** A pledge this complaint relies on (按承诺退货遇到问题). */
+  pledgeId: Type.Optional(Type.String()),
+});
+export type CreateComplaintBody = Static<typeof CreateComplaintBody>;
+
+export const ComplaintCreated = Type.Object({
+  id: Type.String(),
+  trackingNo: Type.String(),
+  /** The date by which the bureau must decide to accept (7 working days, holiday-aware). */
+  acceptDeadline: Type.String({ format: 'date' }),
+});
+export type ComplaintCreated = Static<typeof ComplaintCreated>;
+
+export const TimelineEntry = Type.Object({
+  id: Type.String(),
+  at: Type.String({ format: 'date-time' }),
+  actor: literals(['consumer', 'merchant', 'staff', 'system'] as const),
+  kind: literals(['status', 'note', 'reply', 'proposal', 'evidence'] as const),
+  /** For kind 'status': the status entered. */
+  status: Type.Optional(ComplaintStatus),
+  message: Type.String(),
+  evidence: Type.Optional(Type.Array(Type.Object({ id: Type.String(), url: Type.String() }))),
+  amount: Type.Optional(Type.Number()),
+});
+export type TimelineEntry = Static<typeof TimelineEntry>;
+
+export const ComplaintSummary = Type.Object({
+  id: Type.String(),
+  trackingNo: Type.String(),
+  merchantName: Type.String(),
+  category: ComplaintCategory,
+  status: ComplaintStatus,
+  submittedAt: Type.String({ format: 'date-time' }),
+  acceptDeadline: Type.String({ format: 'date' }),
+  /** 60 days from acceptance plus days paused for testing (实施条例 第四十六条). */
+  mediationDeadline: Type.Optional(Type.String({ format: 'date' })),
+  /** The deadline that applies now is past, or within two days. */
+  overdue: Type.Boolean(),
+  dueSoon: Type.Boolean(),
+  industry: Type.Optional(Type.String()),
+  town: Type.Optional(Type.String()),
+});
+export type ComplaintSummary = Static<typeof ComplaintSummary>;
+
+export const ComplaintDetail = Type.Composite([
+  ComplaintSummary,
+  Type.Object({
+    merchant: ComplaintMerchant,
+    purchaseDate: Type.String({ format: 'date' }),
+    amount: Type.Number(),
+    orderNo: Type.Optional(Type.String()),
+    facts: Type.String(),
+    request: ComplaintRequest,
+    evidence: Type.Array(Type.Object({ id: Type.String(), url: Type.String() })),
+    /** Unmasked for the complainant and staff (staff reads are audited); masked for merchants. */
+    complainant: Complainant,
+    timeline: Type.Array(TimelineEntry),
+    /** When the merchant may settle directly (10 working days from submission). */
+    merchantSettleBy: Type.String({ format: 'date' }),
+    pausedForTesting: Type.Boolean(),
+    outcome: Type.Optional(
+      Type.Object({
+        status: literals(['rejected', 'settled', 'terminated', 'withdrawn'] as const),
+        reason: Type.Optional(Type.String()),
+        agreement: Type.Optional(Type.String()),
+        amountRecovered: Type.Optional(Type.Number()),
+        /** For a rejection: other routes the consumer can take (实施条例 第四十六条). */
+        otherRoutes: Type.Optional(Type.Array(Type.String())),
+      }),
+    ),
+    rating: Type.Optional(
+      Type.Object({
+        score: Type.Integer(),
+        comment: Type.Optional(Type.String()),
+        at: Type.String(),
+      }),
+    ),
+    /** The transitions and messages this caller may send now. */
+    allowedActions: Type.Array(Type.String()),
+  }),
+]);
+export type ComplaintDetail = Static<typeof ComplaintDetail>;
+
+export const ComplaintListQuery = Type.Object({
+  /** mine (complainant), merchant (about my business), all (staff). Default by role. */
+  scope: Type.Optional(literals(['mine', 'merchant', 'all'] as const)),
+  status: Type.Optional(ComplaintStatus),
+  industry: Type.Optional(Type.String({ maxLength: 20 })),
+  town: Type.Optional(Type.String({ maxLength: 20 })),
+  cursor: Type.Optional(Type.String({ maxLength: 200 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
+});
+export type ComplaintListQuery = Static<typeof ComplaintListQuery>;
+
+export const ComplaintPage = Type.Object({
+  items: Type.Array(ComplaintSummary),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+export type ComplaintPage = Static<typeof ComplaintPage>;
+
+export const TransitionBody = Type.Union([
+  Type.Object({
+    action: Type.Literal('accept'),
+    note: Type.Optional(Type.String({ maxLength: 500 })),
+  }),
+  Type.Object({
+    action: Type.Literal('reject'),
+    reason: RejectReason,
+    note: Type.Optional(Type.String({ maxLength: 500 })),
+  }),
+  Type.Object({
+    action: Type.Literal('mediate'),
+    method: MediationMethod,
+    note: Type.Optional(Type.String({ maxLength: 500 })),
+  }),
+  Type.Object({
+    action: Type.Literal('pause-for-testing'),
+    note: Type.String({ minLength: 2, maxLength: 500 }),
+  }),
+  Type.Object({
+    action: Type.Literal('resume'),
+    note: Type.Optional(Type.String({ maxLength: 500 })),
+  }),
+  Type.Object({
+    action: Type.Literal('settle'),
+    agreement: Type.String({ minLength: 5, maxLength: 1000 }),
+    amountRecovered: Money,
+  }),
+  Type.Object({
+    action: Type.Literal('terminate'),
+    reason: TerminateReason,
+    note: Type.Optional(Type.String({ maxLength: 500 })),
+  }),
+  Type.Object({
+    action: Type.Literal('close'),
+    note: Type.Optional(Type.String({ maxLength: 500 })),
+  }),
+  Type.Object({
+    action: Type.Literal('withdraw'),
+    note: Type.Optional(Type.String({ maxLength: 500 })),
+  }),
+]);
+export type TransitionBody = Static<typeof TransitionBody>;
+export type TransitionAction = TransitionBody['action'];
+
+/** note: consumer or staff remark; reply/proposal: the merchant; evidence: more photos. */
+export const MessageBody = Type.Object({
+  kind: literals(['note', 'reply', 'proposal', 'evidence'] as const),
+  message: Type.String({ minLength: 1, maxLength: 1000 }),
+  evidence: Type.Optional(Type.Array(Type.String(), { maxItems: 9 })),
+  /** For a merchant's proposal: the amount offered. */
+  amount: Type.Optional(Money),
+});
+export type MessageBody = Static<typeof MessageBody>;
+
+export const RatingBody = Type.Object({
+  score: Type.Integer({ minimum: 1, maximum: 5 }),
+  comment: Type.Optional(Type.String({ maxLength: 500 })),
+});
+export type RatingBody = Static<typeof RatingBody>;
