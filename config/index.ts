@@ -30,6 +30,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // The API origin is chosen at build time: `TARO_APP_API_BASE=https://… npm run build:weapp`.
     env: {
       TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
+      // The subscribe-message template for complaint status changes (WeChat console → 订阅消息).
+      TARO_APP_COMPLAINT_TEMPLATE_ID: JSON.stringify(
+        process.env.TARO_APP_COMPLAINT_TEMPLATE_ID ?? '',
+      ),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

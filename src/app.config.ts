@@ -16,6 +16,16 @@ export default defineAppConfig({
       root: 'features/model-units',
       pages: ['pages/apply/index', 'pages/applications/index', 'pages/review/index'],
     },
+    {
+      root: 'features/complaints',
+      pages: [
+        'pages/new/index',
+        'pages/mine/index',
+        'pages/detail/index',
+        'pages/queue/index',
+        'pages/merchant/index',
+      ],
+    },
   ],
   window: {
     navigationBarTitleText: '放心消费',

@@ -15,6 +15,8 @@ declare namespace NodeJS {
     TARO_ENV: 'weapp' | 'h5';
     /** API origin, e.g. https://315.example.gov.cn; empty on H5 means same origin. */
     TARO_APP_API_BASE?: string;
+    /** Subscribe-message template id for complaint status changes; empty: do not ask. */
+    TARO_APP_COMPLAINT_TEMPLATE_ID?: string;
     /** WeChat AppID of the mini-program build. */
     TARO_APP_ID?: string;
   }

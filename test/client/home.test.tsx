@@ -26,6 +26,17 @@ describe('首页', () => {
     expect(screen.getByText(`主办：${region.bureau} · ${region.council}`)).toBeTruthy();
   });
 
+  test('the entries open the features', async () => {
+    fakeApi({ 'GET /region': ok(region) });
+    render(<HomePage />);
+    fireEvent.click(await screen.findByText('我要投诉'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/complaints/pages/new/index' });
+    fireEvent.click(screen.getByText('查商家'));
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/merchants/index' });
+    fireEvent.click(screen.getByText('拨打12315'));
+    expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '12315' });
+  });
+
   test('tapping a hotline calls it', async () => {
     fakeApi({ 'GET /region': ok(region) });
     render(<HomePage />);

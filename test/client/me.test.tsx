@@ -81,13 +81,25 @@ describe('我的 entries by role', () => {
       url: '/features/merchants/pages/register/index',
     });
     expect(screen.queryByText('商家核验')).toBeNull();
+    expect(screen.getByText('我的投诉')).toBeTruthy();
+    expect(screen.queryByText('收到的投诉')).toBeNull(); // merchants only
     unmount();
+
+    session.save({ ...consumerSession, user: { ...consumerSession.user, role: 'merchant' } });
+    const merchant = render(<MePage />);
+    fireEvent.click(screen.getByText('收到的投诉'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/features/complaints/pages/merchant/index',
+    });
+    merchant.unmount();
 
     session.save({ ...consumerSession, user: { ...consumerSession.user, role: 'staff' } });
     render(<MePage />);
     expect(screen.getByText('商家核验')).toBeTruthy();
     expect(screen.getByText('示范单位审核')).toBeTruthy();
     expect(screen.getByText('导入商家名录')).toBeTruthy();
+    fireEvent.click(screen.getByText('投诉处理'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/complaints/pages/queue/index' });
     expect(screen.queryByText('商家入驻')).toBeNull();
   });
 });

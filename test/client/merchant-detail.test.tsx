@@ -57,6 +57,11 @@ describe('商家信息', () => {
     // Consumers never get the staff action.
     expect(screen.queryByText('撤销示范单位')).toBeNull();
 
+    fireEvent.click(screen.getByText('投诉该商家'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: `/features/complaints/pages/new/index?merchantId=${detail().id}`,
+    });
+
     fireEvent.click(screen.getByText('导航'));
     expect(Taro.openLocation).toHaveBeenCalledWith(
       expect.objectContaining({ latitude: 27.72, longitude: 106.92 }),
@@ -111,6 +116,9 @@ describe('商家信息', () => {
     const first = render(<MerchantDetailPage />);
     expect(await screen.findByText('未查到该商家')).toBeTruthy();
     expect(screen.getByText('拨打 12315')).toBeTruthy();
+    // An unregistered business can still be complained about.
+    fireEvent.click(screen.getByText('我要投诉'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/complaints/pages/new/index' });
     first.unmount();
 
     taroTest.setRouterParams({ code: '91350100M000100Y44' });

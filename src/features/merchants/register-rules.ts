@@ -1,6 +1,6 @@
 import type { GeoPoint, MerchantType, RegisterMerchantBody } from '@api/merchants';
 import { validateCreditCode } from '@/domain/credit-code';
-import type { StoredPhoto } from './components/photo-grid';
+import type { StoredPhoto } from '@/components/photo-grid';
 
 export const MERCHANT_TYPES: readonly MerchantType[] = [
   '企业',

@@ -1,6 +1,6 @@
 import type { ApplyModelUnitBody } from '@api/model-units';
 import type { Region } from '@api/region';
-import type { StoredPhoto } from '@/features/merchants/components/photo-grid';
+import type { StoredPhoto } from '@/components/photo-grid';
 
 export const MAX_PHOTOS = 9;
 export const MAX_NOTE = 500;

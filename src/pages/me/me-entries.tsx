@@ -11,6 +11,16 @@ interface Entry {
 
 const MERCHANT_ENTRIES: Entry[] = [
   {
+    title: '我的投诉',
+    description: '投诉进度、补充材料、评价',
+    url: '/features/complaints/pages/mine/index',
+  },
+  {
+    title: '收到的投诉',
+    description: '商家回复投诉、提出和解方案',
+    url: '/features/complaints/pages/merchant/index',
+  },
+  {
     title: '商家入驻',
     description: '登记商家信息，认证后可申请示范单位',
     url: '/features/merchants/pages/register/index',
@@ -23,6 +33,11 @@ const MERCHANT_ENTRIES: Entry[] = [
 ];
 
 const STAFF_ENTRIES: Entry[] = [
+  {
+    title: '投诉处理',
+    description: '按期限受理、调解、办结投诉',
+    url: '/features/complaints/pages/queue/index',
+  },
   {
     title: '商家核验',
     description: '核验商家入驻和加入申请',
@@ -40,9 +55,12 @@ const STAFF_ENTRIES: Entry[] = [
   },
 ];
 
-/** The ways into each role's work; signed-out users see the merchant entries too. */
+/** The ways into each role's work; 收到的投诉 only for merchants. */
 export function entriesFor(role: Role | undefined): Entry[] {
-  return role === 'staff' || role === 'admin' ? STAFF_ENTRIES : MERCHANT_ENTRIES;
+  if (role === 'staff' || role === 'admin') return STAFF_ENTRIES;
+  return MERCHANT_ENTRIES.filter(
+    (entry) => role === 'merchant' || !entry.url.endsWith('/merchant/index'),
+  );
 }
 
 export function MeEntries({ role }: { role: Role | undefined }) {

@@ -16,6 +16,20 @@ interface Entry {
 function entries(hotline: Hotline | undefined): Entry[] {
   const list: Entry[] = [
     {
+      key: 'complain',
+      label: '我要投诉',
+      mark: '诉',
+      color: '#c8161d',
+      open: () => void Taro.navigateTo({ url: '/features/complaints/pages/new/index' }),
+    },
+    {
+      key: 'my-complaints',
+      label: '投诉进度',
+      mark: '查',
+      color: '#ff7d00',
+      open: () => void Taro.navigateTo({ url: '/features/complaints/pages/mine/index' }),
+    },
+    {
       key: 'merchants',
       label: '查商家',
       mark: '商',
@@ -31,11 +45,11 @@ function entries(hotline: Hotline | undefined): Entry[] {
     },
   ];
   if (hotline) {
-    list.unshift({
+    list.push({
       key: 'hotline',
       label: `拨打${hotline.number}`,
       mark: '☎',
-      color: '#c8161d',
+      color: '#722ed1',
       open: () => void callHotline(hotline),
     });
   }

@@ -51,6 +51,8 @@ function Facts({ merchant }: { merchant: MerchantDetail }) {
   );
 }
 
+const COMPLAIN = '/features/complaints/pages/new/index';
+
 function NotFound({ reason, hotline }: { reason?: string; hotline: string }) {
   return (
     <View className="merchant-detail__none">
@@ -59,9 +61,12 @@ function NotFound({ reason, hotline }: { reason?: string; hotline: string }) {
         {reason ??
           '该商家未在本县放心消费平台登记。未登记不代表违法，但无法查询其示范单位和承诺信息。'}
       </Text>
-      <Text className="muted">遇到消费纠纷，可拨打 {hotline} 投诉举报。</Text>
+      <Text className="muted">未登记的商家同样可以投诉；也可拨打 {hotline} 投诉举报。</Text>
+      <Button type="primary" onClick={() => void Taro.navigateTo({ url: COMPLAIN })}>
+        我要投诉
+      </Button>
       <Button
-        type="primary"
+        fill="outline"
         onClick={() => void Taro.makePhoneCall({ phoneNumber: hotline }).catch(() => undefined)}
       >
         拨打 {hotline}
@@ -130,6 +135,16 @@ export default function MerchantDetailPage() {
           {data.modelUnits.length === 0 && data.pledges.length === 0 && (
             <View className="section muted">该商家暂未获评示范单位，也未作出无理由退货承诺。</View>
           )}
+          <View className="merchant-detail__actions">
+            <Button
+              block
+              type="primary"
+              fill="outline"
+              onClick={() => void Taro.navigateTo({ url: `${COMPLAIN}?merchantId=${data.id}` })}
+            >
+              投诉该商家
+            </Button>
+          </View>
           <RevokeDialog
             badge={revoking}
             onCancel={() => setRevoking(undefined)}

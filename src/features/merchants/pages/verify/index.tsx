@@ -7,7 +7,7 @@ import type { MembershipReview } from '@api/merchants';
 import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
 import { StaffGate } from '../../components/access-gate';
-import { PrivateImage } from '../../components/private-image';
+import { PrivateImage } from '@/components/private-image';
 import { RejectDialog } from '../../components/reject-dialog';
 import { MerchantFacts } from './merchant-facts';
 import { useVerify } from './use-verify';

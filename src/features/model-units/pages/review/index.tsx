@@ -6,7 +6,7 @@ import type { ModelUnitApplication } from '@api/model-units';
 import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
 import { StaffGate } from '@/features/merchants/components/access-gate';
-import { PrivateImage } from '@/features/merchants/components/private-image';
+import { PrivateImage } from '@/components/private-image';
 import { RejectDialog } from '@/features/merchants/components/reject-dialog';
 import { openMerchant } from '@/features/merchants/navigation';
 import { MoreRow } from '../../components/more-row';

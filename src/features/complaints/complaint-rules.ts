@@ -1,0 +1,266 @@
+import type { ComplaintCategory, CreateComplaintBody, RequestKind } from '@api/complaints';
+import type { StoredPhoto } from '@/components/photo-grid';
+
+/** What 我要投诉 keeps in its draft: every field as typed, plus where the user was. */
+export interface ComplaintDraft {
+  /** The step on screen (0 商家, 1 经过, 2 诉求与证据, 3 联系方式). */
+  step: number;
+  /** Set when the business was picked from the registry (search, scan or a merchant page). */
+  merchantId?: string;
+  merchantName: string;
+  merchantAddress: string;
+  /** Not in the registry: the user types the name and address. */
+  unregistered: boolean;
+  category: ComplaintCategory | '';
+  purchaseDate: string;
+  /** Yuan as typed, e.g. "128.50". */
+  amount: string;
+  orderNo: string;
+  facts: string;
+  kinds: RequestKind[];
+  compensationAmount: string;
+  otherRequest: string;
+  evidence: StoredPhoto[];
+  name: string;
+  phone: string;
+  address: string;
+  consent: boolean;
+  pledgeId?: string;
+}
+
+export const EMPTY_COMPLAINT_DRAFT: ComplaintDraft = {
+  step: 0,
+  merchantName: '',
+  merchantAddress: '',
+  unregistered: false,
+  category: '',
+  purchaseDate: '',
+  amount: '',
+  orderNo: '',
+  facts: '',
+  kinds: [],
+  compensationAmount: '',
+  otherRequest: '',
+  evidence: [],
+  name: '',
+  phone: '',
+  address: '',
+  consent: false,
+};
+
+export type ComplaintField =
+  | 'merchant'
+  | 'merchantName'
+  | 'merchantAddress'
+  | 'category'
+  | 'purchaseDate'
+  | 'amount'
+  | 'orderNo'
+  | 'facts'
+  | 'kinds'
+  | 'compensationAmount'
+  | 'otherRequest'
+  | 'evidence'
+  | 'name'
+  | 'phone'
+  | 'address'
+  | 'consent';
+export type ComplaintErrors = Partial<Record<ComplaintField, string>>;
+
+export const STEP_TITLES = ['商家', '经过', '诉求与证据', '联系方式'] as const;
+
+/** The fields each step asks for, in the order they appear. */
+export const STEP_FIELDS: readonly (readonly ComplaintField[])[] = [
+  ['merchant', 'merchantName', 'merchantAddress'],
+  ['category', 'purchaseDate', 'amount', 'orderNo', 'facts'],
+  ['kinds', 'compensationAmount', 'otherRequest', 'evidence'],
+  ['name', 'phone', 'address', 'consent'],
+];
+
+export const stepOf = (field: ComplaintField) =>
+  STEP_FIELDS.findIndex((fields) => fields.includes(field));
+
+export const FACTS_MIN = 20;
+export const FACTS_MAX = 2000;
+export const MAX_EVIDENCE = 9;
+const MONEY_MAX = 10_000_000;
+
+/** Lengths as the server's JSON schema counts them (code points, not UTF-16 units). */
+export const length = (text: string) => Array.from(text.trim()).length;
+
+/** Yuan with at most two decimals, 0 – 10,000,000 (the contract's Money). */
+export function moneyError(text: string, what: string): string | undefined {
+  const value = text.trim();
+  if (!value) return `请输入${what}`;
+  if (!/^\d+(\.\d{1,2})?$/.test(value)) return `${what}请填写数字，最多两位小数`;
+  if (Number(value) > MONEY_MAX) return `${what}不能超过1000万元`;
+  return undefined;
+}
+
+/** Yuan as typed → the number the API wants (two decimals, no float noise). */
+export const toMoney = (text: string) => Math.round(Number(text.trim()) * 100) / 100;
+
+const PHONE = /^1[3-9]\d{9}$/;
+export const phoneError = (phone: string) =>
+  !phone.trim()
+    ? '请输入手机号码'
+    : PHONE.test(phone.trim())
+      ? undefined
+      : '请输入11位手机号码（1开头）';
+
+function between(
+  text: string,
+  min: number,
+  max: number,
+  names: { empty: string; label: string },
+): string | undefined {
+  const n = length(text);
+  if (n === 0) return names.empty;
+  if (n < min) return `${names.label}至少${min}个字`;
+  if (n > max) return `${names.label}最多${max}个字`;
+  return undefined;
+}
+
+/**
+ * Every rule of CreateComplaintBody, whatever the user touched. `today` is the Asia/Shanghai
+ * date ('YYYY-MM-DD') a purchase may not be after.
+ */
+export function validateComplaint(draft: ComplaintDraft, today: string): ComplaintErrors {
+  const errors: ComplaintErrors = {};
+
+  if (draft.unregistered) {
+    const name = between(draft.merchantName, 2, 60, {
+      empty: '请输入商家名称（招牌或营业执照上的名称）',
+      label: '商家名称',
+    });
+    if (name) errors.merchantName = name;
+    const address = between(draft.merchantAddress, 2, 120, {
+      empty: '请输入商家地址',
+      label: '商家地址',
+    });
+    if (address) errors.merchantAddress = address;
+  } else if (!draft.merchantId) {
+    errors.merchant = '请搜索并选择被投诉的商家，或扫商家码；未登记的商家可手动填写';
+  }
+
+  if (!draft.category) errors.category = '请选择投诉类别';
+
+  if (!draft.purchaseDate) errors.purchaseDate = '请选择消费日期';
+  else if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.purchaseDate)) errors.purchaseDate = '日期格式不正确';
+  else if (draft.purchaseDate > today) errors.purchaseDate = '消费日期不能晚于今天';
+
+  const amount = moneyError(draft.amount, '消费金额');
+  if (amount) errors.amount = amount;
+
+  if (length(draft.orderNo) > 64) errors.orderNo = '订单号/小票号最多64个字符';
+
+  const facts = length(draft.facts);
+  if (facts === 0) errors.facts = `请描述事情经过（至少${FACTS_MIN}个字）`;
+  else if (facts < FACTS_MIN)
+    errors.facts = `事情经过至少${FACTS_MIN}个字，还差${FACTS_MIN - facts}个字`;
+  else if (facts > FACTS_MAX) errors.facts = `事情经过最多${FACTS_MAX}个字`;
+
+  if (draft.kinds.length === 0) errors.kinds = '请至少选择一项诉求';
+  if (draft.kinds.includes('赔偿')) {
+    const compensation = moneyError(draft.compensationAmount, '赔偿金额');
+    if (compensation) errors.compensationAmount = compensation;
+  }
+  if (draft.kinds.includes('其他')) {
+    const other = length(draft.otherRequest);
+    if (other === 0) errors.otherRequest = '请说明您的其他诉求';
+    else if (other > 200) errors.otherRequest = '其他诉求最多200个字';
+  }
+  if (draft.evidence.length > MAX_EVIDENCE) errors.evidence = `证据照片最多${MAX_EVIDENCE}张`;
+
+  const name = between(draft.name, 2, 20, { empty: '请输入您的姓名', label: '姓名' });
+  if (name) errors.name = name;
+  const phone = phoneError(draft.phone);
+  if (phone) errors.phone = phone;
+  const address = between(draft.address, 5, 120, {
+    empty: '请输入您的联系地址',
+    label: '联系地址',
+  });
+  if (address) errors.address = address;
+
+  if (!draft.consent) errors.consent = '请阅读并勾选同意个人信息的使用说明';
+  return errors;
+}
+
+/** The errors of one step. */
+export const stepErrors = (errors: ComplaintErrors, step: number): ComplaintErrors =>
+  Object.fromEntries(
+    Object.entries(errors).filter(([field]) =>
+      STEP_FIELDS[step]?.includes(field as ComplaintField),
+    ),
+  );
+
+/** The request body: trimmed, money as numbers, optional parts left out when empty. */
+export function toCreateBody(draft: ComplaintDraft, subscribed: boolean): CreateComplaintBody {
+  const optional = (text: string) => text.trim() || undefined;
+  return {
+    merchant: {
+      merchantId: draft.unregistered ? undefined : draft.merchantId,
+      name: draft.merchantName.trim(),
+      address: draft.merchantAddress.trim(),
+    },
+    category: draft.category as ComplaintCategory,
+    purchaseDate: draft.purchaseDate,
+    amount: toMoney(draft.amount),
+    orderNo: optional(draft.orderNo),
+    facts: draft.facts.trim(),
+    request: {
+      kinds: draft.kinds,
+      compensationAmount: draft.kinds.includes('赔偿')
+        ? toMoney(draft.compensationAmount)
+        : undefined,
+      other: draft.kinds.includes('其他') ? draft.otherRequest.trim() : undefined,
+    },
+    evidence: draft.evidence.map((photo) => photo.id),
+    complainant: {
+      name: draft.name.trim(),
+      phone: draft.phone.trim(),
+      address: draft.address.trim(),
+    },
+    consent: true,
+    subscribed,
+    pledgeId: draft.pledgeId,
+  };
+}
+
+/** The server's field paths (e.g. "complainant.phone", "request.kinds.0") → the form's fields. */
+const SERVER_PATHS: Record<string, ComplaintField> = {
+  merchant: 'merchant',
+  'merchant.merchantId': 'merchant',
+  'merchant.name': 'merchantName',
+  'merchant.address': 'merchantAddress',
+  request: 'kinds',
+  'request.kinds': 'kinds',
+  'request.compensationAmount': 'compensationAmount',
+  'request.other': 'otherRequest',
+  complainant: 'name',
+  'complainant.name': 'name',
+  'complainant.phone': 'phone',
+  'complainant.address': 'address',
+};
+const TOP_LEVEL: readonly ComplaintField[] = [
+  'category',
+  'purchaseDate',
+  'amount',
+  'orderNo',
+  'facts',
+  'evidence',
+  'consent',
+];
+
+export function fieldOfServerPath(path: string): ComplaintField | undefined {
+  const parts = path
+    .replace(/^[./]*(body)?[./]*/, '')
+    .split(/[./[\]]+/)
+    .filter((part) => part && !/^\d+$/.test(part));
+  for (let size = parts.length; size > 0; size--) {
+    const key = parts.slice(0, size).join('.');
+    if (SERVER_PATHS[key]) return SERVER_PATHS[key];
+    if (size === 1 && TOP_LEVEL.includes(key as ComplaintField)) return key as ComplaintField;
+  }
+  return undefined;
+}

@@ -1,0 +1,52 @@
+import { View } from '@tarojs/components';
+import { PageShell } from '@/components/page-shell';
+import { LoadState } from '@/components/load-state';
+import { useSession } from '@/services/session';
+import { SignInGate } from '@/features/merchants/components/access-gate';
+import { Actions } from './actions';
+import { Complainant, Deadlines, Facts, Header, Outcome, Timeline } from './sections';
+import { useComplaint } from './use-complaint';
+import './index.scss';
+
+function Detail() {
+  const complaint = useComplaint();
+  const role = useSession()?.user.role;
+  const staff = role === 'staff' || role === 'admin';
+  return (
+    <LoadState
+      data={complaint.data}
+      error={complaint.error}
+      loading={complaint.loading}
+      onRetry={() => void complaint.reload()}
+      skeletonRows={12}
+    >
+      {(data) => (
+        <>
+          <Header complaint={data} />
+          <Deadlines complaint={data} />
+          {complaint.problem && (
+            <View className="section complaint-detail__problem" role="alert">
+              {complaint.problem}
+            </View>
+          )}
+          <Actions complaint={data} role={role} run={complaint.run} />
+          <Outcome complaint={data} />
+          <Facts complaint={data} />
+          <Complainant complaint={data} canCall={staff} />
+          <Timeline entries={data.timeline} />
+        </>
+      )}
+    </LoadState>
+  );
+}
+
+/** 投诉详情: for the complainant, the merchant and staff; what each may do comes from the server. */
+export default function ComplaintDetailPage() {
+  return (
+    <PageShell className="complaint-detail">
+      <SignInGate reason="登录后可查看投诉详情和办理进度。">
+        <Detail />
+      </SignInGate>
+    </PageShell>
+  );
+}

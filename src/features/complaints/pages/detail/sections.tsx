@@ -1,0 +1,229 @@
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Cell } from '@nutui/nutui-react-taro';
+import type { ComplaintDetail, TimelineEntry } from '@api/complaints';
+import { PrivateImage } from '@/components/private-image';
+import { DeadlineMark, StatusTag } from '../../components/deadline-mark';
+import {
+  ACTOR,
+  ENTRY_KIND,
+  formatDate,
+  formatTime,
+  REJECT_REASONS,
+  STATUS,
+  TERMINATE_REASONS,
+} from '../../labels';
+
+const yuan = (amount: number) => `${amount.toFixed(2)} 元`;
+
+/** A reason as the server sends it: a 第十五条/第二十一条 key, or its words. */
+const reasonText = (reason: string | undefined, table: Record<string, string>) =>
+  reason ? (table[reason] ?? reason) : '';
+
+export function Header({ complaint }: { complaint: ComplaintDetail }) {
+  return (
+    <View className="section complaint-detail__head">
+      <View className="complaint-detail__title">
+        <Text className="complaint-detail__merchant">{complaint.merchantName}</Text>
+        <StatusTag status={complaint.status} />
+      </View>
+      <Text className="muted">
+        投诉编号 {complaint.trackingNo} · {formatTime(complaint.submittedAt)} 提交
+      </Text>
+      <Cell title="投诉类别" extra={complaint.category} />
+      <Cell title="消费日期" extra={formatDate(complaint.purchaseDate)} />
+      <Cell title="消费金额" extra={yuan(complaint.amount)} />
+      {complaint.orderNo && <Cell title="订单号/小票号" extra={complaint.orderNo} />}
+      <Cell title="商家地址" description={complaint.merchant.address} />
+    </View>
+  );
+}
+
+/** The legal deadline that applies now, with its marks and the testing pause. */
+export function Deadlines({ complaint }: { complaint: ComplaintDetail }) {
+  const { status } = complaint;
+  const accepting = status === 'submitted';
+  const mediating =
+    (status === 'accepted' || status === 'mediating') && complaint.mediationDeadline;
+  if (!accepting && !mediating) return null;
+  return (
+    <View className="section complaint-detail__deadlines">
+      <View className="complaint-detail__deadline">
+        <Text>
+          {accepting ? '受理期限' : '调解期限'}：
+          {formatDate(accepting ? complaint.acceptDeadline : complaint.mediationDeadline!)}
+        </Text>
+        <DeadlineMark overdue={complaint.overdue} dueSoon={complaint.dueSoon} />
+      </View>
+      {mediating && complaint.pausedForTesting && (
+        <Text className="complaint-detail__paused">暂停计时（检测鉴定中）</Text>
+      )}
+      <Text className="muted">
+        {accepting
+          ? '市场监管部门自收到投诉之日起7个工作日内决定是否受理。'
+          : '调解自受理之日起60日内完成，检测、鉴定的时间不计算在内。'}
+      </Text>
+    </View>
+  );
+}
+
+export function Facts({ complaint }: { complaint: ComplaintDetail }) {
+  const { request } = complaint;
+  return (
+    <View className="section">
+      <View className="section-title">事情经过</View>
+      <Text className="complaint-detail__facts">{complaint.facts}</Text>
+      <View className="section-title complaint-detail__subtitle">诉求</View>
+      <Text>{request.kinds.join('、')}</Text>
+      {request.compensationAmount !== undefined && (
+        <Text className="complaint-detail__line">要求赔偿：{yuan(request.compensationAmount)}</Text>
+      )}
+      {request.other && <Text className="complaint-detail__line">其他诉求：{request.other}</Text>}
+      {complaint.evidence.length > 0 && (
+        <>
+          <View className="section-title complaint-detail__subtitle">
+            证据照片（{complaint.evidence.length}）
+          </View>
+          <View className="complaint-detail__photos">
+            {complaint.evidence.map((photo, index) => (
+              <PrivateImage
+                key={photo.id}
+                className="complaint-detail__photo"
+                url={photo.url}
+                label={`证据照片${index + 1}`}
+              />
+            ))}
+          </View>
+        </>
+      )}
+    </View>
+  );
+}
+
+/** 投诉人: as the server sends it (masked for merchants, whole for the owner and staff). */
+export function Complainant({
+  complaint,
+  canCall,
+}: {
+  complaint: ComplaintDetail;
+  canCall: boolean;
+}) {
+  const { complainant } = complaint;
+  return (
+    <View className="section">
+      <View className="section-title">投诉人</View>
+      <Cell title="姓名" extra={complainant.name} />
+      <Cell
+        title="电话"
+        extra={canCall ? `${complainant.phone} 拨打` : complainant.phone}
+        clickable={canCall}
+        onClick={() =>
+          canCall &&
+          void Taro.makePhoneCall({ phoneNumber: complainant.phone }).catch(() => undefined)
+        }
+      />
+      <Cell title="地址" description={complainant.address} />
+    </View>
+  );
+}
+
+export function Outcome({ complaint }: { complaint: ComplaintDetail }) {
+  const { outcome, rating } = complaint;
+  if (!outcome && !rating) return null;
+  return (
+    <View className="section complaint-detail__outcome">
+      <View className="section-title">处理结果</View>
+      {outcome && <StatusTag status={outcome.status} />}
+      {outcome?.status === 'rejected' && (
+        <>
+          <Text className="complaint-detail__line">
+            不予受理理由：{reasonText(outcome.reason, REJECT_REASONS)}
+          </Text>
+          {outcome.otherRoutes && outcome.otherRoutes.length > 0 && (
+            <View className="complaint-detail__routes">
+              <Text>您还可以通过以下途径解决：</Text>
+              {outcome.otherRoutes.map((route) => (
+                <Text key={route} className="complaint-detail__route">
+                  · {route}
+                </Text>
+              ))}
+            </View>
+          )}
+        </>
+      )}
+      {outcome?.status === 'settled' && (
+        <>
+          {outcome.agreement && (
+            <Text className="complaint-detail__line">调解协议：{outcome.agreement}</Text>
+          )}
+          {outcome.amountRecovered !== undefined && (
+            <Text className="complaint-detail__line">
+              挽回经济损失：{yuan(outcome.amountRecovered)}
+            </Text>
+          )}
+        </>
+      )}
+      {outcome?.status === 'terminated' && (
+        <Text className="complaint-detail__line">
+          终止调解理由：{reasonText(outcome.reason, TERMINATE_REASONS)}
+        </Text>
+      )}
+      {outcome?.status === 'withdrawn' && outcome.reason && (
+        <Text className="complaint-detail__line">撤回原因：{outcome.reason}</Text>
+      )}
+      {rating && (
+        <Text className="complaint-detail__line" aria-label={`评价 ${rating.score} 星`}>
+          消费者评价：{'★'.repeat(rating.score)}
+          {'☆'.repeat(Math.max(0, 5 - rating.score))}
+          {rating.comment ? ` ${rating.comment}` : ''}
+        </Text>
+      )}
+    </View>
+  );
+}
+
+function Entry({ entry }: { entry: TimelineEntry }) {
+  const what =
+    entry.kind === 'status' && entry.status ? STATUS[entry.status].label : ENTRY_KIND[entry.kind];
+  return (
+    <View className={`timeline__entry timeline__entry--${entry.kind}`}>
+      <View className="timeline__dot" />
+      <View className="timeline__body">
+        <View className="timeline__meta">
+          <Text className="timeline__what">{what}</Text>
+          <Text className="timeline__actor">{ACTOR[entry.actor]}</Text>
+          <Text className="timeline__time">{formatTime(entry.at)}</Text>
+        </View>
+        <Text className="timeline__message">{entry.message}</Text>
+        {entry.amount !== undefined && (
+          <Text className="timeline__amount">金额：{yuan(entry.amount)}</Text>
+        )}
+        {entry.evidence && entry.evidence.length > 0 && (
+          <View className="complaint-detail__photos">
+            {entry.evidence.map((photo, index) => (
+              <PrivateImage
+                key={photo.id}
+                className="complaint-detail__photo"
+                url={photo.url}
+                label={`补充照片${index + 1}`}
+              />
+            ))}
+          </View>
+        )}
+      </View>
+    </View>
+  );
+}
+
+/** 办理过程: every step with its time and who took it, oldest first. */
+export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+  const ordered = [...entries].sort((a, b) => a.at.localeCompare(b.at));
+  return (
+    <View className="section timeline" aria-label="办理过程">
+      <View className="section-title">办理过程</View>
+      {ordered.map((entry) => (
+        <Entry key={entry.id} entry={entry} />
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,89 @@
+import { View, Text, Picker } from '@tarojs/components';
+import { Input, Radio, TextArea } from '@nutui/nutui-react-taro';
+import type { ComplaintCategory } from '@api/complaints';
+import { FormField } from '@/components/form-field';
+import { FACTS_MAX, FACTS_MIN, length } from '../../complaint-rules';
+import { COMPLAINT_CATEGORIES, formatDate, todayInChina } from '../../labels';
+import type { NewComplaintForm } from './use-new-complaint';
+
+/** Step 2 经过: what kind of problem, when, how much, and what happened. */
+export function FactsStep({ form }: { form: NewComplaintForm }) {
+  const { value, errors, change } = form;
+  const count = length(value.facts);
+  return (
+    <View className="section">
+      <View className="section-title">发生了什么</View>
+      <FormField label="投诉类别" required error={errors.category}>
+        <Radio.Group
+          className="new-complaint__chips"
+          direction="horizontal"
+          shape="button"
+          value={value.category}
+          onChange={(category) => change({ category: category as ComplaintCategory })}
+        >
+          {COMPLAINT_CATEGORIES.map((category) => (
+            <Radio key={category} value={category} shape="button">
+              {category}
+            </Radio>
+          ))}
+        </Radio.Group>
+      </FormField>
+      <FormField label="消费日期" required error={errors.purchaseDate}>
+        <Picker
+          mode="date"
+          value={value.purchaseDate || todayInChina()}
+          start="2000-01-01"
+          end={todayInChina()}
+          onChange={(event) => change({ purchaseDate: String(event.detail.value) })}
+        >
+          <View className="option-picker tap-target" role="button" aria-label="选择消费日期">
+            <Text className={value.purchaseDate ? '' : 'muted'}>
+              {value.purchaseDate ? formatDate(value.purchaseDate) : '请选择购买或接受服务的日期'}
+            </Text>
+            <Text className="option-picker__arrow">▾</Text>
+          </View>
+        </Picker>
+      </FormField>
+      <FormField label="消费金额（元）" required error={errors.amount}>
+        <Input
+          name="amount"
+          type="digit"
+          value={value.amount}
+          placeholder="如 199.00"
+          maxLength={11}
+          onChange={(text) => change({ amount: text })}
+        />
+      </FormField>
+      <FormField label="订单号/小票号" error={errors.orderNo} hint="选填，有的话方便商家核对">
+        <Input
+          name="orderNo"
+          value={value.orderNo}
+          placeholder="小票、发票或网购订单上的编号"
+          maxLength={64}
+          onChange={(text) => change({ orderNo: text })}
+        />
+      </FormField>
+      <FormField
+        label="事情经过"
+        required
+        error={errors.facts}
+        hint="写清楚买了什么、出了什么问题、和商家沟通的情况"
+      >
+        <TextArea
+          className="new-complaint__facts"
+          value={value.facts}
+          placeholder={`请如实描述（${FACTS_MIN}–${FACTS_MAX}字）`}
+          maxLength={FACTS_MAX}
+          autoSize
+          onChange={(text) => change({ facts: text })}
+        />
+        <Text
+          className={`new-complaint__counter ${count < FACTS_MIN ? 'is-short' : ''}`}
+          aria-label="字数"
+        >
+          {count}/{FACTS_MAX}
+        </Text>
+      </FormField>
+    </View>
+  );
+}

@@ -1,0 +1,149 @@
+import { useEffect, useRef, useState } from 'react';
+import { View, Text } from '@tarojs/components';
+import { Button, Cell, Input } from '@nutui/nutui-react-taro';
+import type { MerchantSummary } from '@api/merchants';
+import { FormField } from '@/components/form-field';
+import { merchantsApi } from '@/features/merchants/api';
+import type { NewComplaintForm } from './use-new-complaint';
+
+const TYPING_PAUSE_MS = 300;
+
+/** The registry search under the box: answers that arrive late are ignored. */
+function useRegistrySearch(query: string) {
+  const [results, setResults] = useState<MerchantSummary[]>();
+  const [failed, setFailed] = useState(false);
+  const latest = useRef(0);
+  useEffect(() => {
+    const q = query.trim();
+    const ticket = ++latest.current;
+    if (!q) {
+      setResults(undefined);
+      return;
+    }
+    const timer = setTimeout(() => {
+      merchantsApi
+        .search({ q, limit: 10 })
+        .then((page) => ticket === latest.current && (setResults(page.items), setFailed(false)))
+        .catch(() => ticket === latest.current && setFailed(true));
+    }, TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [query]);
+  return { results, failed };
+}
+
+function Chosen({ form }: { form: NewComplaintForm }) {
+  const { value } = form;
+  return (
+    <View className="new-complaint__chosen" role="status">
+      <View className="new-complaint__chosen-text">
+        <Text className="new-complaint__chosen-name">{value.merchantName}</Text>
+        <Text className="muted">{value.merchantAddress}</Text>
+      </View>
+      <Button size="small" fill="outline" onClick={form.clearMerchant}>
+        更换
+      </Button>
+    </View>
+  );
+}
+
+function Unregistered({ form }: { form: NewComplaintForm }) {
+  const { value, errors, change } = form;
+  return (
+    <>
+      <FormField label="商家名称" required error={errors.merchantName}>
+        <Input
+          name="merchantName"
+          value={value.merchantName}
+          placeholder="招牌或营业执照上的名称"
+          maxLength={60}
+          onChange={(text) => change({ merchantName: text })}
+        />
+      </FormField>
+      <FormField label="商家地址" required error={errors.merchantAddress}>
+        <Input
+          name="merchantAddress"
+          value={value.merchantAddress}
+          placeholder="如 城关镇人民路12号"
+          maxLength={120}
+          onChange={(text) => change({ merchantAddress: text })}
+        />
+      </FormField>
+      <View className="new-complaint__link" onClick={() => form.typeMerchant(false)}>
+        返回搜索已登记的商家 ›
+      </View>
+    </>
+  );
+}
+
+/** Step 1 商家: search the registry, scan the shop's code, or type a business not registered. */
+export function MerchantStep({ form }: { form: NewComplaintForm }) {
+  const [query, setQuery] = useState('');
+  const { results, failed } = useRegistrySearch(query);
+  const { value, errors } = form;
+
+  if (value.unregistered) {
+    return (
+      <View className="section">
+        <View className="section-title">被投诉的商家</View>
+        <Text className="muted">该商家未在平台登记，请填写名称和地址，方便工作人员找到它。</Text>
+        <Unregistered form={form} />
+      </View>
+    );
+  }
+
+  return (
+    <View className="section">
+      <View className="section-title">被投诉的商家</View>
+      {value.merchantId ? (
+        <Chosen form={form} />
+      ) : (
+        <FormField label="搜索商家" required error={errors.merchant}>
+          <View className="new-complaint__search">
+            <Input
+              name="merchantQuery"
+              value={query}
+              placeholder="输入商家名称、地址或信用代码"
+              maxLength={50}
+              onChange={setQuery}
+            />
+            <Button
+              size="small"
+              type="primary"
+              fill="outline"
+              loading={form.looking}
+              onClick={() => void form.scan()}
+            >
+              扫一扫
+            </Button>
+          </View>
+          {failed && <Text className="muted">搜索失败，请检查网络后继续输入或重试</Text>}
+          {results && results.length === 0 && (
+            <Text className="muted">没有找到“{query.trim()}”，可以换个关键词，或手动填写</Text>
+          )}
+          {results && results.length > 0 && (
+            <View className="new-complaint__results" aria-label="搜索结果">
+              {results.map((merchant) => (
+                <Cell
+                  key={merchant.id}
+                  className="tap-target"
+                  title={merchant.name}
+                  description={merchant.address}
+                  clickable
+                  onClick={() => {
+                    form.pickMerchant(merchant);
+                    setQuery('');
+                  }}
+                />
+              ))}
+            </View>
+          )}
+        </FormField>
+      )}
+      {!value.merchantId && (
+        <View className="new-complaint__link" onClick={() => form.typeMerchant(true)}>
+          找不到这家店？手动填写名称和地址 ›
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,44 @@
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { ComplaintCreated } from '@api/complaints';
+import { detailUrl, formatDate } from '../../labels';
+
+/** After 提交: the tracking number and the date by which the bureau decides to accept. */
+export function Submitted({ created }: { created: ComplaintCreated }) {
+  const copy = () =>
+    void Promise.resolve(Taro.setClipboardData({ data: created.trackingNo })).catch(
+      () => undefined,
+    );
+  return (
+    <View className="section new-complaint__result" role="status">
+      <View className="new-complaint__result-icon">✓</View>
+      <Text className="new-complaint__result-title">投诉已提交</Text>
+      <View className="new-complaint__tracking">
+        <Text className="muted">投诉编号</Text>
+        <Text className="new-complaint__tracking-no" selectable>
+          {created.trackingNo}
+        </Text>
+        <Button size="small" fill="outline" onClick={copy}>
+          复制
+        </Button>
+      </View>
+      <Text className="new-complaint__result-text">
+        市场监管部门将于 {formatDate(created.acceptDeadline)} 前决定是否受理
+      </Text>
+      <Text className="muted">处理进展会通过微信服务通知提醒您，也可以在「我的投诉」中查看。</Text>
+      <View className="new-complaint__result-actions">
+        <Button
+          type="primary"
+          block
+          onClick={() => void Taro.redirectTo({ url: detailUrl(created.id) })}
+        >
+          查看进度
+        </Button>
+        <Button block onClick={() => void Taro.switchTab({ url: '/pages/index/index' })}>
+          返回首页
+        </Button>
+      </View>
+    </View>
+  );
+}
