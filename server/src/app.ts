@@ -7,6 +7,7 @@ import { createDb, type DbHandle } from './db';
 import { prepareDatabase } from './db/prepare';
 import type { AppDeps } from './deps';
 import { authRoutes } from './features/auth/routes';
+import { complaintRoutes } from './features/complaints/routes';
 import { eventRoutes } from './features/event/routes';
 import { healthRoutes } from './features/health/routes';
 import { merchantRoutes } from './features/merchants/routes';
@@ -35,6 +36,8 @@ export interface BuildAppOptions {
   storage?: Storage;
   /** Called for every route as it is registered (tests list them). */
   onRoute?: (route: RouteOptions) => void;
+  /** Replace the clock (tests); default: the system clock. */
+  now?: () => Date;
 }
 
 /** The whole server without a port: tests drive it with app.inject(). */
@@ -62,6 +65,7 @@ export async function buildApp(
       wechat: options.wechat ?? createWechat(config),
       storage: options.storage ?? new LocalDiskStorage(join(config.dataDir, 'uploads')),
       personalData: createPersonalDataCipher(config.personalDataKey),
+      now: options.now ?? (() => new Date()),
     };
     if (options.onRoute) app.addHook('onRoute', options.onRoute);
 
@@ -82,6 +86,7 @@ export async function buildApp(
     await app.register(uploadRoutes, feature);
     await app.register(merchantRoutes, feature);
     await app.register(modelUnitRoutes, feature);
+    await app.register(complaintRoutes, feature);
     return app;
   } catch (err) {
     if (app) await app.close();

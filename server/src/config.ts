@@ -23,6 +23,11 @@ export interface AppConfig {
   wechatAppId?: string;
   wechatSecret?: string;
   wechatApiBase: string;
+  /**
+   * Subscribe-message template for complaint status changes (WECHAT_TEMPLATE_COMPLAINT_STATUS,
+   * from the mini-program's 订阅消息 console). Unset: no messages are sent.
+   */
+  wechatTemplateComplaintStatus?: string;
   h5Dir: string;
   logLevel: LogLevel;
   /** Behind a load balancer the client IP comes from X-Forwarded-For. */
@@ -130,6 +135,7 @@ export function loadConfig(env: Env): AppConfig {
       'WECHAT_API_BASE',
       read('WECHAT_API_BASE') ?? 'https://api.weixin.qq.com',
     ),
+    wechatTemplateComplaintStatus: read('WECHAT_TEMPLATE_COMPLAINT_STATUS'),
     h5Dir: resolve(read('H5_DIR') ?? 'dist/h5'),
     logLevel: oneOf('LOG_LEVEL', read('LOG_LEVEL') ?? 'info', LOG_LEVELS),
     trustProxy: boolean('TRUST_PROXY', read('TRUST_PROXY'), false),

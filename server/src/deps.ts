@@ -13,6 +13,8 @@ export interface AppDeps {
   storage: Storage;
   /** Encrypts contact names and phones at rest. */
   personalData: PersonalDataCipher;
+  /** The current instant: deadlines and timelines read it, so tests can move time. */
+  now: () => Date;
 }
 
 export interface FeatureOptions {

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { Role } from '@api/common';
+import type { ComplaintCategory, ComplaintStatus } from '@api/complaints';
 import type { MerchantType } from '@api/merchants';
 import type { ApplicationStatus, ModelUnitLevel } from '@api/model-units';
 import type { PledgeKind, PledgeStatus } from '@api/pledges';
@@ -235,6 +236,78 @@ export interface PledgesTable {
   verified_at: string | null;
 }
 
+/**
+ * 消费投诉. Money is integer fen (分) on both databases; the API speaks yuan with two decimals.
+ * Dates are Asia/Shanghai calendar dates 'YYYY-MM-DD'; instants are ISO UTC text.
+ */
+export interface ComplaintsTable {
+  id: string;
+  /** TS + yyyymmdd + '-' + 4-digit counter of the day + '-' + 4 random base32 characters. */
+  tracking_no: string;
+  complainant_user_id: string;
+  merchant_id: string | null;
+  merchant_name: string;
+  merchant_address: string;
+  /** Copied from the registry when the merchant is registered (filters); null otherwise. */
+  industry: string | null;
+  town: string | null;
+  category: ComplaintCategory;
+  purchase_date: string;
+  amount_fen: number;
+  order_no: string | null;
+  facts: string;
+  /** JSON of ComplaintRequest (yuan, as sent). */
+  request: string;
+  /** Encrypted (crypto/personal-data.ts). */
+  complainant_name_enc: string;
+  complainant_phone_enc: string;
+  complainant_address_enc: string;
+  consent_at: string;
+  subscribed: number;
+  pledge_id: string | null;
+  status: ComplaintStatus;
+  submitted_at: string;
+  accept_deadline: string;
+  merchant_settle_by: string;
+  accepted_at: string | null;
+  mediation_deadline: string | null;
+  /** The Shanghai date testing began (第二十条), while paused. */
+  paused_since: string | null;
+  paused_days: number;
+  /**
+   * The deadline that applies now, for the staff queue's order and cursor: accept_deadline
+   * while submitted, mediation_deadline while accepted/mediating, '9999-12-31' otherwise.
+   */
+  due_on: string;
+  /** JSON of ComplaintDetail['outcome']. */
+  outcome: string | null;
+  /** JSON of ComplaintDetail['rating']. */
+  rating: string | null;
+  updated_at: string;
+}
+
+export interface ComplaintEventsTable {
+  id: string;
+  complaint_id: string;
+  at: string;
+  actor_role: 'consumer' | 'merchant' | 'staff' | 'system';
+  actor_id: string | null;
+  kind: 'status' | 'note' | 'reply' | 'proposal' | 'evidence';
+  status: ComplaintStatus | null;
+  message: string;
+  /** JSON array of upload ids. */
+  evidence: string | null;
+  amount_fen: number | null;
+}
+
+export interface ComplaintEvidenceTable {
+  complaint_id: string;
+  upload_id: string;
+  /** The timeline entry that added it; null for the evidence filed with the complaint. */
+  event_id: string | null;
+  added_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   settings: SettingsTable;
@@ -250,4 +323,7 @@ export interface Database {
   model_units: ModelUnitsTable;
   uploads: UploadsTable;
   pledges: PledgesTable;
+  complaints: ComplaintsTable;
+  complaint_events: ComplaintEventsTable;
+  complaint_evidence: ComplaintEvidenceTable;
 }

@@ -14,6 +14,7 @@ const TAGS = [
   { name: 'uploads', description: '图片上传（营业执照、申请材料、证据、签名）' },
   { name: 'merchants', description: '商家查询、注册认领、认证审核、名录导入' },
   { name: 'model-units', description: '放心消费示范单位：申请、审核、撤销' },
+  { name: 'complaints', description: '消费投诉：提交、受理、调解、办结、评价' },
 ];
 
 /** OpenAPI document at /api/docs/json and Swagger UI at /api/docs. Register before the routes. */

@@ -32,7 +32,10 @@ export async function openPhone(browser: Browser): Promise<Page> {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
-  return context.newPage();
+  const page = await context.newPage();
+  // Fail a step with its own message well before the test's timeout.
+  page.setDefaultTimeout(10_000);
+  return page;
 }
 
 /** Saves a screenshot under test-results/e2e (and docs/ when UPDATE_SCREENSHOTS=1). */

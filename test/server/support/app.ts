@@ -20,6 +20,8 @@ export interface TestAppOptions {
   config?: Partial<AppConfig>;
   wechat?: WechatClient;
   onRoute?: (route: RouteOptions) => void;
+  /** The app's clock (deps.now); default: the system clock. */
+  now?: () => Date;
 }
 
 export interface TestApp {
@@ -83,7 +85,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const wechat = options.wechat ?? createWechat(config);
   let app: FastifyInstance;
   try {
-    app = await buildApp(config, { db, wechat, onRoute: options.onRoute });
+    app = await buildApp(config, { db, wechat, onRoute: options.onRoute, now: options.now });
   } catch (err) {
     await database.drop();
     rmSync(dir, { recursive: true, force: true });

@@ -188,3 +188,8 @@ export async function waitForText(page: { dom?: HTMLElement }, text: string, tim
 }
 
 export { simulate };
+
+/** Writes a value as the app's storage would hold it (Taro stores JSON strings here). */
+export function setStorage(key: string, value: unknown) {
+  storage.set(key, JSON.stringify(value));
+}

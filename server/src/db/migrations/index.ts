@@ -5,6 +5,7 @@ import * as m0002 from './0002_merchants';
 import * as m0003 from './0003_model_units';
 import * as m0004 from './0004_uploads';
 import * as m0005 from './0005_pledges';
+import * as m0006 from './0006_complaints';
 
 /** In-code list, in order: no filesystem scanning, so it works the same under tsx, jest and builds. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003_model_units': m0003,
   '0004_uploads': m0004,
   '0005_pledges': m0005,
+  '0006_complaints': m0006,
 };
 
 const provider: MigrationProvider = {

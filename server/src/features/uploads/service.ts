@@ -6,6 +6,7 @@ import { nowIso } from '../../db/time';
 import { AppError, notFound } from '../../plugins/app-error';
 import type { TokenPayload } from '../../plugins/auth';
 import type { Storage } from '../../storage';
+import { isEvidenceOfMemberMerchant } from '../complaints/repository';
 import { findUpload, findUploads, insertUpload, type UploadRow } from './repository';
 import { sniffImageType } from './sniff';
 import { InvalidImageError, stripMetadata } from './strip-metadata';
@@ -58,7 +59,10 @@ export async function storeUpload(
 
 const uploadNotFound = () => notFound('UPLOAD_NOT_FOUND', '文件不存在');
 
-/** The bytes for the uploader and for staff; everybody else is told it does not exist. */
+/**
+ * The bytes for the uploader and for staff, and complaint evidence for the members of the
+ * merchant complained about; everybody else is told it does not exist.
+ */
 export async function readUpload(
   deps: { db: Kysely<Database>; storage: Storage },
   caller: TokenPayload,
@@ -66,7 +70,14 @@ export async function readUpload(
 ): Promise<{ mime: string; bytes: Buffer }> {
   const row = await findUpload(deps.db, id);
   const staff = caller.role === 'staff' || caller.role === 'admin';
-  if (!row || (!staff && row.owner_id !== caller.sub)) throw uploadNotFound();
+  if (
+    !row ||
+    (!staff &&
+      row.owner_id !== caller.sub &&
+      !(row.purpose === 'evidence' && (await isEvidenceOfMemberMerchant(deps.db, id, caller.sub))))
+  ) {
+    throw uploadNotFound();
+  }
   const bytes = await deps.storage.get(row.sha256);
   if (!bytes) throw uploadNotFound();
   return { mime: row.mime, bytes };

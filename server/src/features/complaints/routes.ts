@@ -1,0 +1,145 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import {
+  ComplaintCreated,
+  ComplaintDetail,
+  ComplaintListQuery,
+  ComplaintPage,
+  CreateComplaintBody,
+  MessageBody,
+  RatingBody,
+  TransitionBody,
+} from '@api/complaints';
+import { flatUnion } from '../../decision-body';
+import type { FeatureOptions } from '../../deps';
+import { requireRole } from '../../plugins/auth';
+import { closed, errorResponses } from '../../schemas';
+import {
+  addMessage,
+  createComplaint,
+  getComplaint,
+  listComplaintsFor,
+  rateComplaint,
+  transitionComplaint,
+} from './service';
+
+const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 40 }) });
+const Transition = flatUnion(TransitionBody, 'action');
+
+export const complaintRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app, { deps }) => {
+  app.post(
+    '/complaints',
+    {
+      config: { idempotent: true },
+      preHandler: requireRole(app, 'consumer', 'merchant'),
+      schema: {
+        tags: ['complaints'],
+        summary: '提交消费投诉（消费者）',
+        description:
+          '第九条的材料：投诉人姓名、电话、地址（加密保存），被投诉人名称、地址，诉求和事实。受理期限按工作日（含调休）计算。支持 Idempotency-Key。',
+        security: [{ bearer: [] }],
+        body: closed(CreateComplaintBody),
+        response: { 201: ComplaintCreated, ...errorResponses(400, 401, 403, 409) },
+      },
+    },
+    async (request, reply) => {
+      const created = await createComplaint(deps, request.user, request.body);
+      return reply.status(201).send(created);
+    },
+  );
+
+  app.get(
+    '/complaints',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        tags: ['complaints'],
+        summary:
+          '投诉列表：mine 我的投诉、merchant 对我的商家的投诉、all 全部（工作人员，按期限排序）',
+        description:
+          '工作人员的队列按当前适用的期限（待受理：受理期限；已受理/调解中：调解期限）升序，其余在后；其他列表最新的在前。列表项不含个人信息。',
+        security: [{ bearer: [] }],
+        querystring: closed(ComplaintListQuery),
+        response: { 200: ComplaintPage, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => listComplaintsFor(deps, request.user, request.query),
+  );
+
+  app.get(
+    '/complaints/:id',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        tags: ['complaints'],
+        summary: '投诉详情（投诉人、被投诉商家成员、工作人员）',
+        description:
+          '投诉人和工作人员看到完整的投诉人信息（工作人员每次查看记入审计日志），商家看到脱敏信息；其他人 404。',
+        security: [{ bearer: [] }],
+        params: IdParams,
+        response: { 200: ComplaintDetail, ...errorResponses(401, 404) },
+      },
+    },
+    async (request) => getComplaint(deps, request.user, request.params.id),
+  );
+
+  app.post(
+    '/complaints/:id/transitions',
+    {
+      config: { idempotent: true },
+      preHandler: app.authenticate,
+      schema: {
+        tags: ['complaints'],
+        summary:
+          '办理投诉：受理、不予受理、调解、检测暂停/恢复、办结、终止调解、结案（工作人员）；撤回（投诉人）',
+        description:
+          '不允许的状态变更 → 409 INVALID_TRANSITION；角色不符 → 403；看不到该投诉 → 404。支持 Idempotency-Key。',
+        security: [{ bearer: [] }],
+        params: IdParams,
+        body: closed(Transition.schema),
+        response: { 200: ComplaintDetail, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      transitionComplaint(
+        deps,
+        request.log,
+        request.user,
+        request.params.id,
+        Transition.check(request.body),
+      ),
+  );
+
+  app.post(
+    '/complaints/:id/messages',
+    {
+      config: { idempotent: true },
+      preHandler: app.authenticate,
+      schema: {
+        tags: ['complaints'],
+        summary: '留言、补充证据（投诉人），回复、和解方案（商家），调解记录（工作人员）',
+        security: [{ bearer: [] }],
+        params: IdParams,
+        body: closed(MessageBody),
+        response: { 200: ComplaintDetail, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => addMessage(deps, request.user, request.params.id, request.body),
+  );
+
+  app.post(
+    '/complaints/:id/rating',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        tags: ['complaints'],
+        summary: '评价处理结果（投诉人，处理结束后一次）',
+        security: [{ bearer: [] }],
+        params: IdParams,
+        body: closed(RatingBody),
+        response: { 200: ComplaintDetail, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => rateComplaint(deps, request.user, request.params.id, request.body),
+  );
+};

@@ -1,0 +1,107 @@
+import type {
+  Complainant,
+  ComplaintDetail,
+  ComplaintRequest,
+  ComplaintSummary,
+  TimelineEntry,
+} from '@api/complaints';
+import { maskAddress, maskName, maskPhone } from '@/domain/masking';
+import { addDays } from '../../db/time';
+import { uploadUrl } from '../uploads/service';
+import type { ComplaintAction } from './complaint-transitions';
+import type { ComplaintRow, EventRow } from './repository';
+
+/** Money: integer fen in the database, yuan with two decimals in the API. */
+export const toFen = (yuan: number) => Math.round(yuan * 100);
+export const toYuan = (fen: number) => Number(fen) / 100;
+
+/** Days before the deadline that applies now from which a complaint counts as due soon. */
+export const DUE_SOON_DAYS = 2;
+
+/**
+ * The deadline that applies now: acceptance while submitted, mediation while accepted or being
+ * mediated (none while paused for testing: the clock stands still, 第二十条), none after.
+ */
+export function applicableDeadline(row: ComplaintRow): string | null {
+  if (row.status === 'submitted') return row.accept_deadline;
+  if ((row.status === 'accepted' || row.status === 'mediating') && row.paused_since === null) {
+    return row.mediation_deadline;
+  }
+  return null;
+}
+
+export function toSummary(row: ComplaintRow, today: string): ComplaintSummary {
+  const deadline = applicableDeadline(row);
+  const overdue = deadline !== null && deadline < today;
+  const summary: ComplaintSummary = {
+    id: row.id,
+    trackingNo: row.tracking_no,
+    merchantName: row.merchant_name,
+    category: row.category,
+    status: row.status,
+    submittedAt: row.submitted_at,
+    acceptDeadline: row.accept_deadline,
+    overdue,
+    dueSoon: deadline !== null && !overdue && deadline <= addDays(today, DUE_SOON_DAYS),
+  };
+  if (row.mediation_deadline !== null) summary.mediationDeadline = row.mediation_deadline;
+  if (row.industry !== null) summary.industry = row.industry;
+  if (row.town !== null) summary.town = row.town;
+  return summary;
+}
+
+const evidenceItems = (ids: readonly string[]) => ids.map((id) => ({ id, url: uploadUrl(id) }));
+
+export function toTimelineEntry(row: EventRow): TimelineEntry {
+  const entry: TimelineEntry = {
+    id: row.id,
+    at: row.at,
+    actor: row.actor_role,
+    kind: row.kind,
+    message: row.message,
+  };
+  if (row.status !== null) entry.status = row.status;
+  if (row.evidence !== null) entry.evidence = evidenceItems(JSON.parse(row.evidence) as string[]);
+  if (row.amount_fen !== null) entry.amount = toYuan(row.amount_fen);
+  return entry;
+}
+
+export function maskComplainant(c: Complainant): Complainant {
+  return { name: maskName(c.name), phone: maskPhone(c.phone), address: maskAddress(c.address) };
+}
+
+export interface DetailParts {
+  row: ComplaintRow;
+  today: string;
+  complainant: Complainant;
+  events: EventRow[];
+  evidence: string[];
+  allowedActions: ComplaintAction[];
+}
+
+export function toDetail(p: DetailParts): ComplaintDetail {
+  const { row } = p;
+  const merchant: ComplaintDetail['merchant'] = {
+    name: row.merchant_name,
+    address: row.merchant_address,
+  };
+  if (row.merchant_id !== null) merchant.merchantId = row.merchant_id;
+  const detail: ComplaintDetail = {
+    ...toSummary(row, p.today),
+    merchant,
+    purchaseDate: row.purchase_date,
+    amount: toYuan(row.amount_fen),
+    facts: row.facts,
+    request: JSON.parse(row.request) as ComplaintRequest,
+    evidence: evidenceItems(p.evidence),
+    complainant: p.complainant,
+    timeline: p.events.map(toTimelineEntry),
+    merchantSettleBy: row.merchant_settle_by,
+    pausedForTesting: row.paused_since !== null,
+    allowedActions: p.allowedActions,
+  };
+  if (row.order_no !== null) detail.orderNo = row.order_no;
+  if (row.outcome !== null) detail.outcome = JSON.parse(row.outcome) as ComplaintDetail['outcome'];
+  if (row.rating !== null) detail.rating = JSON.parse(row.rating) as ComplaintDetail['rating'];
+  return detail;
+}

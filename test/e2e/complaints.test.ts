@@ -1,0 +1,93 @@
+import type { Page } from 'playwright-core';
+import type { MerchantPage } from '@api/merchants';
+import { getJson } from '../support/real-server';
+import { openPhone, screenshot } from './support/browser';
+import { e2eFixture } from './support/fixture';
+import { createStaff } from '../support/staff';
+
+const e2e = e2eFixture();
+
+/** A NutUI button by its exact text (its Taro host element takes the click). */
+const button = (page: Page, text: string) =>
+  page.locator('.nut-button:visible', { hasText: new RegExp(`^\\s*${text}\\s*$`) });
+
+/** A native text field by (part of) its placeholder (Taro wraps it in a custom element). */
+const field = (page: Page, placeholder: string) =>
+  page.locator(
+    `input[placeholder*="${placeholder}"]:visible, textarea[placeholder*="${placeholder}"]:visible`,
+  );
+
+/** The open dialog's confirm button (NutUI Dialog footer). */
+const confirm = (page: Page, text: string) =>
+  page.locator('.nut-dialog-footer .nut-button', { hasText: text }).click();
+
+test('a consumer files a complaint; staff accept, mediate and settle it; the consumer sees 调解成功 and rates it', async () => {
+  const origin = e2e.server.origin;
+  const password = createStaff(e2e.server.dataDir, 'e2e-staff');
+  const merchant = (await getJson<MerchantPage>(`${origin}/api/v1/merchants?limit=1`)).body
+    .items[0];
+
+  // The consumer signs in (H5 preview login) and files the complaint in four steps.
+  const consumer = await openPhone(e2e.browser);
+  await consumer.goto(`${origin}/pages/me/index`);
+  await button(consumer, '体验登录').click();
+  await consumer.locator('.me').getByText('消费者').waitFor();
+  await consumer.goto(`${origin}/features/complaints/pages/new/index?merchantId=${merchant.id}`);
+  await consumer.getByText(merchant.name).first().waitFor();
+  await button(consumer, '下一步').click();
+
+  await consumer.locator('.nut-radio', { hasText: '商品质量' }).click();
+  await consumer.getByLabel('选择消费日期').click();
+  await consumer.getByText('确定', { exact: true }).click();
+  await field(consumer, '如 199.00').fill('199');
+  await field(consumer, '请如实描述').fill(
+    '在该店购买的电热水壶使用三天后底座漏电，要求退货被店员拒绝，称已拆封不退。',
+  );
+  await button(consumer, '下一步').click();
+
+  await consumer.locator('.nut-checkbox', { hasText: '退货' }).click();
+  await button(consumer, '下一步').click();
+
+  await field(consumer, '您的真实姓名').fill('张三');
+  await field(consumer, '11位手机号码').fill('13812345678');
+  await field(consumer, '城关镇幸福小区').fill('城关镇幸福小区3栋2单元');
+  await consumer.locator('.new-complaint__consent').click();
+  await button(consumer, '提交投诉').click();
+  await consumer.getByText('投诉已提交').waitFor();
+  const trackingNo = (await consumer.locator('body').textContent())?.match(/TS[0-9A-Z-]{10,}/)?.[0];
+  expect(trackingNo).toBeDefined();
+  await screenshot(consumer, 'complaint-filed');
+
+  // Staff sign in, find it in the queue by its tracking number, and handle it.
+  const staff = await openPhone(e2e.browser);
+  await staff.goto(`${origin}/features/auth/pages/staff-login/index`);
+  await field(staff, '用户名').fill('e2e-staff');
+  await field(staff, '密码').fill(password);
+  await button(staff, '登录').click();
+  await staff.locator('.me').getByText('工作人员').waitFor();
+  await staff.goto(`${origin}/features/complaints/pages/queue/index`);
+  await staff.getByText(trackingNo!).click();
+
+  await button(staff, '受理').click();
+  await confirm(staff, '确认受理');
+  await button(staff, '开始调解').waitFor();
+  await button(staff, '开始调解').click();
+  await staff.locator('.nut-radio', { hasText: '电话调解' }).click();
+  await confirm(staff, '确认开始调解');
+  await button(staff, '调解成功').click();
+  await field(staff, '调解协议').fill('商家同意全额退货退款199元');
+  await field(staff, '挽回经济损失（元）').fill('199');
+  await confirm(staff, '确认调解成功');
+  await staff.locator('.complaint-detail').getByText('商家同意全额退货退款199元').first().waitFor();
+
+  // The consumer sees the outcome and rates the handling.
+  await button(consumer, '查看进度').click();
+  await consumer.locator('.taro_page_stationed').getByText('调解成功').first().waitFor();
+  await button(consumer, '评价').click();
+  await consumer.locator('.complaint-action__rate .nut-rate-item').nth(4).click();
+  await confirm(consumer, '提交评价');
+  await consumer.locator('.complaint-detail__line', { hasText: '消费者评价：★★★★★' }).waitFor();
+  await screenshot(consumer, 'complaint-settled');
+  await consumer.context().close();
+  await staff.context().close();
+}, 120_000);
