@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import type { ModelUnitApplication, ReviewApplicationBody } from '@api/model-units';
 import { ApiError } from '@/services/request';
 import { modelUnitsApi } from '../../api';
-import { usePagedList } from '../../use-paged-list';
+import { usePagedList } from '@/hooks/use-paged-list';
 
 /**
  * 示范单位审核: the submitted applications, oldest first, a page at a time; a decision takes the

@@ -1,10 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import type { ApiError } from '@/services/request';
 
 interface Page<T> {
   items: T[];
   nextCursor: string | null;
+}
+
+interface PagedListOptions {
+  /** Start again from the first page whenever this changes (e.g. the filters, serialised). */
+  key?: string;
+  /** Start again when the page is shown again (back from a detail page that changed things). */
+  reloadOnShow?: boolean;
 }
 
 /**
@@ -14,6 +21,7 @@ interface Page<T> {
  */
 export function usePagedList<T extends { id: string }>(
   loadPage: (cursor?: string) => Promise<Page<T>>,
+  { key, reloadOnShow = false }: PagedListOptions = {},
 ) {
   const [items, setItems] = useState<T[]>();
   const [nextCursor, setNextCursor] = useState<string | null>(null);
@@ -50,7 +58,13 @@ export function usePagedList<T extends { id: string }>(
 
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [key, load]);
+
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (reloadOnShow && shown.current) void load();
+    shown.current = true;
+  });
 
   usePullDownRefresh(() => {
     void load().finally(() => Taro.stopPullDownRefresh());
