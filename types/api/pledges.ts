@@ -28,3 +28,118 @@ export const PledgeSummary = Type.Object({
   endedReason: Type.Optional(Type.String()),
 });
 export type PledgeSummary = Static<typeof PledgeSummary>;
+
+/** 线下无理由退货承诺 terms. Once signed they are frozen with the signature (content hash). */
+export const OfflineReturnTerms = Type.Object({
+  /** The return window: 7, 15 or 30 days, or a custom number up to 365. */
+  windowDays: Type.Integer({ minimum: 1, maximum: 365 }),
+  scope: Type.Union([
+    Type.Object({ kind: Type.Literal('all') }),
+    Type.Object({
+      kind: Type.Literal('categories'),
+      categories: Type.Array(Type.String({ minLength: 1, maxLength: 20 }), {
+        minItems: 1,
+        maxItems: 20,
+      }),
+    }),
+  ]),
+  /** Goods excluded from the promise (定制商品, 鲜活易腐 …), editable. */
+  excluded: Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { maxItems: 20 }),
+  conditions: Type.Object({
+    /** Proof of purchase: the receipt only, or a receipt or other proof (payment record …). */
+    proof: Type.Union([Type.Literal('receipt'), Type.Literal('receipt-or-other')]),
+  }),
+  refund: Type.Object({
+    method: Type.Union([Type.Literal('original'), Type.Literal('cash-or-original')]),
+    withinDays: Type.Integer({ minimum: 1, maximum: 15 }),
+  }),
+  /** Returns accepted at the merchant's other branches. */
+  otherBranches: Type.Boolean(),
+  /** From when the promise holds; today or later (never retroactive). */
+  startsOn: Type.String({ format: 'date' }),
+});
+export type OfflineReturnTerms = Static<typeof OfflineReturnTerms>;
+
+export const PledgeSignature = Type.Object({
+  /** Upload id (purpose 'signature') of the handwritten signature image. */
+  uploadId: Type.String(),
+  signerName: Type.String({ minLength: 2, maxLength: 20 }),
+  signerRole: Type.String({ minLength: 2, maxLength: 20 }),
+});
+export type PledgeSignature = Static<typeof PledgeSignature>;
+
+export const CreatePledgeBody = Type.Object({
+  merchantId: Type.String(),
+  kind: PledgeKind,
+  /** Required for 'offline-return'; absent for 'initiative'. */
+  terms: Type.Optional(OfflineReturnTerms),
+  signature: PledgeSignature,
+});
+export type CreatePledgeBody = Static<typeof CreatePledgeBody>;
+
+export const PledgeCreated = Type.Object({
+  id: Type.String(),
+  certificateNo: Type.String(),
+  /** sha256 (hex) of the signed content: text, terms, signer and signature image bytes. */
+  contentHash: Type.String(),
+});
+export type PledgeCreated = Static<typeof PledgeCreated>;
+
+/** The public certificate: what was promised, by whom, frozen, and its history. */
+export const PledgeCertificate = Type.Composite([
+  PledgeSummary,
+  Type.Object({
+    merchantId: Type.String(),
+    merchantName: Type.String(),
+    merchantAddress: Type.String(),
+    /** The plain-language text that was signed. */
+    text: Type.String(),
+    terms: Type.Optional(OfflineReturnTerms),
+    signerName: Type.String(),
+    signerRole: Type.String(),
+    signatureUrl: Type.String(),
+    contentHash: Type.String(),
+    /** The stored hash still matches the stored content (checked on every read). */
+    intact: Type.Boolean(),
+    verifiedAt: Type.Optional(Type.String({ format: 'date-time' })),
+    /** A URL of the merchant page, for the poster's QR code in H5 and development. */
+    merchantUrl: Type.String(),
+  }),
+]);
+export type PledgeCertificate = Static<typeof PledgeCertificate>;
+
+export const PledgeTransitionBody = Type.Object({
+  action: Type.Union([Type.Literal('verify'), Type.Literal('revoke'), Type.Literal('withdraw')]),
+  /** Required for revoke and withdraw. */
+  reason: Type.Optional(Type.String({ minLength: 2, maxLength: 500 })),
+  /** withdraw: from when it stops holding; today or later. Default today. */
+  effectiveOn: Type.Optional(Type.String({ format: 'date' })),
+});
+export type PledgeTransitionBody = Static<typeof PledgeTransitionBody>;
+
+export const PledgeList = Type.Object({ items: Type.Array(PledgeSummary) });
+export type PledgeList = Static<typeof PledgeList>;
+
+/** The public wall of initiative signatories. */
+export const SignatoryWall = Type.Object({
+  count: Type.Integer(),
+  items: Type.Array(
+    Type.Object({
+      merchantId: Type.String(),
+      merchantName: Type.String(),
+      town: Type.String(),
+      signedAt: Type.String({ format: 'date-time' }),
+    }),
+  ),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+export type SignatoryWall = Static<typeof SignatoryWall>;
+
+/** Staff: active verified pledges counted by town and by industry. */
+export const PledgeStats = Type.Object({
+  total: Type.Integer(),
+  byTown: Type.Array(Type.Object({ town: Type.String(), count: Type.Integer() })),
+  byIndustry: Type.Array(Type.Object({ industry: Type.String(), count: Type.Integer() })),
+  pending: Type.Integer(),
+});
+export type PledgeStats = Static<typeof PledgeStats>;
