@@ -12,6 +12,7 @@ import { eventRoutes } from './features/event/routes';
 import { healthRoutes } from './features/health/routes';
 import { merchantRoutes } from './features/merchants/routes';
 import { modelUnitRoutes } from './features/model-units/routes';
+import { pledgeRoutes } from './features/pledges/routes';
 import { regionRoutes } from './features/region/routes';
 import { uploadRoutes } from './features/uploads/routes';
 import { registerAuth } from './plugins/auth';
@@ -86,6 +87,7 @@ export async function buildApp(
     await app.register(uploadRoutes, feature);
     await app.register(merchantRoutes, feature);
     await app.register(modelUnitRoutes, feature);
+    await app.register(pledgeRoutes, feature);
     await app.register(complaintRoutes, feature);
     return app;
   } catch (err) {

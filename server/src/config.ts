@@ -28,6 +28,11 @@ export interface AppConfig {
    * from the mini-program's 订阅消息 console). Unset: no messages are sent.
    */
   wechatTemplateComplaintStatus?: string;
+  /**
+   * Where people reach the H5 app (PUBLIC_BASE_URL; default http://localhost:PORT): the pledge
+   * poster's QR code opens the merchant page under it when no WeChat AppID is configured.
+   */
+  publicBaseUrl: string;
   h5Dir: string;
   logLevel: LogLevel;
   /** Behind a load balancer the client IP comes from X-Forwarded-For. */
@@ -136,6 +141,11 @@ export function loadConfig(env: Env): AppConfig {
       read('WECHAT_API_BASE') ?? 'https://api.weixin.qq.com',
     ),
     wechatTemplateComplaintStatus: read('WECHAT_TEMPLATE_COMPLAINT_STATUS'),
+    publicBaseUrl: httpUrl(
+      'PUBLIC_BASE_URL',
+      read('PUBLIC_BASE_URL') ??
+        `http://localhost:${integer('PORT', read('PORT'), 3150, 1, 65535)}`,
+    ),
     h5Dir: resolve(read('H5_DIR') ?? 'dist/h5'),
     logLevel: oneOf('LOG_LEVEL', read('LOG_LEVEL') ?? 'info', LOG_LEVELS),
     trustProxy: boolean('TRUST_PROXY', read('TRUST_PROXY'), false),

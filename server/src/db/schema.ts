@@ -111,8 +111,11 @@ export interface MerchantsTable {
   model_unit_year: number | null;
   /** startsOn of the earliest verified, unended offline-return pledge. */
   pledge_since: string | null;
+  /** The date a withdrawal takes effect, when every counted pledge is ending (0007). */
+  pledge_until: string | null;
   /** startsOn of the earliest verified, unended initiative signature. */
   initiative_since: string | null;
+  initiative_until: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -221,7 +224,7 @@ export interface PledgesTable {
   kind: PledgeKind;
   status: PledgeStatus;
   certificate_no: string;
-  /** JSON: { windowDays, excluded } for offline-return; {} for the initiative. */
+  /** JSON: OfflineReturnTerms for offline-return; {} for the initiative. */
   terms: string;
   signed_at: string;
   starts_on: string;
@@ -234,6 +237,12 @@ export interface PledgesTable {
   created_by: string | null;
   verified_by: string | null;
   verified_at: string | null;
+  /** The signed text (0007; null on rows from before signing existed). */
+  text: string | null;
+  /** The merchant's name as signed (0007). */
+  merchant_name: string | null;
+  /** sha256 (hex) of the signature image bytes as signed (0007). */
+  signature_sha256: string | null;
 }
 
 /**

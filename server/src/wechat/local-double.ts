@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import QRCode from 'qrcode';
 import type {
   QrCodeRequest,
   SecCheckResult,
@@ -11,10 +12,7 @@ import type {
 /** Words the double treats as risky, so content moderation paths can be exercised offline. */
 export const LOCAL_RISKY_WORDS: readonly string[] = ['违禁词测试', '赌博', '代开发票', '枪支'];
 
-/**
- * A 1×1 transparent PNG. The double has no QR renderer yet: the poster feature brings real QR
- * rendering (the `qrcode` package) in place of this placeholder.
- */
+/** A 1×1 transparent PNG (kept for tests that need a tiny valid image). */
 export const PLACEHOLDER_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
   'base64',
@@ -55,7 +53,13 @@ export class LocalWechatDouble implements WechatClient {
     this.outbox.push({ ...message, sentAt: new Date().toISOString() });
   }
 
-  async getUnlimitedQrCode(_input: QrCodeRequest): Promise<Buffer> {
-    return PLACEHOLDER_PNG;
+  /** A real, scannable QR code of `page?scene` (WeChat's own code cannot be drawn offline). */
+  async getUnlimitedQrCode(input: QrCodeRequest): Promise<Buffer> {
+    return renderQrPng(`${input.page}?${input.scene}`, input.width);
   }
+}
+
+/** A QR code (PNG) of any text, e.g. a URL of the H5 merchant page for the printed poster. */
+export function renderQrPng(text: string, width = 430): Promise<Buffer> {
+  return QRCode.toBuffer(text, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width });
 }

@@ -6,6 +6,7 @@ import * as m0003 from './0003_model_units';
 import * as m0004 from './0004_uploads';
 import * as m0005 from './0005_pledges';
 import * as m0006 from './0006_complaints';
+import * as m0007 from './0007_pledges_signing';
 
 /** In-code list, in order: no filesystem scanning, so it works the same under tsx, jest and builds. */
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004_uploads': m0004,
   '0005_pledges': m0005,
   '0006_complaints': m0006,
+  '0007_pledges_signing': m0007,
 };
 
 const provider: MigrationProvider = {

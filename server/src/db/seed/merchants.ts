@@ -1,7 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { monotonicFactory } from 'ulid';
+import type { OfflineReturnTerms } from '@api/pledges';
 import { refreshMerchantBadges } from '../../features/merchants/badges';
+import { contentHash } from '../../features/pledges/content-hash';
+import { initiativeText, offlineReturnText } from '../../features/pledges/pledge-text';
 import { merchantValues } from '../../features/merchants/repository';
 import { nextCounter } from '../counters';
 import type { Database } from '../schema';
@@ -16,6 +18,7 @@ import {
   DEMO_SIGNERS,
   demoCreditCode,
 } from './demo-merchants';
+import { demoRegion } from './index';
 import { seededRandom } from './prng';
 
 /**
@@ -85,11 +88,16 @@ export async function seedDemoMerchants(
       .execute();
   }
 
+  const initiative = demoRegion().initiative;
+  /**
+   * A demo pledge, signed without a signature image (signatureSha256 null) but otherwise like
+   * a real one: generated text, full terms, and a content hash that checks out.
+   */
   const pledge = async (
     merchant: number,
     kind: 'offline-return' | 'initiative',
     daysAgo: number,
-    terms: object,
+    windowDays: number,
     ended?: { daysAgo: number; reason: string },
   ) => {
     const startsOn = addDays(today, -daysAgo);
@@ -98,6 +106,20 @@ export async function seedDemoMerchants(
     const n = await nextCounter(db, `pledge-certificate:${countyCode}:${mark}:${year}`);
     const signer = DEMO_SIGNERS[merchant % DEMO_SIGNERS.length];
     const signedAt = shanghaiDayStartIso(startsOn);
+    const merchantName = DEMO_MERCHANTS[merchant].name;
+    const terms: OfflineReturnTerms | null =
+      kind === 'offline-return'
+        ? {
+            windowDays,
+            scope: { kind: 'all' },
+            excluded: [...DEMO_EXCLUDED],
+            conditions: { proof: 'receipt-or-other' },
+            refund: { method: 'original', withinDays: 7 },
+            otherBranches: false,
+            startsOn,
+          }
+        : null;
+    const text = terms ? offlineReturnText(merchantName, terms) : initiativeText(initiative);
     await db
       .insertInto('pledges')
       .values({
@@ -106,34 +128,38 @@ export async function seedDemoMerchants(
         kind,
         status: ended ? 'withdrawn' : 'verified',
         certificate_no: `${countyCode}-${year}-${mark}-${String(n).padStart(4, '0')}`,
-        terms: JSON.stringify(terms),
+        terms: JSON.stringify(terms ?? {}),
         signed_at: signedAt,
         starts_on: startsOn,
         ended_on: ended ? addDays(today, -ended.daysAgo) : null,
         ended_reason: ended?.reason ?? null,
         signer_name: signer,
         signer_role: '负责人',
-        content_hash: createHash('sha256')
-          .update(JSON.stringify([ids[merchant], kind, terms, signer, signedAt]))
-          .digest('hex'),
+        content_hash: contentHash({
+          kind,
+          merchantId: ids[merchant],
+          merchantName,
+          text,
+          terms,
+          signerName: signer,
+          signerRole: '负责人',
+          signatureSha256: null,
+        }),
         signature_upload_id: null,
         created_by: null,
         verified_by: null,
         verified_at: signedAt,
+        text,
+        merchant_name: merchantName,
+        signature_sha256: null,
       })
       .execute();
   };
   for (const p of DEMO_PLEDGES) {
-    await pledge(
-      p.merchant,
-      'offline-return',
-      p.daysAgo,
-      { windowDays: p.windowDays, excluded: DEMO_EXCLUDED },
-      p.withdrawn,
-    );
+    await pledge(p.merchant, 'offline-return', p.daysAgo, p.windowDays, p.withdrawn);
   }
   for (const [k, merchant] of DEMO_INITIATIVE.entries()) {
-    await pledge(merchant, 'initiative', 60 - k, {});
+    await pledge(merchant, 'initiative', 60 - k, 0);
   }
 
   for (const id of ids) await refreshMerchantBadges(db, id);

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { MerchantSummary } from '@api/merchants';
 import type { Database, MerchantsTable } from '../../db/schema';
+import { shanghaiDate } from '../../db/time';
 import { forgetMerchant } from './detail-cache';
 
 type BadgeColumns = Pick<
@@ -10,7 +11,9 @@ type BadgeColumns = Pick<
   | 'model_unit_category'
   | 'model_unit_year'
   | 'pledge_since'
+  | 'pledge_until'
   | 'initiative_since'
+  | 'initiative_until'
 >;
 
 /**
@@ -21,6 +24,7 @@ type BadgeColumns = Pick<
 export async function refreshMerchantBadges(
   db: Kysely<Database>,
   merchantId: string,
+  today: string = shanghaiDate(new Date()),
 ): Promise<void> {
   // The title that lasts longest among those not revoked; whether it is still valid is decided
   // by the calendar at read time (model_unit_until >= today).
@@ -32,16 +36,35 @@ export async function refreshMerchantBadges(
     .orderBy('valid_until', 'desc')
     .orderBy('id', 'desc')
     .executeTakeFirst();
-  const since = async (kind: 'offline-return' | 'initiative') => {
-    const row = await db
+  // A pledge counts while verified, and after a withdrawal until the date it takes effect
+  // (ended_on > today: 实施条例 第十二条 — a promise made holds until it is withdrawn, and a
+  // withdrawal is never retroactive). Revoked pledges stop at once. The badge holds from the
+  // earliest start to the latest end among them (open when one has no end): a replacement
+  // ends the old pledge on the day the new one starts, so they join without a gap.
+  const span = async (kind: 'offline-return' | 'initiative') => {
+    const rows = await db
       .selectFrom('pledges')
-      .select((eb) => eb.fn.min('starts_on').as('since'))
+      .select(['starts_on', 'ended_on'])
       .where('merchant_id', '=', merchantId)
       .where('kind', '=', kind)
-      .where('status', '=', 'verified')
-      .where('ended_on', 'is', null)
-      .executeTakeFirst();
-    return (row?.since as string | null | undefined) ?? null;
+      .where((eb) =>
+        eb.or([
+          eb('status', '=', 'verified'),
+          eb.and([
+            eb('status', '=', 'withdrawn'),
+            eb('verified_at', 'is not', null),
+            eb('ended_on', '>', today),
+          ]),
+        ]),
+      )
+      .execute();
+    if (rows.length === 0) return { since: null, until: null };
+    const since = rows.reduce((m, r) => (r.starts_on < m ? r.starts_on : m), rows[0].starts_on);
+    const ends = rows.map((r) =>
+      r.ended_on !== null && r.ended_on !== undefined ? r.ended_on : null,
+    );
+    const until = ends.includes(null) ? null : (ends as string[]).reduce((m, e) => (e > m ? e : m));
+    return { since, until };
   };
   await db
     .updateTable('merchants')
@@ -50,8 +73,14 @@ export async function refreshMerchantBadges(
       model_unit_level: unit?.level ?? null,
       model_unit_category: unit?.category ?? null,
       model_unit_year: unit?.year ?? null,
-      pledge_since: await since('offline-return'),
-      initiative_since: await since('initiative'),
+      ...(await span('offline-return').then((p) => ({
+        pledge_since: p.since,
+        pledge_until: p.until,
+      }))),
+      ...(await span('initiative').then((p) => ({
+        initiative_since: p.since,
+        initiative_until: p.until,
+      }))),
     })
     .where('id', '=', merchantId)
     .execute();
@@ -61,8 +90,8 @@ export async function refreshMerchantBadges(
 /** The badges valid today, from the denormalised columns. */
 export function currentBadges(row: BadgeColumns, today: string): MerchantSummary['badges'] {
   const badges: MerchantSummary['badges'] = {
-    pledge: row.pledge_since !== null && row.pledge_since <= today,
-    initiative: row.initiative_since !== null && row.initiative_since <= today,
+    pledge: holds(row.pledge_since, row.pledge_until, today),
+    initiative: holds(row.initiative_since, row.initiative_until, today),
   };
   if (
     row.model_unit_until !== null &&
@@ -78,4 +107,9 @@ export function currentBadges(row: BadgeColumns, today: string): MerchantSummary
     };
   }
   return badges;
+}
+
+/** A pledge badge on day `today`: started, and not yet past a withdrawal's effective date. */
+function holds(since: string | null, until: string | null, today: string): boolean {
+  return since !== null && since <= today && (until === null || today < until);
 }

@@ -8,6 +8,7 @@ import {
   RegisterMerchantBody,
   UpdateMerchantBody,
 } from '@api/merchants';
+import { shanghaiDate } from '../../db/time';
 import type { FeatureOptions } from '../../deps';
 import { requireRole } from '../../plugins/auth';
 import { closed, errorResponses } from '../../schemas';
@@ -33,7 +34,7 @@ export const merchantRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (
         response: { 200: MerchantPage, ...errorResponses(400) },
       },
     },
-    async (request) => search(handle, request.query),
+    async (request) => search(handle, request.query, shanghaiDate(deps.now())),
   );
 
   app.get(
@@ -59,7 +60,7 @@ export const merchantRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (
         response: { 200: MerchantDetail, ...errorResponses(404) },
       },
     },
-    async (request) => getMerchantDetail(handle, request.params.id),
+    async (request) => getMerchantDetail(handle, request.params.id, shanghaiDate(deps.now())),
   );
 
   app.post(

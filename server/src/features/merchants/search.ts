@@ -232,7 +232,9 @@ async function loadRows(handle: DbHandle, ids: string[]) {
       'model_unit_category',
       'model_unit_year',
       'pledge_since',
+      'pledge_until',
       'initiative_since',
+      'initiative_until',
     ])
     .where('id', 'in', ids)
     .execute();
@@ -274,8 +276,16 @@ function filters(c: SearchCriteria): RawBuilder<SqlBool>[] {
   if (c.industry !== undefined) list.push(sql<SqlBool>`m.industry = ${c.industry}`);
   if (c.town !== undefined) list.push(sql<SqlBool>`m.town = ${c.town}`);
   if (c.badge === 'model-unit') list.push(sql<SqlBool>`m.model_unit_until >= ${c.today}`);
-  if (c.badge === 'pledge') list.push(sql<SqlBool>`m.pledge_since <= ${c.today}`);
-  if (c.badge === 'initiative') list.push(sql<SqlBool>`m.initiative_since <= ${c.today}`);
+  if (c.badge === 'pledge') {
+    list.push(
+      sql<SqlBool>`m.pledge_since <= ${c.today} and (m.pledge_until is null or m.pledge_until > ${c.today})`,
+    );
+  }
+  if (c.badge === 'initiative') {
+    list.push(
+      sql<SqlBool>`m.initiative_since <= ${c.today} and (m.initiative_until is null or m.initiative_until > ${c.today})`,
+    );
+  }
   return list;
 }
 

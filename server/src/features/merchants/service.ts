@@ -28,7 +28,11 @@ import { toMerchantDetail } from './view';
 
 export const today = () => shanghaiDate(new Date());
 
-export async function search(handle: DbHandle, query: MerchantSearchQuery): Promise<MerchantPage> {
+export async function search(
+  handle: DbHandle,
+  query: MerchantSearchQuery,
+  day: string = today(),
+): Promise<MerchantPage> {
   let near;
   if (query.near !== undefined) {
     near = parseNear(query.near);
@@ -48,28 +52,36 @@ export async function search(handle: DbHandle, query: MerchantSearchQuery): Prom
       badge: query.badge,
       near,
       limit: query.limit ?? 20,
-      today: today(),
+      today: day,
     },
     query.cursor,
   );
 }
 
 /** The merchant page of a row: its titles and pledges read and kept briefly (detail-cache.ts). */
-async function detailOf(handle: DbHandle, row: MerchantRow): Promise<MerchantDetail> {
+async function detailOf(
+  handle: DbHandle,
+  row: MerchantRow,
+  day: string = today(),
+): Promise<MerchantDetail> {
   const [units, pledges] = await Promise.all([
     listModelUnits(handle.db, row.id),
     listPublicPledges(handle.db, row.id),
   ]);
   rememberDetail(handle.db, { row, units, pledges });
-  return toMerchantDetail(row, units, pledges, today());
+  return toMerchantDetail(row, units, pledges, day);
 }
 
-export async function getMerchantDetail(handle: DbHandle, id: string): Promise<MerchantDetail> {
+export async function getMerchantDetail(
+  handle: DbHandle,
+  id: string,
+  day: string = today(),
+): Promise<MerchantDetail> {
   const cached = cachedDetail(handle.db, id);
-  if (cached) return toMerchantDetail(cached.row, cached.units, cached.pledges, today());
+  if (cached) return toMerchantDetail(cached.row, cached.units, cached.pledges, day);
   const row = await findMerchantById(handle.db, id);
   if (!row) throw merchantNotFound();
-  return detailOf(handle, row);
+  return detailOf(handle, row, day);
 }
 
 export async function getMerchantByCode(handle: DbHandle, input: string): Promise<MerchantDetail> {
