@@ -26,6 +26,17 @@ export default defineAppConfig({
         'pages/merchant/index',
       ],
     },
+    {
+      root: 'features/pledges',
+      pages: [
+        'pages/sign/index',
+        'pages/certificate/index',
+        'pages/poster/index',
+        'pages/wall/index',
+        'pages/review/index',
+        'pages/mine/index',
+      ],
+    },
   ],
   window: {
     navigationBarTitleText: '放心消费',

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { newIdempotencyKey } from '@/services/request';
 import { storage } from '@/services/storage';
 
@@ -18,33 +18,39 @@ export interface Draft<T> {
 
 /**
  * Form state that survives a failed request, a crash or an app restart: every change is
- * written to storage at once and read back on the next mount.
+ * written to storage as soon as it renders and read back on the next mount.
  */
 export function useDraft<T extends object>(name: string, initial: T): Draft<T> {
   const key = `fx.draft.${name}`;
-  const [saved, setSaved] = useState<Saved<T>>(() => {
+  const [state, setState] = useState<Saved<T> & { dirty: boolean }>(() => {
     const restored = storage.get<Saved<T>>(key);
     return restored?.value
-      ? { value: { ...initial, ...restored.value }, idempotencyKey: restored.idempotencyKey }
-      : { value: initial, idempotencyKey: newIdempotencyKey() };
+      ? {
+          value: { ...initial, ...restored.value },
+          idempotencyKey: restored.idempotencyKey,
+          dirty: false,
+        }
+      : { value: initial, idempotencyKey: newIdempotencyKey(), dirty: false };
   });
+
+  // Written from the committed state, so an update followed by clear() in the same tick
+  // can never write the old draft back.
+  useEffect(() => {
+    if (state.dirty) storage.set(key, { value: state.value, idempotencyKey: state.idempotencyKey });
+  }, [key, state]);
 
   const update = useCallback(
     (patch: Partial<T>) =>
-      setSaved((current) => {
-        const next = { ...current, value: { ...current.value, ...patch } };
-        storage.set(key, next);
-        return next;
-      }),
-    [key],
+      setState((current) => ({ ...current, value: { ...current.value, ...patch }, dirty: true })),
+    [],
   );
 
   const clear = useCallback(() => {
     storage.remove(key);
-    setSaved({ value: initial, idempotencyKey: newIdempotencyKey() });
+    setState({ value: initial, idempotencyKey: newIdempotencyKey(), dirty: false });
     // `initial` is the caller's constant for a fresh form.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
-  return { value: saved.value, idempotencyKey: saved.idempotencyKey, update, clear };
+  return { value: state.value, idempotencyKey: state.idempotencyKey, update, clear };
 }

@@ -98,6 +98,7 @@ describe('我的 entries by role', () => {
     expect(screen.getByText('商家核验')).toBeTruthy();
     expect(screen.getByText('示范单位审核')).toBeTruthy();
     expect(screen.getByText('导入商家名录')).toBeTruthy();
+    expect(screen.getByText('承诺核验')).toBeTruthy();
     fireEvent.click(screen.getByText('投诉处理'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/complaints/pages/queue/index' });
     expect(screen.queryByText('商家入驻')).toBeNull();

@@ -103,6 +103,12 @@ describe('商家信息', () => {
     expect(screen.getByText('已撤回')).toBeTruthy();
     expect(screen.getByText('已撤回于2026年9月1日：门店装修暂停营业')).toBeTruthy();
     expect(screen.getByText('已于2026年3月15日签署县消保委放心消费倡议')).toBeTruthy();
+    // An ended pledge opens its certificate but offers no complaint "按承诺".
+    expect(screen.queryByText('按承诺退货遇到问题？去投诉 ›')).toBeNull();
+    fireEvent.click(screen.getByText('查看承诺书 ›'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/features/pledges/pages/certificate/index?id=P2',
+    });
   });
 
   test('by credit code: unknown → 未查到该商家 with the hotline; invalid → the reason', async () => {
@@ -172,5 +178,35 @@ describe('商家信息', () => {
       o.url.endsWith('/revoke'),
     )[0].data;
     expect(body).toEqual({ reason: '多次被投诉' });
+  });
+});
+
+test('an active pledge offers a complaint with the pledge attached', async () => {
+  taroTest.reset();
+  taroTest.setRouterParams({ id: detail().id });
+  fakeApi({
+    [`GET /merchants/${detail().id}`]: ok(
+      detail({
+        badges: { pledge: true, initiative: false },
+        pledges: [
+          {
+            id: 'P9',
+            kind: 'offline-return',
+            status: 'verified',
+            certificateNo: 'QS-2026-TH-0009',
+            signedAt: '2026-03-15T02:00:00.000Z',
+            startsOn: '2026-03-15',
+            windowDays: 15,
+            excluded: [],
+          },
+        ],
+      }),
+    ),
+  });
+  render(<MerchantDetailPage />);
+  expect(await screen.findByText('线下购物 15 天无理由退货')).toBeTruthy();
+  fireEvent.click(screen.getByText('按承诺退货遇到问题？去投诉 ›'));
+  expect(Taro.navigateTo).toHaveBeenCalledWith({
+    url: `/features/complaints/pages/new/index?merchantId=${detail().id}&pledgeId=P9`,
   });
 });

@@ -39,6 +39,11 @@ const STAFF_ENTRIES: Entry[] = [
     url: '/features/complaints/pages/queue/index',
   },
   {
+    title: '承诺核验',
+    description: '核验商家的无理由退货承诺和倡议签名',
+    url: '/features/pledges/pages/review/index',
+  },
+  {
     title: '商家核验',
     description: '核验商家入驻和加入申请',
     url: '/features/merchants/pages/verify/index',

@@ -37,6 +37,13 @@ function entries(hotline: Hotline | undefined): Entry[] {
       open: () => void Taro.switchTab({ url: '/pages/merchants/index' }),
     },
     {
+      key: 'initiative',
+      label: '倡议签名墙',
+      mark: '倡',
+      color: '#d4380d',
+      open: () => void Taro.navigateTo({ url: '/features/pledges/pages/wall/index' }),
+    },
+    {
       key: 'large-text',
       label: '大字模式',
       mark: '大',

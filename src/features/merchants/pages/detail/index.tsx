@@ -131,7 +131,7 @@ export default function MerchantDetailPage() {
           </View>
           <Facts merchant={data} />
           <ModelUnitSection badges={data.modelUnits} onRevoke={isStaff ? setRevoking : undefined} />
-          <PledgeSection pledges={data.pledges} />
+          <PledgeSection pledges={data.pledges} merchantId={data.id} />
           {data.modelUnits.length === 0 && data.pledges.length === 0 && (
             <View className="section muted">该商家暂未获评示范单位，也未作出无理由退货承诺。</View>
           )}

@@ -78,6 +78,19 @@ function ModelUnits({
         >
           {open ? '示范单位申请审核中' : '申请示范单位'}
         </Button>
+        {membership.role === 'owner' && (
+          <Button
+            size="small"
+            fill="outline"
+            onClick={() =>
+              void Taro.navigateTo({
+                url: `/features/pledges/pages/mine/index?merchantId=${membership.merchantId}`,
+              })
+            }
+          >
+            本店承诺
+          </Button>
+        )}
       </View>
       {applications === null && (
         <Text className="muted">示范单位申请暂时无法加载，下拉刷新重试。</Text>

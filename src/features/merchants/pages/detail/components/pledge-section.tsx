@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
 import dayjs from 'dayjs';
@@ -15,10 +16,16 @@ function state(pledge: PledgeSummary): { label: string; active: boolean } {
   return { label: '已核验', active: true };
 }
 
-function OfflineReturn({ pledge }: { pledge: PledgeSummary }) {
+const CERTIFICATE = '/features/pledges/pages/certificate/index';
+const COMPLAIN = '/features/complaints/pages/new/index';
+
+function OfflineReturn({ pledge, merchantId }: { pledge: PledgeSummary; merchantId: string }) {
   const { label, active } = state(pledge);
   return (
-    <View className={`merchant-detail__pledge ${active ? 'is-active' : 'is-ended'}`}>
+    <View
+      className={`merchant-detail__pledge ${active ? 'is-active' : 'is-ended'}`}
+      onClick={() => void Taro.navigateTo({ url: `${CERTIFICATE}?id=${pledge.id}` })}
+    >
       <View className="merchant-detail__badge-head">
         <Text className="merchant-detail__badge-title">
           线下购物 {pledge.windowDays} 天无理由退货
@@ -37,11 +44,31 @@ function OfflineReturn({ pledge }: { pledge: PledgeSummary }) {
           {pledge.endedReason ? `：${pledge.endedReason}` : ''}
         </Text>
       )}
+      <Text className="merchant-detail__link">查看承诺书 ›</Text>
+      {active && (
+        <Text
+          className="merchant-detail__link"
+          onClick={(event) => {
+            event.stopPropagation();
+            void Taro.navigateTo({
+              url: `${COMPLAIN}?merchantId=${merchantId}&pledgeId=${pledge.id}`,
+            });
+          }}
+        >
+          按承诺退货遇到问题？去投诉 ›
+        </Text>
+      )}
     </View>
   );
 }
 
-export function PledgeSection({ pledges }: { pledges: PledgeSummary[] }) {
+export function PledgeSection({
+  pledges,
+  merchantId,
+}: {
+  pledges: PledgeSummary[];
+  merchantId: string;
+}) {
   const returns = pledges.filter((pledge) => pledge.kind === 'offline-return');
   const initiative = pledges.find(
     (pledge) => pledge.kind === 'initiative' && pledge.status === 'verified',
@@ -51,7 +78,7 @@ export function PledgeSection({ pledges }: { pledges: PledgeSummary[] }) {
     <View className="section">
       <View className="section-title">承诺与倡议</View>
       {returns.map((pledge) => (
-        <OfflineReturn key={pledge.id} pledge={pledge} />
+        <OfflineReturn key={pledge.id} pledge={pledge} merchantId={merchantId} />
       ))}
       {initiative && (
         <Text className="merchant-detail__initiative">

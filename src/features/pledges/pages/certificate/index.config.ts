@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '承诺书',
+  enablePullDownRefresh: true,
+  enableShareAppMessage: true,
+});

@@ -1,0 +1,198 @@
+import { useState } from 'react';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { View, Text, Image } from '@tarojs/components';
+import { Button, Tag } from '@nutui/nutui-react-taro';
+import dayjs from 'dayjs';
+import type { PledgeCertificate } from '@api/pledges';
+import { PageShell } from '@/components/page-shell';
+import { LoadState } from '@/components/load-state';
+import { absoluteUploadUrl } from '@/components/private-image';
+import { ReasonDialog } from '../../components/reason-dialog';
+import { day, endedLine, KIND_LABELS, pledgeRoutes, STATUS_LABELS, STATUS_TAG } from '../../labels';
+import { termLines } from '../../pledge-text';
+import { withdrawBody } from '../../pledge-rules';
+import { useCertificate } from './use-certificate';
+import './index.scss';
+
+/** "3f5a9c2e…b81d07aa": enough to compare by eye. */
+export const shortHash = (hash: string) =>
+  hash.length > 20 ? `${hash.slice(0, 8)}…${hash.slice(-8)}` : hash;
+
+function Integrity({ pledge }: { pledge: PledgeCertificate }) {
+  const [full, setFull] = useState(false);
+  return (
+    <View className="section certificate__integrity">
+      <View className="certificate__row">
+        <Text className="muted">承诺编号</Text>
+        <Text>{pledge.certificateNo}</Text>
+      </View>
+      <View className="certificate__row">
+        <Text className="muted">内容指纹</Text>
+        <Text className="certificate__hash">
+          {full ? pledge.contentHash : shortHash(pledge.contentHash)}
+        </Text>
+      </View>
+      <View className="certificate__link" role="button" onClick={() => setFull(!full)}>
+        {full ? '收起' : '查看完整'}
+      </View>
+      {pledge.intact ? (
+        <View className="certificate__intact" role="status">
+          ✓ 内容完整，未被改动
+        </View>
+      ) : (
+        <View className="certificate__tampered" role="alert">
+          ⚠ 警告：承诺内容与签署时的记录不一致，可能已被改动，请以工作人员核实结果为准。
+        </View>
+      )}
+    </View>
+  );
+}
+
+type Pending = 'withdraw' | 'revoke' | undefined;
+
+function Certificate({
+  pledge,
+  flow,
+}: {
+  pledge: PledgeCertificate;
+  flow: ReturnType<typeof useCertificate>;
+}) {
+  const [dialog, setDialog] = useState<Pending>();
+  const ended = endedLine(pledge);
+  const open = pledge.status === 'pending' || pledge.status === 'verified';
+  return (
+    <>
+      <View className="section certificate__head">
+        <Text className="certificate__kind">{KIND_LABELS[pledge.kind]}</Text>
+        <Text className="certificate__merchant">{pledge.merchantName}</Text>
+        <Text className="muted">{pledge.merchantAddress}</Text>
+        <View className="certificate__status">
+          <Tag type={STATUS_TAG[pledge.status]}>{STATUS_LABELS[pledge.status]}</Tag>
+          {pledge.verifiedAt && pledge.status === 'verified' && (
+            <Text className="muted">{dayjs(pledge.verifiedAt).format('YYYY年M月D日')}核验</Text>
+          )}
+        </View>
+        {ended && <Text className="certificate__ended">{ended}</Text>}
+      </View>
+
+      <View className="section">
+        <View className="section-title">承诺内容</View>
+        <Text className="certificate__text">{pledge.text}</Text>
+      </View>
+
+      {pledge.terms && (
+        <View className="section">
+          <View className="section-title">主要条款</View>
+          {termLines(pledge.terms).map((line) => (
+            <View key={line.label} className="certificate__row">
+              <Text className="muted">{line.label}</Text>
+              <Text>{line.value}</Text>
+            </View>
+          ))}
+        </View>
+      )}
+
+      <View className="section">
+        <View className="section-title">签署</View>
+        <View className="certificate__row">
+          <Text className="muted">签署人</Text>
+          <Text>
+            {pledge.signerName}（{pledge.signerRole}）
+          </Text>
+        </View>
+        <View className="certificate__row">
+          <Text className="muted">签署日期</Text>
+          <Text>{day(pledge.signedAt)}</Text>
+        </View>
+        <Image
+          className="certificate__signature"
+          src={absoluteUploadUrl(pledge.signatureUrl)}
+          mode="aspectFit"
+          ariaLabel="签名"
+        />
+      </View>
+
+      <Integrity pledge={pledge} />
+
+      <View className="certificate__actions">
+        <Button
+          block
+          type="primary"
+          onClick={() => void Taro.navigateTo({ url: pledgeRoutes.poster(pledge.id) })}
+        >
+          生成海报
+        </Button>
+        {flow.isOwner && open && (
+          <Button block fill="outline" type="danger" onClick={() => setDialog('withdraw')}>
+            撤回承诺
+          </Button>
+        )}
+        {flow.isOwner && (
+          <Button
+            block
+            fill="outline"
+            onClick={() =>
+              void Taro.navigateTo({ url: pledgeRoutes.sign(pledge.merchantId, pledge.kind) })
+            }
+          >
+            以新条款重新承诺
+          </Button>
+        )}
+        {flow.isStaff && pledge.status === 'pending' && (
+          <Button block type="success" onClick={() => void flow.transition({ action: 'verify' })}>
+            核验通过
+          </Button>
+        )}
+        {flow.isStaff && open && (
+          <Button block fill="outline" type="danger" onClick={() => setDialog('revoke')}>
+            撤销
+          </Button>
+        )}
+      </View>
+
+      <ReasonDialog
+        visible={dialog === 'withdraw'}
+        title="撤回承诺"
+        hint="撤回后，商家页面将显示已撤回及原因；已在承诺期内购买的顾客仍按原承诺办理。"
+        confirmText="确认撤回"
+        withDate
+        onCancel={() => setDialog(undefined)}
+        onConfirm={async (reason, effectiveOn) => {
+          await flow.transition(withdrawBody(reason, effectiveOn));
+          setDialog(undefined);
+        }}
+      />
+      <ReasonDialog
+        visible={dialog === 'revoke'}
+        title={`撤销「${pledge.merchantName}」的承诺`}
+        hint="撤销原因会公开显示在承诺书和商家页面上。"
+        confirmText="确认撤销"
+        onCancel={() => setDialog(undefined)}
+        onConfirm={async (reason) => {
+          await flow.transition({ action: 'revoke', reason });
+          setDialog(undefined);
+        }}
+      />
+    </>
+  );
+}
+
+/** 承诺书: the public certificate of a pledge, its integrity check and its actions. */
+export default function CertificatePage() {
+  const id = useRouter().params.id ?? '';
+  const flow = useCertificate(id);
+  const { certificate } = flow;
+  useShareAppMessage(() => ({
+    title: certificate.data
+      ? `${certificate.data.merchantName}的${KIND_LABELS[certificate.data.kind]}`
+      : '放心消费承诺书',
+    path: pledgeRoutes.certificate(id),
+  }));
+  return (
+    <PageShell className="certificate">
+      <LoadState {...certificate} onRetry={() => void certificate.reload()} skeletonRows={10}>
+        {(pledge) => <Certificate pledge={pledge} flow={flow} />}
+      </LoadState>
+    </PageShell>
+  );
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '本店承诺',
+  enablePullDownRefresh: true,
+});

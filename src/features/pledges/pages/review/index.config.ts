@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '承诺核验',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,163 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { PledgeKind } from '@api/pledges';
+import { PageShell } from '@/components/page-shell';
+import { LoadState } from '@/components/load-state';
+import { SignInGate } from '@/features/merchants/components/access-gate';
+import { KIND_LABELS, pledgeRoutes } from '../../labels';
+import { pledgeText } from '../../pledge-text';
+import { toTerms } from '../../pledge-rules';
+import { TermsForm } from './terms-form';
+import { SignatureStep } from './signature-step';
+import { useSign } from './use-sign';
+import './index.scss';
+
+type Form = ReturnType<typeof useSign>;
+
+function Preview({ form }: { form: Form }) {
+  return (
+    <View className="section">
+      <View className="section-title">承诺全文预览</View>
+      <Text className="sign__text" aria-label="承诺全文">
+        {pledgeText(toTerms(form.value.terms))}
+      </Text>
+      <Text className="muted">
+        请仔细阅读。签名提交后承诺内容即固定，不能修改；如需变更，可撤回后以新条款重新承诺。
+      </Text>
+    </View>
+  );
+}
+
+function Initiative({ form }: { form: Form }) {
+  return (
+    <LoadState {...form.region} onRetry={() => void form.region.reload()} skeletonRows={8}>
+      {(region) => (
+        <View className="section">
+          <View className="section-title">{region.initiative.title}</View>
+          <Text className="sign__text" aria-label="倡议全文">
+            {region.initiative.text}
+          </Text>
+        </View>
+      )}
+    </LoadState>
+  );
+}
+
+function Steps({ form }: { form: Form }) {
+  const offline = form.kind === 'offline-return';
+  return (
+    <>
+      <View className="sign__head">
+        <Text className="sign__title">签署{KIND_LABELS[form.kind]}</Text>
+        {form.merchant.data && <Text className="muted">商家：{form.merchant.data.name}</Text>}
+        {form.merchant.error?.status === 404 && (
+          <View className="sign__notice" role="alert">
+            {form.merchant.error.message}
+          </View>
+        )}
+      </View>
+      {form.step === 'terms' && (
+        <>
+          <TermsForm
+            terms={form.value.terms}
+            errors={form.termErrors}
+            onChange={form.changeTerms}
+          />
+          <View className="sign__actions">
+            <Button block type="primary" onClick={form.toPreview}>
+              下一步：预览承诺全文
+            </Button>
+            <Text className="muted">填写内容会自动保存在本机。</Text>
+          </View>
+        </>
+      )}
+      {form.step === 'preview' && (
+        <>
+          <Preview form={form} />
+          <View className="sign__actions">
+            <Button block type="primary" onClick={() => form.setStep('sign')}>
+              确认无误，去签名
+            </Button>
+            <Button block fill="outline" onClick={() => form.setStep('terms')}>
+              返回修改条款
+            </Button>
+          </View>
+        </>
+      )}
+      {form.step === 'read' && (
+        <>
+          <Initiative form={form} />
+          <View className="sign__actions">
+            <Button block type="primary" onClick={() => form.setStep('sign')}>
+              我已阅读，去签名
+            </Button>
+          </View>
+        </>
+      )}
+      {form.step === 'sign' && (
+        <>
+          {offline ? <Preview form={form} /> : null}
+          <SignatureStep form={form} />
+          {form.notice && (
+            <View className="section sign__notice" role="alert">
+              <Text>{form.notice.text}</Text>
+              {form.notice.toMine && (
+                <Button
+                  size="small"
+                  fill="outline"
+                  onClick={() => void Taro.navigateTo({ url: pledgeRoutes.mine(form.merchantId) })}
+                >
+                  查看本店承诺
+                </Button>
+              )}
+            </View>
+          )}
+          <View className="sign__actions">
+            <Button
+              block
+              type="primary"
+              loading={form.sending}
+              disabled={form.sending}
+              onClick={() => void form.submit()}
+            >
+              {form.sending ? '正在提交…' : '确认签署'}
+            </Button>
+            <Button
+              block
+              fill="outline"
+              disabled={form.sending}
+              onClick={() => form.setStep(offline ? 'preview' : 'read')}
+            >
+              上一步
+            </Button>
+          </View>
+        </>
+      )}
+    </>
+  );
+}
+
+function SignForm({ merchantId, kind }: { merchantId: string; kind: PledgeKind }) {
+  const form = useSign(merchantId, kind);
+  return <Steps form={form} />;
+}
+
+/** 签署承诺: the merchant's verified owner signs the return promise or the county initiative. */
+export default function SignPage() {
+  const { merchantId, kind } = useRouter().params;
+  const valid = merchantId && (kind === 'offline-return' || kind === 'initiative');
+  return (
+    <PageShell className="sign">
+      <SignInGate reason="签署承诺前请先登录；仅已核验的商家负责人可以签署。">
+        {valid ? (
+          <SignForm merchantId={merchantId} kind={kind} />
+        ) : (
+          <View className="section" role="alert">
+            链接不完整，请从「我的商家」重新进入。
+          </View>
+        )}
+      </SignInGate>
+    </PageShell>
+  );
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '倡议签署墙',
+  enablePullDownRefresh: true,
+});

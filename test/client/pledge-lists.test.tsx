@@ -1,0 +1,236 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import dayjs from 'dayjs';
+import type { PledgeCertificate } from '@api/pledges';
+import type { Region } from '@api/region';
+import seededRegion from '../../server/src/db/seed/region.json';
+import { taroTest } from './support/taro-mock';
+import { fakeApi, ok } from './support/api-fake';
+import { session } from '@/services/session';
+import WallPage from '@/features/pledges/pages/wall/index';
+import ReviewPage from '@/features/pledges/pages/review/index';
+import MinePage from '@/features/pledges/pages/mine/index';
+import { emptyTerms, toTerms } from '@/features/pledges/pledge-rules';
+import { pledgeText } from '@/features/pledges/pledge-text';
+import {
+  posterHeadline,
+  posterLayout,
+  posterTermLines,
+  wrapText,
+  type PosterData,
+} from '@/features/pledges/poster-layout';
+
+const region = seededRegion as Region;
+const terms = toTerms({ ...emptyTerms(dayjs('2027-03-15')), windowChoice: 15 });
+const pledge = (serial: number, patch: Partial<PledgeCertificate> = {}): PledgeCertificate => ({
+  id: `PLEDGE${serial}`,
+  kind: 'offline-return',
+  status: 'pending',
+  certificateNo: `FX-2027-000${serial}`,
+  signedAt: '2027-03-10T02:00:00.000Z',
+  startsOn: '2027-03-15',
+  windowDays: 15,
+  excluded: terms.excluded,
+  merchantId: `01JMERCHANT00000000000000${serial}`,
+  merchantName: `青山惠民超市${serial}号店`,
+  merchantAddress: '城关镇人民路1号',
+  text: pledgeText(terms),
+  terms,
+  signerName: '张三',
+  signerRole: '负责人',
+  signatureUrl: `/api/v1/pledges/PLEDGE${serial}/signature`,
+  contentHash: 'f'.repeat(64),
+  intact: true,
+  merchantUrl: 'https://fx.example.cn/m/1',
+  ...patch,
+});
+const user = (role: 'merchant' | 'staff') => ({
+  token: `jwt-${role}`,
+  expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+  user: { id: `01JUSER${role}`, role, nickname: role },
+});
+const membership = (serial: number) => ({
+  id: `MS${serial}`,
+  merchantId: `M${serial}`,
+  merchantName: `青山茶庄${serial}号`,
+  creditCode: 'X',
+  role: 'owner',
+  status: 'active',
+  createdAt: '2027-01-01T00:00:00.000Z',
+});
+const button = (label: string) => screen.getByText(label).closest('.nut-button') as HTMLElement;
+
+beforeEach(() => {
+  taroTest.reset();
+  session.clear();
+});
+
+describe('poster layout', () => {
+  const base: PosterData = {
+    campaign: '2027年青山县「青美消费在青山」',
+    merchantName: '青山惠民超市1号店',
+    kind: 'offline-return',
+    terms,
+    initiativeTitle: '青美消费在青山',
+    certificateNo: 'FX-2027-0001',
+  };
+  const texts = (data: PosterData) =>
+    posterLayout(data).flatMap((op) => (op.op === 'text' ? [op.text] : []));
+
+  test('offline-return: headline, 3–4 term lines, number and a QR code inside the poster', () => {
+    expect(posterHeadline(base)).toBe('线下购物 15 天无理由退货');
+    const lines = posterTermLines(base);
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    expect(lines.length).toBeLessThanOrEqual(4);
+    expect(lines).toEqual([
+      '适用：本店全部商品',
+      '凭小票或其他购物凭证办理',
+      '原路退款，7日内到账',
+      '不适用：定制商品、鲜活易腐、已拆封的音像制品/软件等',
+    ]);
+    const all = texts(base);
+    expect(all).toContain('2027年青山县「青美消费在青山」');
+    expect(all).toContain('青山惠民超市1号店');
+    expect(all).toContain('线下购物 15 天无理由退货');
+    expect(all).toContain('承诺编号 FX-2027-0001');
+    const qr = posterLayout(base).find((op) => op.op === 'qrcode')!;
+    expect(qr.op === 'qrcode' && qr.y + qr.size < 960).toBe(true);
+  });
+
+  test('initiative: the initiative title; long names wrap', () => {
+    const data: PosterData = { ...base, kind: 'initiative', terms: undefined };
+    expect(texts(data)).toContain('青美消费在青山');
+    expect(posterTermLines(data)).toHaveLength(3);
+    expect(wrapText('一二三四五六七八九十', 100, 500, 2)).toEqual(['一二三四五', '六七八九十']);
+    expect(wrapText('一二三四五六七八九十一二', 100, 500, 2)).toEqual(['一二三四五', '六七八九…']);
+  });
+});
+
+describe('倡议签署墙', () => {
+  test('the count and the names; tap opens the merchant; 我也要签署 with one owned merchant', async () => {
+    session.save(user('merchant'));
+    fakeApi({
+      'GET /region': ok(region),
+      'GET /pledges/initiative/signatories': ok({
+        count: 27,
+        items: [
+          {
+            merchantId: 'M1',
+            merchantName: '青山茶庄1号',
+            town: '城关镇',
+            signedAt: '2027-03-15T02:00:00.000Z',
+          },
+          {
+            merchantId: 'M2',
+            merchantName: '青山茶庄2号',
+            town: '永兴镇',
+            signedAt: '2027-03-16T02:00:00.000Z',
+          },
+        ],
+        nextCursor: null,
+      }),
+      'GET /merchants/memberships/mine': ok({ items: [membership(1)] }),
+    });
+    render(<WallPage />);
+    expect(
+      await screen.findByText(`已有 27 家商家签署「${region.initiative.title}」`),
+    ).toBeTruthy();
+    expect(screen.getByText('永兴镇 · 2027年3月16日')).toBeTruthy();
+    fireEvent.click(screen.getByText('青山茶庄2号'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/features/merchants/pages/detail/index?id=M2',
+    });
+    fireEvent.click(button('我也要签署'));
+    await waitFor(() =>
+      expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+        url: '/features/pledges/pages/sign/index?merchantId=M1&kind=initiative',
+      }),
+    );
+  });
+
+  test('several owned merchants: asks which one', async () => {
+    session.save(user('merchant'));
+    fakeApi({
+      'GET /pledges/initiative/signatories': ok({ count: 0, items: [], nextCursor: null }),
+      'GET /merchants/memberships/mine': ok({ items: [membership(1), membership(2)] }),
+    });
+    render(<WallPage />);
+    expect(await screen.findByText('还没有商家签署')).toBeTruthy();
+    fireEvent.click(button('我也要签署'));
+    fireEvent.click(await screen.findByText('青山茶庄2号'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/features/pledges/pages/sign/index?merchantId=M2&kind=initiative',
+    });
+  });
+});
+
+describe('承诺核验', () => {
+  test('stats and the pending queue; 核验通过 and 撤销 send their bodies; decided items leave', async () => {
+    session.save(user('staff'));
+    const sent: { id: string; data: unknown }[] = [];
+    fakeApi({
+      'GET /pledges/stats': ok({
+        total: 12,
+        pending: 2,
+        byTown: [{ town: '城关镇', count: 8 }],
+        byIndustry: [{ industry: '商场超市', count: 5 }],
+      }),
+      'GET /pledges': ok({ items: [pledge(1), pledge(2)], nextCursor: null }),
+      ...Object.fromEntries(
+        [1, 2].map((serial) => [
+          `POST /pledges/PLEDGE${serial}/transitions`,
+          (options: { data?: unknown }) => {
+            sent.push({ id: `PLEDGE${serial}`, data: options.data });
+            return ok(pledge(serial, { status: 'verified' }));
+          },
+        ]),
+      ),
+    });
+    const { baseElement } = render(<ReviewPage />);
+    expect(await screen.findByText('青山惠民超市1号店')).toBeTruthy();
+    expect(await screen.findByText('按镇街：城关镇 8')).toBeTruthy();
+    expect(screen.getByText('按行业：商场超市 5')).toBeTruthy();
+    const card = (name: string) => screen.getByText(name).closest('.pledge-card') as HTMLElement;
+    expect(within(card('青山惠民超市1号店')).getByText('签署人：张三（负责人）')).toBeTruthy();
+
+    fireEvent.click(within(card('青山惠民超市1号店')).getByText('核验通过'));
+    await waitFor(() => expect(screen.queryByText('青山惠民超市1号店')).toBeNull());
+
+    fireEvent.click(within(card('青山惠民超市2号店')).getByText('撤销'));
+    await waitFor(() => expect(baseElement.querySelector('textarea')).toBeTruthy());
+    fireEvent.input(baseElement.querySelector('textarea')!, { target: { value: '承诺内容不实' } });
+    await waitFor(() =>
+      expect(button('确认撤销').classList.contains('nut-button-disabled')).toBe(false),
+    );
+    fireEvent.click(button('确认撤销'));
+    await waitFor(() => expect(screen.queryByText('青山惠民超市2号店')).toBeNull());
+    expect(sent).toEqual([
+      { id: 'PLEDGE1', data: { action: 'verify' } },
+      { id: 'PLEDGE2', data: { action: 'revoke', reason: '承诺内容不实' } },
+    ]);
+    expect(await screen.findByText('没有待核验的承诺')).toBeTruthy();
+  });
+});
+
+describe('本店承诺', () => {
+  test('lists pledges with status and history; sign buttons', async () => {
+    session.save(user('merchant'));
+    taroTest.setRouterParams({ merchantId: 'M1' });
+    fakeApi({
+      'GET /merchants/M1/pledges': ok({
+        items: [
+          pledge(1, { status: 'withdrawn', endedOn: '2027-05-01', endedReason: '门店停业' }),
+          pledge(2, { kind: 'initiative', status: 'verified' }),
+        ],
+      }),
+    });
+    render(<MinePage />);
+    expect(await screen.findByText('线下购物 15 天无理由退货')).toBeTruthy();
+    expect(screen.getByText('已撤回于2027年5月1日：门店停业')).toBeTruthy();
+    expect(screen.getByText('放心消费倡议')).toBeTruthy();
+    fireEvent.click(button('签署无理由退货承诺'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/features/pledges/pages/sign/index?merchantId=M1&kind=offline-return',
+    });
+  });
+});
