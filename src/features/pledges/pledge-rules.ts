@@ -129,14 +129,6 @@ export function validateSigner(
   return errors;
 }
 
-/** A reason for 撤回/撤销: 2–500 characters. */
-export function reasonError(reason: string): string | undefined {
-  const size = length(reason);
-  if (size < 2) return '请填写原因（至少2个字）';
-  if (size > 500) return '原因最多500字';
-  return undefined;
-}
-
 /** withdraw: a reason and a date from which the promise stops holding (today or later). */
 export function withdrawBody(reason: string, effectiveOn: string): PledgeTransitionBody {
   return { action: 'withdraw', reason: reason.trim(), effectiveOn };

@@ -1,15 +1,7 @@
-import { useState } from 'react';
-import { View, Text } from '@tarojs/components';
-import { Dialog, TextArea } from '@nutui/nutui-react-taro';
-import './reject-dialog.scss';
+import { ReasonDialog, reasonError } from '@/components/reason-dialog';
 
 /** The server's rule for a rejection reason (2–500 characters). */
-export function rejectReasonError(reason: string): string | undefined {
-  const length = Array.from(reason.trim()).length;
-  if (length < 2) return '请填写驳回原因（至少2个字）';
-  if (length > 500) return '驳回原因最多500字';
-  return undefined;
-}
+export const rejectReasonError = (reason: string) => reasonError(reason, '驳回原因');
 
 interface RejectDialogProps {
   visible: boolean;
@@ -22,45 +14,6 @@ interface RejectDialogProps {
 }
 
 /** 驳回 with a reason the applicant will read. */
-export function RejectDialog({ visible, title, hint, onCancel, onConfirm }: RejectDialogProps) {
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const error = rejectReasonError(reason);
-  const close = () => {
-    setReason('');
-    onCancel();
-  };
-  return (
-    <Dialog
-      visible={visible}
-      title={title}
-      confirmText="确认驳回"
-      disableConfirmButton={Boolean(error) || busy}
-      onCancel={close}
-      onClose={close}
-      onConfirm={async () => {
-        if (error) throw new Error(error);
-        setBusy(true);
-        try {
-          await onConfirm(reason.trim());
-          setReason('');
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
-      <View className="reject-dialog">
-        <Text className="muted">{hint}</Text>
-        <TextArea
-          className="reject-dialog__reason"
-          value={reason}
-          onChange={setReason}
-          placeholder="驳回原因（至少2个字）"
-          maxLength={500}
-          showCount
-        />
-        {reason !== '' && error ? <Text className="reject-dialog__error">{error}</Text> : null}
-      </View>
-    </Dialog>
-  );
+export function RejectDialog(props: RejectDialogProps) {
+  return <ReasonDialog {...props} confirmText="确认驳回" what="驳回原因" />;
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import dayjs from 'dayjs';
 import { View, Text } from '@tarojs/components';
-import { Button, DatePicker, Dialog, TextArea } from '@nutui/nutui-react-taro';
+import { Button, DatePicker } from '@nutui/nutui-react-taro';
+import { ReasonDialog as BaseReasonDialog } from '@/components/reason-dialog';
 import { day } from '../labels';
-import { pickedDate, reasonError, startsOnError } from '../pledge-rules';
-import './reason-dialog.scss';
+import { pickedDate, startsOnError } from '../pledge-rules';
 
 interface ReasonDialogProps {
   visible: boolean;
@@ -19,66 +19,27 @@ interface ReasonDialogProps {
 }
 
 /** 撤回/撤销 with a reason (2–500 characters) and, for 撤回, the effective date (today or later). */
-export function ReasonDialog({
-  visible,
-  title,
-  hint,
-  confirmText,
-  withDate,
-  onCancel,
-  onConfirm,
-}: ReasonDialogProps) {
+export function ReasonDialog({ withDate, onConfirm, ...dialog }: ReasonDialogProps) {
   const today = dayjs();
-  const [reason, setReason] = useState('');
   const [effectiveOn, setEffectiveOn] = useState(() => today.format('YYYY-MM-DD'));
   const [picking, setPicking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const error = reasonError(reason) ?? (withDate ? startsOnError(effectiveOn) : undefined);
-  const close = () => {
-    setReason('');
-    onCancel();
-  };
   return (
     <>
-      <Dialog
-        visible={visible}
-        title={title}
-        confirmText={confirmText}
-        disableConfirmButton={Boolean(error) || busy}
-        onCancel={close}
-        onClose={close}
-        onConfirm={async () => {
-          if (error) throw new Error(error);
-          setBusy(true);
-          try {
-            await onConfirm(reason.trim(), effectiveOn);
-            setReason('');
-          } finally {
-            setBusy(false);
-          }
-        }}
-      >
-        <View className="reason-dialog">
-          <Text className="muted">{hint}</Text>
-          <TextArea
-            className="reason-dialog__reason"
-            value={reason}
-            onChange={setReason}
-            placeholder="原因（至少2个字）"
-            maxLength={500}
-            showCount
-          />
-          {withDate && (
+      <BaseReasonDialog
+        {...dialog}
+        extraError={withDate ? startsOnError(effectiveOn) : undefined}
+        extra={
+          withDate && (
             <View className="reason-dialog__date">
               <Text>自 {day(effectiveOn)} 起不再承诺</Text>
               <Button size="small" fill="outline" onClick={() => setPicking(true)}>
                 修改日期
               </Button>
             </View>
-          )}
-          {reason !== '' && error ? <Text className="reason-dialog__error">{error}</Text> : null}
-        </View>
-      </Dialog>
+          )
+        }
+        onConfirm={(reason) => onConfirm(reason, effectiveOn)}
+      />
       {picking && (
         <DatePicker
           visible

@@ -1,7 +1,5 @@
-import { useState } from 'react';
-import { Text } from '@tarojs/components';
-import { Dialog, TextArea } from '@nutui/nutui-react-taro';
 import type { ModelUnitBadge } from '@api/model-units';
+import { ReasonDialog } from '@/components/reason-dialog';
 
 interface Props {
   badge: ModelUnitBadge | undefined;
@@ -11,35 +9,17 @@ interface Props {
 
 /** Staff revoke a model-unit title; the reason is shown publicly on the merchant page. */
 export function RevokeDialog({ badge, onCancel, onConfirm }: Props) {
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const tooShort = reason.trim().length < 2;
   return (
-    <Dialog
+    <ReasonDialog
       visible={badge !== undefined}
       title="撤销示范单位"
+      hint="撤销原因将在商家页面公开显示，请如实填写。"
       confirmText="确认撤销"
-      disableConfirmButton={tooShort || busy}
+      what="撤销原因"
       onCancel={onCancel}
-      onClose={onCancel}
-      onConfirm={async () => {
-        if (!badge || tooShort) return;
-        setBusy(true);
-        try {
-          await onConfirm(badge, reason.trim());
-          setReason('');
-        } finally {
-          setBusy(false);
-        }
+      onConfirm={async (reason) => {
+        if (badge) await onConfirm(badge, reason);
       }}
-    >
-      <Text className="muted">撤销原因将在商家页面公开显示，请如实填写。</Text>
-      <TextArea
-        value={reason}
-        onChange={setReason}
-        placeholder="撤销原因（至少2个字）"
-        maxLength={500}
-      />
-    </Dialog>
+    />
   );
 }
