@@ -37,6 +37,15 @@ export default defineAppConfig({
         'pages/mine/index',
       ],
     },
+    {
+      root: 'features/tools',
+      pages: [
+        'pages/index/index',
+        'pages/barcode/index',
+        'pages/sc/index',
+        'pages/credit-code/index',
+      ],
+    },
   ],
   window: {
     navigationBarTitleText: '放心消费',

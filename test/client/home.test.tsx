@@ -31,6 +31,8 @@ describe('首页', () => {
     render(<HomePage />);
     fireEvent.click(await screen.findByText('我要投诉'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/complaints/pages/new/index' });
+    fireEvent.click(screen.getByText('识假工具'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/tools/pages/index/index' });
     fireEvent.click(screen.getByText('查商家'));
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/merchants/index' });
     fireEvent.click(screen.getByText('拨打12315'));

@@ -44,6 +44,13 @@ function entries(hotline: Hotline | undefined): Entry[] {
       open: () => void Taro.navigateTo({ url: '/features/pledges/pages/wall/index' }),
     },
     {
+      key: 'tools',
+      label: '识假工具',
+      mark: '验',
+      color: '#13c2c2',
+      open: () => void Taro.navigateTo({ url: '/features/tools/pages/index/index' }),
+    },
+    {
       key: 'large-text',
       label: '大字模式',
       mark: '大',

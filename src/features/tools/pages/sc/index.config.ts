@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: 'SC编号校验' });
