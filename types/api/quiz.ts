@@ -1,6 +1,20 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Ulid } from './common';
 
+/**
+ * 识假辨假 quiz. Routes under /api/v1/quiz:
+ *   GET  /me                          rules and the caller's day (signed in)
+ *   POST /papers                      draw a paper (signed in, Idempotency-Key)
+ *   POST /papers/:id/submission       submit answers → score and review (Idempotency-Key)
+ *   GET  /papers/:id/submission       the stored result of one's own paper
+ *   GET  /leaderboard?scope=          public; `me` when signed in
+ *   GET  /mistakes, DELETE /mistakes/:questionId   the caller's 错题本
+ *   POST /question-reports            "题目有误" (signed in)
+ *   GET  /qrcode                      PNG QR code back to the quiz (share poster)
+ *   staff: GET/POST /questions, GET/PUT /questions/:id, POST /questions/import,
+ *          GET /question-reports, POST /question-reports/:id/resolution
+ */
+
 const literals = <T extends string>(values: readonly T[]) =>
   Type.Union(values.map((value) => Type.Literal(value)));
 
@@ -68,10 +82,18 @@ export const CreatePaperBody = Type.Object({
 });
 export type CreatePaperBody = Static<typeof CreatePaperBody>;
 
-/** The drawn paper. Submitting after expiresAt is refused (409 QUIZ_PAPER_EXPIRED). */
+/**
+ * The drawn paper. Options are shuffled and relabelled A, B, C … in the order shown.
+ * Submitting after expiresAt is refused (409 QUIZ_PAPER_EXPIRED); the client counts down
+ * durationSeconds from receipt, so a wrong phone clock does not matter.
+ * More papers than the daily limit: 409 QUIZ_DAILY_LIMIT.
+ */
 export const Paper = Type.Object({
   paperId: Ulid,
   expiresAt: Type.String({ format: 'date-time' }),
+  durationSeconds: Type.Integer({ minimum: 1 }),
+  /** Papers the caller may still draw today after this one. */
+  remainingToday: Type.Integer({ minimum: 0 }),
   questions: Type.Array(PaperQuestion, { minItems: 1 }),
 });
 export type Paper = Static<typeof Paper>;
@@ -100,7 +122,12 @@ export const ReviewItem = Type.Object({
 });
 export type ReviewItem = Static<typeof ReviewItem>;
 
-/** The submission answer: score and a review in paper order. A paper can be submitted once. */
+/**
+ * The submission answer: score and a review in paper order. A paper can be submitted once
+ * (again: 409 QUIZ_ALREADY_SUBMITTED; the same Idempotency-Key replays the first answer);
+ * GET /api/v1/quiz/papers/:id/submission reads it back (404 QUIZ_NOT_SUBMITTED before).
+ * Someone else's paper: 404 QUIZ_PAPER_NOT_FOUND.
+ */
 export const SubmissionResult = Type.Object({
   paperId: Ulid,
   /** Number of correct questions out of total. */
@@ -109,6 +136,13 @@ export const SubmissionResult = Type.Object({
   /** 0–100, rounded. */
   score: Type.Integer({ minimum: 0, maximum: 100 }),
   submittedAt: Type.String({ format: 'date-time' }),
+  /** Seconds from drawing the paper to submitting it. */
+  secondsUsed: Type.Integer({ minimum: 0 }),
+  /**
+   * false when the result is implausible (finished faster than anyone can read the paper:
+   * under MIN_PLAUSIBLE_SECONDS); the score stands but the leaderboard ignores it.
+   */
+  ranked: Type.Boolean(),
   review: Type.Array(ReviewItem),
 });
 export type SubmissionResult = Static<typeof SubmissionResult>;
@@ -132,12 +166,18 @@ export const LeaderboardEntry = Type.Object({
   avatarUrl: Type.Optional(Type.String()),
   /** Best score in the scope, then fewer seconds used, then earlier submission. */
   bestScore: Type.Integer({ minimum: 0, maximum: 100 }),
+  /** Seconds used on the best paper. */
+  seconds: Type.Integer({ minimum: 0 }),
+  /** Ranked papers in the scope. */
   papers: Type.Integer({ minimum: 1 }),
 });
 export type LeaderboardEntry = Static<typeof LeaderboardEntry>;
 
 export const Leaderboard = Type.Object({
   scope: LeaderboardScope,
+  /** The window of the scope as Asia/Shanghai dates (absent for all). */
+  from: Type.Optional(Type.String({ format: 'date' })),
+  to: Type.Optional(Type.String({ format: 'date' })),
   entries: Type.Array(LeaderboardEntry),
   /** The caller's own row when signed in, even if outside the list. */
   me: Type.Optional(LeaderboardEntry),
@@ -181,3 +221,150 @@ export const QuestionReportCreated = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
 });
 export type QuestionReportCreated = Static<typeof QuestionReportCreated>;
+
+/** Fewer seconds than this for a whole paper is not a plausible reading: not ranked. */
+export const MIN_PLAUSIBLE_SECONDS = 10;
+
+/** GET /api/v1/quiz/me — the rules and the caller's day, for the quiz landing page. */
+export const QuizStatus = Type.Object({
+  questionsPerPaper: Type.Integer({ minimum: 1 }),
+  paperSeconds: Type.Integer({ minimum: 1 }),
+  dailyPapers: Type.Integer({ minimum: 1 }),
+  usedToday: Type.Integer({ minimum: 0 }),
+  /** Questions drawable per topic (retired ones excluded). */
+  topics: Type.Array(Type.Object({ topic: Topic, questions: Type.Integer({ minimum: 0 }) })),
+  mistakes: Type.Integer({ minimum: 0 }),
+  best: Type.Optional(
+    Type.Object({ score: Type.Integer(), seconds: Type.Integer(), submittedAt: Type.String() }),
+  ),
+});
+export type QuizStatus = Static<typeof QuizStatus>;
+
+/** DELETE /api/v1/quiz/mistakes/:questionId — mastered: remove it from the 错题本. */
+export const MistakeParams = Type.Object({ questionId: QuestionId });
+export type MistakeParams = Static<typeof MistakeParams>;
+
+// ─── Staff: the bank and the error-report queue ────────────────────────────────
+
+export const QUESTION_STATUSES = ['active', 'retired'] as const;
+export const QuestionStatus = literals(QUESTION_STATUSES);
+export type QuestionStatus = Static<typeof QuestionStatus>;
+
+/** GET /api/v1/quiz/questions (staff): filter and search the bank, newest edits first. */
+export const QuestionListQuery = Type.Object({
+  topic: Type.Optional(Topic),
+  status: Type.Optional(QuestionStatus),
+  /** Substring of the stem or id. */
+  q: Type.Optional(Type.String({ maxLength: 40 })),
+  cursor: Type.Optional(Type.String({ maxLength: 200 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
+});
+export type QuestionListQuery = Static<typeof QuestionListQuery>;
+
+/** A bank question with its bookkeeping, as staff see it. */
+export const StaffQuestion = Type.Intersect([
+  BankQuestion,
+  Type.Object({
+    updatedAt: Type.String({ format: 'date-time' }),
+    /** Times drawn on a submitted paper, and how often answered correctly (0–100). */
+    answered: Type.Integer({ minimum: 0 }),
+    correctRate: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
+    openReports: Type.Integer({ minimum: 0 }),
+  }),
+]);
+export type StaffQuestion = Static<typeof StaffQuestion>;
+
+export const QuestionPage = Type.Object({
+  items: Type.Array(StaffQuestion),
+  nextCursor: Type.Optional(Type.String()),
+});
+export type QuestionPage = Static<typeof QuestionPage>;
+
+/**
+ * POST /api/v1/quiz/questions (create; id optional, generated when absent) and
+ * PUT /api/v1/quiz/questions/:id (replace; retired: true retires, false restores).
+ * The same rules as an import; a broken question is 400 QUIZ_QUESTION_INVALID with fields.
+ */
+export const QuestionBody = Type.Object({
+  id: Type.Optional(QuestionId),
+  type: QuestionType,
+  topic: Topic,
+  subtopic: Type.String({ minLength: 1, maxLength: 20 }),
+  difficulty: Difficulty,
+  stem: Type.String({ minLength: 1, maxLength: 200 }),
+  options: Type.Array(QuestionOption, { minItems: 2, maxItems: 8 }),
+  image: Type.Optional(Type.String({ maxLength: 500 })),
+  answer: Type.Array(OptionKey, { minItems: 1, maxItems: 8 }),
+  explanation: Type.String({ minLength: 1, maxLength: 300 }),
+  retired: Type.Optional(Type.Boolean()),
+});
+export type QuestionBody = Static<typeof QuestionBody>;
+
+export const QuestionParams = Type.Object({ id: QuestionId });
+export type QuestionParams = Static<typeof QuestionParams>;
+
+export const IMPORT_FORMATS = ['json', 'csv'] as const;
+
+/**
+ * POST /api/v1/quiz/questions/import (staff): a JSON array of BankQuestion, or CSV with the
+ * header id,type,topic,subtopic,difficulty,stem,A,B,C,D,E,F,G,H,answer,explanation,image
+ * (type 单选/多选/判断 or single/multiple/true-false; answer like "AC"; 判断: answer 对/错).
+ * All or nothing: any bad row → 400 QUIZ_IMPORT_INVALID with fields { "第3行": reason }.
+ * dryRun checks and counts without writing.
+ */
+export const ImportBody = Type.Object({
+  format: literals(IMPORT_FORMATS),
+  content: Type.String({ minLength: 1, maxLength: 2_000_000 }),
+  dryRun: Type.Optional(Type.Boolean()),
+});
+export type ImportBody = Static<typeof ImportBody>;
+
+export const ImportResult = Type.Object({
+  dryRun: Type.Boolean(),
+  /** New ids, changed questions, and rows identical to the bank. */
+  created: Type.Integer({ minimum: 0 }),
+  updated: Type.Integer({ minimum: 0 }),
+  unchanged: Type.Integer({ minimum: 0 }),
+});
+export type ImportResult = Static<typeof ImportResult>;
+
+export const REPORT_STATUSES = ['open', 'fixed', 'dismissed'] as const;
+export const ReportStatus = literals(REPORT_STATUSES);
+export type ReportStatus = Static<typeof ReportStatus>;
+
+/** GET /api/v1/quiz/question-reports (staff): default status=open, oldest first. */
+export const ReportQueueQuery = Type.Object({
+  status: Type.Optional(ReportStatus),
+  cursor: Type.Optional(Type.String({ maxLength: 200 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
+});
+export type ReportQueueQuery = Static<typeof ReportQueueQuery>;
+
+export const QuestionReport = Type.Object({
+  id: Ulid,
+  questionId: QuestionId,
+  /** The question as it is now (staff fix it with PUT /quiz/questions/:id). */
+  question: BankQuestion,
+  message: Type.String(),
+  reporterNickname: Type.String(),
+  status: ReportStatus,
+  createdAt: Type.String({ format: 'date-time' }),
+  resolvedAt: Type.Optional(Type.String({ format: 'date-time' })),
+  note: Type.Optional(Type.String()),
+});
+export type QuestionReport = Static<typeof QuestionReport>;
+
+export const ReportPage = Type.Object({
+  items: Type.Array(QuestionReport),
+  nextCursor: Type.Optional(Type.String()),
+});
+export type ReportPage = Static<typeof ReportPage>;
+
+/** POST /api/v1/quiz/question-reports/:id/resolution (staff): fixed or dismissed, with a note. */
+export const ReportResolutionBody = Type.Object({
+  status: Type.Union([Type.Literal('fixed'), Type.Literal('dismissed')]),
+  note: Type.Optional(Type.String({ maxLength: 200 })),
+});
+export type ReportResolutionBody = Static<typeof ReportResolutionBody>;
+
+export const ReportParams = Type.Object({ id: Ulid });

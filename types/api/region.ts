@@ -38,6 +38,19 @@ export const ModelUnitCategory = Type.Object({
 });
 export type ModelUnitCategory = Static<typeof ModelUnitCategory>;
 
+/** 识假辨假 quiz rules; every field has a default (see server/src/features/quiz/settings.ts). */
+export const QuizSettings = Type.Object({
+  /** Countdown per paper, enforced by the server (default 300). */
+  paperSeconds: Type.Optional(Type.Integer({ minimum: 60, maximum: 1800 })),
+  /** Papers a user may draw per Asia/Shanghai day (default 3). */
+  dailyPapers: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
+  /** The campaign window of the "this event" leaderboard (default: the event's month). */
+  campaign: Type.Optional(
+    Type.Object({ from: Type.String({ format: 'date' }), to: Type.String({ format: 'date' }) }),
+  ),
+});
+export type QuizSettings = Static<typeof QuizSettings>;
+
 /** The county profile: everything that makes one county's deployment its own. */
 export const Region = Type.Object({
   county: Type.String({ minLength: 1, maxLength: 40 }),
@@ -52,6 +65,7 @@ export const Region = Type.Object({
     slogan: Type.String({ maxLength: 80 }),
   }),
   event: CampaignEvent,
+  quiz: Type.Optional(QuizSettings),
   deadlines: Deadlines,
   initiative: Type.Object({
     title: Type.String({ minLength: 1, maxLength: 40 }),
