@@ -46,6 +46,21 @@ export default defineAppConfig({
         'pages/credit-code/index',
       ],
     },
+    {
+      root: 'features/quiz',
+      pages: [
+        'pages/index/index',
+        'pages/paper/index',
+        'pages/result/index',
+        'pages/mistakes/index',
+        'pages/leaderboard/index',
+        'pages/poster/index',
+        'pages/bank/index',
+        'pages/question/index',
+        'pages/import/index',
+        'pages/reports/index',
+      ],
+    },
   ],
   window: {
     navigationBarTitleText: '放心消费',

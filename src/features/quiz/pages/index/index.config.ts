@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '识假辨假答题' });
