@@ -13,6 +13,7 @@ import { healthRoutes } from './features/health/routes';
 import { merchantRoutes } from './features/merchants/routes';
 import { modelUnitRoutes } from './features/model-units/routes';
 import { pledgeRoutes } from './features/pledges/routes';
+import { quizRoutes } from './features/quiz/routes';
 import { regionRoutes } from './features/region/routes';
 import { uploadRoutes } from './features/uploads/routes';
 import { registerAuth } from './plugins/auth';
@@ -89,6 +90,7 @@ export async function buildApp(
     await app.register(modelUnitRoutes, feature);
     await app.register(pledgeRoutes, feature);
     await app.register(complaintRoutes, feature);
+    await app.register(quizRoutes, feature);
     return app;
   } catch (err) {
     if (app) await app.close();

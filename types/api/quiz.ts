@@ -314,7 +314,7 @@ export const IMPORT_FORMATS = ['json', 'csv'] as const;
  */
 export const ImportBody = Type.Object({
   format: literals(IMPORT_FORMATS),
-  content: Type.String({ minLength: 1, maxLength: 2_000_000 }),
+  content: Type.String({ minLength: 1, maxLength: 1_000_000 }),
   dryRun: Type.Optional(Type.Boolean()),
 });
 export type ImportBody = Static<typeof ImportBody>;

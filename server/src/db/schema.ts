@@ -4,6 +4,7 @@ import type { ComplaintCategory, ComplaintStatus } from '@api/complaints';
 import type { MerchantType } from '@api/merchants';
 import type { ApplicationStatus, ModelUnitLevel } from '@api/model-units';
 import type { PledgeKind, PledgeStatus } from '@api/pledges';
+import type { Difficulty, QuestionType, ReportStatus, Topic } from '@api/quiz';
 import type { UploadPurpose } from '@api/uploads';
 
 /**
@@ -317,6 +318,76 @@ export interface ComplaintEvidenceTable {
   added_at: string;
 }
 
+/** 识假辨假 bank; options and answer are JSON (QuestionOption[], bank keys). */
+export interface QuizQuestionsTable {
+  id: string;
+  type: QuestionType;
+  topic: Topic;
+  subtopic: string;
+  difficulty: Difficulty;
+  stem: string;
+  options: string;
+  answer: string;
+  explanation: string;
+  image: string | null;
+  retired: number;
+  /** Times answered on submitted papers, and how many of those were right. */
+  answered: Generated<number>;
+  answered_correctly: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface QuizPapersTable {
+  id: string;
+  user_id: string;
+  topic: Topic | null;
+  /** The Asia/Shanghai date it was drawn (daily limit, leaderboard windows). */
+  day: string;
+  created_at: string;
+  expires_at: string;
+  total: number;
+  submitted_at: string | null;
+  correct_count: number | null;
+  score: number | null;
+  seconds: number | null;
+  /** 1 when the result counts on the leaderboard; null until submitted. */
+  ranked: number | null;
+  /** JSON OptionKey[][] in paper order (shown keys). */
+  chosen: string | null;
+}
+
+export interface QuizPaperQuestionsTable {
+  paper_id: string;
+  position: number;
+  question_id: string;
+  face: string;
+  correct: string;
+  key_map: string;
+}
+
+export interface QuizMistakesTable {
+  user_id: string;
+  question_id: string;
+  topic: Topic;
+  last_chosen: string;
+  times_wrong: number;
+  last_wrong_at: string;
+}
+
+export interface QuizQuestionReportsTable {
+  id: string;
+  question_id: string;
+  user_id: string;
+  message: string;
+  status: ReportStatus;
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+  note: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   settings: SettingsTable;
@@ -335,4 +406,9 @@ export interface Database {
   complaints: ComplaintsTable;
   complaint_events: ComplaintEventsTable;
   complaint_evidence: ComplaintEvidenceTable;
+  quiz_questions: QuizQuestionsTable;
+  quiz_papers: QuizPapersTable;
+  quiz_paper_questions: QuizPaperQuestionsTable;
+  quiz_mistakes: QuizMistakesTable;
+  quiz_question_reports: QuizQuestionReportsTable;
 }

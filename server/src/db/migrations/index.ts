@@ -7,6 +7,7 @@ import * as m0004 from './0004_uploads';
 import * as m0005 from './0005_pledges';
 import * as m0006 from './0006_complaints';
 import * as m0007 from './0007_pledges_signing';
+import * as m0008 from './0008_quiz';
 
 /** In-code list, in order: no filesystem scanning, so it works the same under tsx, jest and builds. */
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005_pledges': m0005,
   '0006_complaints': m0006,
   '0007_pledges_signing': m0007,
+  '0008_quiz': m0008,
 };
 
 const provider: MigrationProvider = {

@@ -5,6 +5,8 @@ import { CN_CALENDAR_2026 } from '@/domain/holidays-cn';
 import { Region } from '@api/region';
 import type { Database } from '../schema';
 import { nowIso, shanghaiDate } from '../time';
+import { questions } from '../../features/quiz/bank/questions';
+import { toQuestionRow } from '../../features/quiz/question-row';
 import { seedDemoMerchants } from './merchants';
 import regionJson from './region.json';
 
@@ -57,6 +59,22 @@ export async function seedDatabase(db: Kysely<Database>, options: SeedOptions): 
         .insertInto('holidays')
         .values(rows)
         .onConflict((oc) => oc.column('date').doNothing())
+        .execute();
+    }
+
+    // The built-in question bank: new questions of a release are added; staff edits are kept.
+    for (let i = 0; i < questions.length; i += 50) {
+      await trx
+        .insertInto('quiz_questions')
+        .values(
+          questions.slice(i, i + 50).map((q) => ({
+            ...toQuestionRow(q),
+            created_at: now,
+            updated_at: now,
+            updated_by: null,
+          })),
+        )
+        .onConflict((oc) => oc.column('id').doNothing())
         .execute();
     }
 

@@ -19,13 +19,32 @@ export type BankProblemCode =
   | 'multiple-answer-count'
   | 'empty-explanation';
 
-/** One problem with one question; index is its position in the bank. */
+/** One problem with one question; index is its position in the bank; field is the form field. */
 export interface BankProblem {
   index: number;
   questionId: string;
   code: BankProblemCode;
+  field: 'id' | 'stem' | 'options' | 'answer' | 'explanation';
+  /** Chinese, shown to staff. */
   message: string;
 }
+
+const FIELD_OF: Record<BankProblemCode, BankProblem['field']> = {
+  'duplicate-id': 'id',
+  'empty-stem': 'stem',
+  'stem-too-long': 'stem',
+  'too-few-options': 'options',
+  'option-keys-out-of-order': 'options',
+  'empty-option': 'options',
+  'true-false-options': 'options',
+  'empty-answer': 'answer',
+  'duplicate-answer-key': 'answer',
+  'unknown-answer-key': 'answer',
+  'single-answer-count': 'answer',
+  'true-false-answer-count': 'answer',
+  'multiple-answer-count': 'answer',
+  'empty-explanation': 'explanation',
+};
 
 const expectedKey = (i: number) => String.fromCharCode(65 + i);
 
@@ -39,42 +58,39 @@ export function validateBank(questions: readonly BankQuestion[]): BankProblem[] 
 
   questions.forEach((q, index) => {
     const add = (code: BankProblemCode, message: string) =>
-      problems.push({ index, questionId: q.id, code, message });
+      problems.push({ index, questionId: q.id, code, field: FIELD_OF[code], message });
 
     const first = seen.get(q.id);
-    if (first !== undefined) add('duplicate-id', `id ${q.id} already used by question #${first}`);
+    if (first !== undefined) add('duplicate-id', `编号 ${q.id} 与第${first + 1}题重复`);
     else seen.set(q.id, index);
 
     const stem = (q.stem ?? '').trim();
-    if (stem.length === 0) add('empty-stem', 'stem is empty');
+    if (stem.length === 0) add('empty-stem', '题干不能为空');
     if (stem.length > MAX_STEM_LENGTH)
-      add('stem-too-long', `stem has ${stem.length} characters (max ${MAX_STEM_LENGTH})`);
+      add('stem-too-long', `题干 ${stem.length} 字，最多 ${MAX_STEM_LENGTH} 字`);
 
     const options = q.options ?? [];
-    if (options.length < 2) add('too-few-options', 'a question needs at least 2 options');
+    if (options.length < 2) add('too-few-options', '至少需要 2 个选项');
     const keys = options.map((opt) => opt.key);
     const outOfOrder = keys.findIndex((key, i) => key !== expectedKey(i));
     if (outOfOrder >= 0)
-      add(
-        'option-keys-out-of-order',
-        `option keys must be A, B, C … in order; got ${keys.join(', ')}`,
-      );
+      add('option-keys-out-of-order', `选项须依次为 A、B、C…，现为 ${keys.join('、')}`);
     options.forEach((opt) => {
-      if ((opt.text ?? '').trim().length === 0) add('empty-option', `option ${opt.key} is empty`);
+      if ((opt.text ?? '').trim().length === 0) add('empty-option', `选项 ${opt.key} 为空`);
     });
 
     const answer = q.answer ?? [];
-    if (answer.length === 0) add('empty-answer', 'answer lists no keys');
+    if (answer.length === 0) add('empty-answer', '未设置正确答案');
     if (new Set(answer).size !== answer.length)
-      add('duplicate-answer-key', `answer repeats a key: ${answer.join(', ')}`);
+      add('duplicate-answer-key', `答案中有重复选项：${answer.join('、')}`);
     const unknown = answer.filter((key) => !keys.includes(key));
-    if (unknown.length > 0)
-      add('unknown-answer-key', `answer keys not among the options: ${unknown.join(', ')}`);
+    if (unknown.length > 0) add('unknown-answer-key', `答案 ${unknown.join('、')} 不在选项中`);
 
     const distinct = new Set(answer).size;
     switch (q.type) {
       case 'single':
-        if (distinct !== 1) add('single-answer-count', `single needs 1 answer, has ${distinct}`);
+        if (distinct !== 1)
+          add('single-answer-count', `单选题只能有 1 个正确答案，现有 ${distinct} 个`);
         break;
       case 'true-false': {
         const ok =
@@ -83,18 +99,18 @@ export function validateBank(questions: readonly BankQuestion[]): BankProblem[] 
           options[0]?.text === '对' &&
           options[1]?.key === 'B' &&
           options[1]?.text === '错';
-        if (!ok) add('true-false-options', 'true-false options must be exactly A 对, B 错');
+        if (!ok) add('true-false-options', '判断题的选项必须是 A 对、B 错');
         if (distinct !== 1)
-          add('true-false-answer-count', `true-false needs 1 answer, has ${distinct}`);
+          add('true-false-answer-count', `判断题只能有 1 个正确答案，现有 ${distinct} 个`);
         break;
       }
       case 'multiple':
         if (distinct < 2)
-          add('multiple-answer-count', `multiple needs at least 2 answers, has ${distinct}`);
+          add('multiple-answer-count', `多选题至少需要 2 个正确答案，现有 ${distinct} 个`);
         break;
     }
 
-    if ((q.explanation ?? '').trim().length === 0) add('empty-explanation', 'explanation is empty');
+    if ((q.explanation ?? '').trim().length === 0) add('empty-explanation', '解析不能为空');
   });
 
   return problems;

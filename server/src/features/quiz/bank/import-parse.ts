@@ -1,0 +1,162 @@
+import { parse } from 'csv-parse/sync';
+import type { FastifySchemaValidationError } from 'fastify';
+import { BankQuestion, QUIZ_TOPICS, type QuestionType, type Topic } from '@api/quiz';
+import { badRequest } from '../../../plugins/app-error';
+import { translateValidation } from '../../../plugins/validation-messages';
+import { buildValidator } from '../../../plugins/validator';
+import { closed } from '../../../schemas';
+
+/** One entry of an import file: where it is (第3行 / 第3题) and the question or why not. */
+export type ImportEntry = { label: string } & ({ question: BankQuestion } | { reason: string });
+
+export const CSV_HEADER = [
+  'id',
+  'type',
+  'topic',
+  'subtopic',
+  'difficulty',
+  'stem',
+  'A',
+  'B',
+  'C',
+  'D',
+  'E',
+  'F',
+  'G',
+  'H',
+  'answer',
+  'explanation',
+  'image',
+] as const;
+const OPTION_COLUMNS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
+
+/** The same checks as a request body, with the same Chinese messages. */
+const checkQuestion = buildValidator(
+  {},
+  {},
+)({
+  schema: closed(BankQuestion),
+  method: 'POST',
+  url: '/quiz/questions/import',
+  httpPart: 'body',
+}) as ((value: unknown) => boolean) & { errors?: FastifySchemaValidationError[] | null };
+
+function schemaReason(value: unknown): string | undefined {
+  if (checkQuestion(value)) return undefined;
+  return translateValidation(checkQuestion.errors ?? [], 'body').message;
+}
+
+const TYPE_WORDS: Record<string, QuestionType> = {
+  single: 'single',
+  单选: 'single',
+  单选题: 'single',
+  multiple: 'multiple',
+  多选: 'multiple',
+  多选题: 'multiple',
+  'true-false': 'true-false',
+  判断: 'true-false',
+  判断题: 'true-false',
+};
+const DIFFICULTY_WORDS: Record<string, 1 | 2 | 3> = { '1': 1, '2': 2, '3': 3, 易: 1, 中: 2, 难: 3 };
+
+/** A JSON array of bank questions. */
+export function parseJsonQuestions(content: string): ImportEntry[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(content.replace(/^\uFEFF/, ''));
+  } catch {
+    throw badRequest('QUIZ_IMPORT_MALFORMED', '文件不是有效的 JSON');
+  }
+  if (!Array.isArray(data)) {
+    throw badRequest('QUIZ_IMPORT_MALFORMED', 'JSON 文件应为题目数组：[{ "id": …, "stem": … }, …]');
+  }
+  return data.map((value, i) => {
+    const label = `第${i + 1}题`;
+    const reason = schemaReason(value);
+    return reason ? { label, reason } : { label, question: value as BankQuestion };
+  });
+}
+
+/** One CSV row → a question, or the first thing wrong with it. */
+function questionFromRow(cell: (column: string) => string): BankQuestion | string {
+  const type = TYPE_WORDS[cell('type')];
+  if (!type) return `type「${cell('type')}」应为 单选/多选/判断`;
+  const topic = cell('topic') as Topic;
+  if (!QUIZ_TOPICS.includes(topic)) return `topic「${cell('topic')}」应为 ${QUIZ_TOPICS.join('/')}`;
+  const difficulty = DIFFICULTY_WORDS[cell('difficulty')];
+  if (!difficulty) return `difficulty「${cell('difficulty')}」应为 1/2/3 或 易/中/难`;
+
+  const texts = OPTION_COLUMNS.map((c) => cell(c));
+  const last = texts.map((t) => t !== '').lastIndexOf(true);
+  const gap = texts.slice(0, last + 1).findIndex((t) => t === '');
+  if (gap >= 0) return `选项 ${OPTION_COLUMNS[gap]} 为空，但后面还有选项`;
+  const options =
+    type === 'true-false' && last < 0
+      ? [
+          { key: 'A', text: '对' },
+          { key: 'B', text: '错' },
+        ]
+      : texts.slice(0, last + 1).map((text, i) => ({ key: OPTION_COLUMNS[i], text }));
+
+  const raw = cell('answer').toUpperCase();
+  const answer =
+    type === 'true-false' && (raw === '对' || raw === '错')
+      ? [raw === '对' ? 'A' : 'B']
+      : raw.replace(/[\s,，、]/g, '').split('');
+  const image = cell('image');
+  return {
+    id: cell('id'),
+    type,
+    topic,
+    subtopic: cell('subtopic'),
+    difficulty,
+    stem: cell('stem'),
+    options,
+    answer,
+    explanation: cell('explanation'),
+    ...(image ? { image } : {}),
+  };
+}
+
+/**
+ * CSV with the header of CSV_HEADER (any order; image and options E–H may be left out).
+ * 判断 rows may leave A/B empty (对/错 are filled in) and answer 对 or 错.
+ */
+export function parseCsvQuestions(content: string): ImportEntry[] {
+  let records: string[][];
+  try {
+    records = parse(content, { bom: true, relax_column_count: true, skip_empty_lines: true });
+  } catch {
+    throw badRequest('QUIZ_IMPORT_MALFORMED', 'CSV 文件格式有误（引号没有闭合或多余字符）');
+  }
+  if (records.length === 0) throw badRequest('QUIZ_IMPORT_MALFORMED', 'CSV 文件是空的');
+  const header = records[0].map((h) => h.trim());
+  const required = [
+    'id',
+    'type',
+    'topic',
+    'subtopic',
+    'difficulty',
+    'stem',
+    'answer',
+    'explanation',
+  ];
+  const missing = required.filter((c) => !header.includes(c));
+  if (missing.length > 0) {
+    throw badRequest(
+      'QUIZ_IMPORT_MALFORMED',
+      `CSV 表头缺少列：${missing.join(', ')}。表头应为：${CSV_HEADER.join(',')}`,
+    );
+  }
+  return records.slice(1).map((record, i) => {
+    const label = `第${i + 2}行`;
+    const cell = (column: string) => {
+      const at = header.indexOf(column);
+      return at < 0 ? '' : (record[at] ?? '').trim();
+    };
+    const question = questionFromRow(cell);
+    if (typeof question === 'string') return { label, reason: question };
+    const reason = schemaReason(question);
+    return reason ? { label, reason } : { label, question };
+  });
+}
