@@ -11,7 +11,15 @@ export interface LoadOptions {
   headers?: Record<string, string>;
   body?: string;
   /** Called before every request: return it with a fresh body or headers. */
-  setupRequest?: (request: autocannon.Request) => autocannon.Request;
+  setupRequest?: (
+    request: autocannon.Request,
+    context: Record<string, unknown>,
+  ) => autocannon.Request;
+  /**
+   * Called with every response body (e.g. to keep the ids a later measurement needs); context
+   * is the connection's, shared with the setupRequest of the request answered.
+   */
+  onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
   connections: number;
   seconds: number;
 }
@@ -43,7 +51,15 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         method: options.method ?? 'GET',
         headers: options.headers,
         body: options.body,
-        requests: options.setupRequest ? [{ setupRequest: options.setupRequest }] : undefined,
+        requests:
+          options.setupRequest || options.onResponse
+            ? [
+                {
+                  setupRequest: options.setupRequest as autocannon.Request['setupRequest'],
+                  onResponse: options.onResponse as autocannon.Request['onResponse'],
+                },
+              ]
+            : undefined,
         connections: options.connections,
         pipelining: 1,
         duration: options.seconds,

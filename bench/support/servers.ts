@@ -14,6 +14,7 @@ export function startApiServer(
   root: string,
   dataDir = makeTempDir('fx-bench-api-'),
   name = 'API server',
+  extraEnv: Record<string, string> = {},
 ): Promise<ServerProcess> {
   return spawnServer({
     name,
@@ -32,6 +33,7 @@ export function startApiServer(
       SEED_DEMO: 'true',
       LOG_LEVEL,
       RATE_LIMIT_PER_MINUTE: '1000000',
+      ...extraEnv,
     },
   });
 }
