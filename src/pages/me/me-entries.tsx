@@ -58,6 +58,16 @@ const STAFF_ENTRIES: Entry[] = [
     description: '从 CSV 文件批量导入或更新',
     url: '/features/merchants/pages/import/index',
   },
+  {
+    title: '题库管理',
+    description: '识假辨假题目的新增、修改、停用和导入',
+    url: '/features/quiz/pages/bank/index',
+  },
+  {
+    title: '题目纠错',
+    description: '处理用户反馈的“题目有误”',
+    url: '/features/quiz/pages/reports/index',
+  },
 ];
 
 /** The ways into each role's work; 收到的投诉 only for merchants. */

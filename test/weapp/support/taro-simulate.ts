@@ -133,6 +133,7 @@ export function installWeapp(origin: string) {
     makePhoneCall: asyncOk((o) => calls.makePhoneCall.push(String(o.phoneNumber))),
     navigateTo: asyncOk((o) => calls.navigateTo.push(String(o.url))),
     switchTab: asyncOk((o) => calls.navigateTo.push(String(o.url))),
+    redirectTo: asyncOk((o) => calls.navigateTo.push(String(o.url))),
     showToast: asyncOk((o) => calls.toasts.push(String(o.title))),
     stopPullDownRefresh: asyncOk(),
   });

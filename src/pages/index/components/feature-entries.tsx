@@ -51,6 +51,13 @@ function entries(hotline: Hotline | undefined): Entry[] {
       open: () => void Taro.navigateTo({ url: '/features/tools/pages/index/index' }),
     },
     {
+      key: 'quiz',
+      label: '识假答题',
+      mark: '答',
+      color: '#eb2f96',
+      open: () => void Taro.navigateTo({ url: '/features/quiz/pages/index/index' }),
+    },
+    {
       key: 'large-text',
       label: '大字模式',
       mark: '大',

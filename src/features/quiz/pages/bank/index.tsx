@@ -1,6 +1,137 @@
-import { View } from '@tarojs/components';
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Button, Empty, Input } from '@nutui/nutui-react-taro';
+import type { QuestionStatus, Topic } from '@api/quiz';
+import { PageShell } from '@/components/page-shell';
+import { LoadState } from '@/components/load-state';
+import { MoreRow } from '@/features/model-units/components/more-row';
+import { StaffGate } from '@/features/merchants/components/access-gate';
+import { StaffChips } from '../../components/staff-chips';
+import { StaffQuestionCard } from '../../components/staff-question-card';
+import { QUESTION_STATUS_LABEL, STAFF_TOPICS } from '../../staff-vocabulary';
+import { useBank, type BankFilters } from './use-bank';
+import './index.scss';
 
-/** Placeholder until the page lands. */
-export default function Page() {
-  return <View>题库管理</View>;
+const TOPIC_TABS = [
+  { value: '', label: '全部专题' },
+  ...STAFF_TOPICS.map((topic) => ({ value: topic, label: topic })),
+] as const;
+
+const STATUS_TABS = (['active', 'retired'] as const).map((status) => ({
+  value: status,
+  label: QUESTION_STATUS_LABEL[status],
+}));
+
+function Bank() {
+  const [filters, setFilters] = useState<BankFilters>({ status: 'active' });
+  const [typed, setTyped] = useState('');
+  const list = useBank(filters);
+  const set = (patch: Partial<BankFilters>) => setFilters((current) => ({ ...current, ...patch }));
+  const search = (text = typed) => set({ q: text.trim().slice(0, 40) || undefined });
+  const filtered = Boolean(filters.topic || filters.q);
+
+  return (
+    <>
+      <View className="bank__actions">
+        <Button
+          type="primary"
+          onClick={() => void Taro.navigateTo({ url: '/features/quiz/pages/question/index' })}
+        >
+          新增题目
+        </Button>
+        <Button
+          fill="outline"
+          type="primary"
+          onClick={() => void Taro.navigateTo({ url: '/features/quiz/pages/import/index' })}
+        >
+          导入题目
+        </Button>
+        <Button
+          fill="outline"
+          onClick={() => void Taro.navigateTo({ url: '/features/quiz/pages/reports/index' })}
+        >
+          题目纠错
+        </Button>
+      </View>
+
+      <View className="section bank__filters">
+        <View className="bank__search">
+          <Input
+            name="q"
+            className="bank__search-input"
+            value={typed}
+            placeholder="搜索题干或题目编号"
+            maxLength={40}
+            clearable
+            onChange={(text) => {
+              setTyped(text);
+              if (text === '' && filters.q) search('');
+            }}
+            onConfirm={() => search()}
+          />
+          <Button size="small" type="primary" onClick={() => search()}>
+            搜索
+          </Button>
+        </View>
+        <StaffChips
+          label="按专题筛选"
+          options={TOPIC_TABS}
+          value={filters.topic ?? ''}
+          onChange={(topic) => set({ topic: (topic || undefined) as Topic | undefined })}
+        />
+        <StaffChips
+          label="按状态筛选"
+          options={STATUS_TABS}
+          value={filters.status}
+          onChange={(status) => set({ status: status as QuestionStatus })}
+        />
+      </View>
+
+      <LoadState
+        data={list.items}
+        error={list.items ? undefined : list.error}
+        loading={list.loading}
+        onRetry={() => void list.reload()}
+      >
+        {(items) =>
+          items.length === 0 && !list.hasMore ? (
+            <View className="bank__empty">
+              <Empty
+                title={
+                  filtered
+                    ? '没有符合条件的题目'
+                    : filters.status === 'retired'
+                      ? '没有已停用的题目'
+                      : '题库还是空的'
+                }
+                description={
+                  filtered ? '换个专题或关键词试试' : '点“新增题目”逐题录入，或用“导入题目”批量导入'
+                }
+              />
+            </View>
+          ) : (
+            <>
+              {filters.q && <Text className="bank__hint muted">“{filters.q}”的搜索结果</Text>}
+              {items.map((question) => (
+                <StaffQuestionCard key={question.id} question={question} />
+              ))}
+              <MoreRow {...list} />
+            </>
+          )
+        }
+      </LoadState>
+    </>
+  );
+}
+
+/** 题库管理 (staff): the 识假辨假 question bank, filtered, searched and paged. */
+export default function BankPage() {
+  return (
+    <PageShell className="bank">
+      <StaffGate>
+        <Bank />
+      </StaffGate>
+    </PageShell>
+  );
 }

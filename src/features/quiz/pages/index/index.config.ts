@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '识假辨假答题' });
+export default definePageConfig({
+  navigationBarTitleText: '识假辨假答题',
+  enablePullDownRefresh: true,
+  enableShareAppMessage: true,
+});

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '排行榜' });
+export default definePageConfig({ navigationBarTitleText: '排行榜', enablePullDownRefresh: true });

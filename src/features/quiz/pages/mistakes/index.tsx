@@ -1,6 +1,92 @@
-import { View } from '@tarojs/components';
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Button, Empty } from '@nutui/nutui-react-taro';
+import type { Topic } from '@api/quiz';
+import { PageShell } from '@/components/page-shell';
+import { LoadState } from '@/components/load-state';
+import { usePagedList } from '@/hooks/use-paged-list';
+import { SignInGate } from '@/features/merchants/components/access-gate';
+import { MoreRow } from '@/features/model-units/components/more-row';
+import { quizApi } from '../../api';
+import { MistakeCard } from '../../components/mistake-card';
+import { TopicChips } from '../../components/topic-chips';
+import { quizRoutes } from '../../quiz-vocabulary';
+import './index.scss';
 
-/** Placeholder until the page lands. */
-export default function Page() {
-  return <View>错题本</View>;
+function MistakeList() {
+  const [topic, setTopic] = useState<Topic>();
+  const list = usePagedList(
+    async (cursor?: string) => {
+      const page = await quizApi.mistakes(topic, cursor);
+      return {
+        items: page.items.map((mistake) => ({ ...mistake, id: mistake.question.id })),
+        nextCursor: page.nextCursor ?? null,
+      };
+    },
+    { key: topic ?? '', reloadOnShow: true },
+  );
+
+  const master = async (questionId: string) => {
+    await quizApi.removeMistake(questionId);
+    list.remove(questionId);
+    void Taro.showToast({ title: '已移出错题本', icon: 'none' });
+  };
+
+  return (
+    <>
+      <View className="section">
+        <TopicChips value={topic} onChange={setTopic} />
+      </View>
+      <LoadState
+        data={list.items}
+        error={list.items ? undefined : list.error}
+        loading={list.loading}
+        onRetry={() => void list.reload()}
+      >
+        {(items) =>
+          items.length === 0 && !list.hasMore ? (
+            <View className="section quiz-mistakes__empty">
+              <Empty
+                title={topic ? `「${topic}」没有错题` : '错题本是空的'}
+                description="答错的题目会自动收进这里，方便反复练习"
+              />
+              <Button
+                block
+                type="primary"
+                onClick={() => void Taro.navigateTo({ url: quizRoutes.landing })}
+              >
+                去答题
+              </Button>
+            </View>
+          ) : (
+            <>
+              <Text className="muted quiz-mistakes__tip">
+                先自己做一遍再看答案；掌握了就移出错题本。
+              </Text>
+              {items.map((mistake) => (
+                <MistakeCard
+                  key={mistake.id}
+                  mistake={mistake}
+                  onMastered={() => master(mistake.id)}
+                />
+              ))}
+              <MoreRow {...list} />
+            </>
+          )
+        }
+      </LoadState>
+    </>
+  );
+}
+
+/** 错题本: the questions answered wrongly, to try again until mastered. */
+export default function MistakesPage() {
+  return (
+    <PageShell className="quiz-mistakes">
+      <SignInGate reason="错题本记录在你的账号下，登录后查看。">
+        <MistakeList />
+      </SignInGate>
+    </PageShell>
+  );
 }

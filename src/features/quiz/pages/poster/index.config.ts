@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '成绩海报' });
+export default definePageConfig({
+  navigationBarTitleText: '成绩海报',
+  enableShareAppMessage: true,
+});

@@ -1,6 +1,113 @@
-import { View } from '@tarojs/components';
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Empty } from '@nutui/nutui-react-taro';
+import type { QuestionReport, ReportStatus } from '@api/quiz';
+import { PageShell } from '@/components/page-shell';
+import { LoadState } from '@/components/load-state';
+import { usePagedList } from '@/hooks/use-paged-list';
+import { MoreRow } from '@/features/model-units/components/more-row';
+import { StaffGate } from '@/features/merchants/components/access-gate';
+import { StaffChips } from '../../components/staff-chips';
+import { StaffReportCard } from '../../components/staff-report-card';
+import { StaffResolveDialog } from '../../components/staff-resolve-dialog';
+import { quizStaffApi } from '../../staff-api';
+import { REPORT_STATUSES, REPORT_STATUS_LABEL } from '../../staff-vocabulary';
+import './index.scss';
 
-/** Placeholder until the page lands. */
-export default function Page() {
-  return <View>题目纠错</View>;
+const TABS = REPORT_STATUSES.map((status) => ({
+  value: status,
+  label: REPORT_STATUS_LABEL[status],
+}));
+
+const EMPTY: Record<ReportStatus, { title: string; description: string }> = {
+  open: { title: '没有待处理的纠错', description: '用户在答题结果里点“题目有误”后会出现在这里' },
+  fixed: { title: '还没有已修正的纠错', description: '' },
+  dismissed: { title: '还没有驳回的纠错', description: '' },
+};
+
+const editUrl = (report: QuestionReport) =>
+  `/features/quiz/pages/question/index?id=${encodeURIComponent(report.questionId)}&report=${encodeURIComponent(report.id)}`;
+
+function Reports() {
+  const [status, setStatus] = useState<ReportStatus>('open');
+  const [current, setCurrent] = useState<{
+    report: QuestionReport;
+    status: 'fixed' | 'dismissed';
+  }>();
+  const list = usePagedList(
+    async (cursor) => {
+      const page = await quizStaffApi.reports({ status, cursor, limit: 20 });
+      return { items: page.items, nextCursor: page.nextCursor ?? null };
+    },
+    { key: status, reloadOnShow: true },
+  );
+
+  const resolve = async (note: string | undefined) => {
+    if (!current) return;
+    await quizStaffApi.resolve(current.report.id, {
+      status: current.status,
+      ...(note ? { note } : {}),
+    });
+    list.remove(current.report.id);
+    setCurrent(undefined);
+    void Taro.showToast({
+      title: current.status === 'fixed' ? '已标记为已修正' : '已驳回',
+      icon: 'success',
+    });
+  };
+
+  return (
+    <>
+      <View className="section reports__tabs">
+        <StaffChips label="纠错状态" options={TABS} value={status} onChange={setStatus} />
+        {status === 'open' && (
+          <Text className="muted">按提交时间排列，最早的在前。先“去修改”题目，再标记已修正。</Text>
+        )}
+      </View>
+      <LoadState
+        data={list.items}
+        error={list.items ? undefined : list.error}
+        loading={list.loading}
+        onRetry={() => void list.reload()}
+      >
+        {(items) =>
+          items.length === 0 && !list.hasMore ? (
+            <View className="reports__empty">
+              <Empty title={EMPTY[status].title} description={EMPTY[status].description} />
+            </View>
+          ) : (
+            <>
+              {items.map((report) => (
+                <StaffReportCard
+                  key={report.id}
+                  report={report}
+                  onEdit={() => void Taro.navigateTo({ url: editUrl(report) })}
+                  onResolve={(decision) => setCurrent({ report, status: decision })}
+                />
+              ))}
+              <MoreRow {...list} />
+            </>
+          )
+        }
+      </LoadState>
+      <StaffResolveDialog
+        status={current?.status}
+        stem={current?.report.question.stem ?? ''}
+        onCancel={() => setCurrent(undefined)}
+        onConfirm={resolve}
+      />
+    </>
+  );
+}
+
+/** 题目纠错 (staff): the queue of users' "题目有误" reports, and what became of them. */
+export default function ReportsPage() {
+  return (
+    <PageShell className="reports">
+      <StaffGate>
+        <Reports />
+      </StaffGate>
+    </PageShell>
+  );
 }

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '答题结果' });
+export default definePageConfig({
+  navigationBarTitleText: '答题结果',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+});

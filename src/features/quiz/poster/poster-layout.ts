@@ -1,0 +1,141 @@
+import { encouragement, formatDuration } from '../quiz-vocabulary';
+
+/**
+ * The result poster, laid out on a 600 × 960 grid (drawn at a multiple of it). The same shape
+ * as the pledge poster: a pure list of drawing operations, then a small draw function. It is
+ * the quiz's own copy so the quiz subpackage imports nothing from the pledges subpackage.
+ */
+export const POSTER_WIDTH = 600;
+export const POSTER_HEIGHT = 960;
+const MARGIN = 48;
+const RED = '#c8161d';
+
+export interface QuizPosterData {
+  /** The county campaign, e.g. "2027年青山县 3·15 提振消费信心". */
+  campaign: string;
+  score: number;
+  correctCount: number;
+  total: number;
+  secondsUsed: number;
+  /** Who answered (nickname), if known. */
+  nickname?: string;
+}
+
+export type PosterOp =
+  | { op: 'rect'; x: number; y: number; w: number; h: number; color: string }
+  | {
+      op: 'text';
+      text: string;
+      x: number;
+      y: number;
+      size: number;
+      color: string;
+      bold?: boolean;
+      align: 'left' | 'center';
+    }
+  | { op: 'qrcode'; x: number; y: number; size: number };
+
+/** Approximate advance of a character in ems: CJK and full-width 1, the rest about half. */
+const charWidth = (char: string) => (char.charCodeAt(0) <= 0xff ? 0.55 : 1);
+
+/** Breaks text into lines no wider than `width` at font `size` (at most `maxLines`, with …). */
+export function wrapText(text: string, size: number, width: number, maxLines = 2): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const char of Array.from(text)) {
+    const advance = charWidth(char) * size;
+    if (used + advance > width && line) {
+      lines.push(line);
+      line = '';
+      used = 0;
+    }
+    line += char;
+    used += advance;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${Array.from(kept[maxLines - 1])
+    .slice(0, -1)
+    .join('')}…`;
+  return kept;
+}
+
+const text = (
+  value: string,
+  y: number,
+  size: number,
+  color: string,
+  bold = false,
+  x = POSTER_WIDTH / 2,
+): PosterOp => ({
+  op: 'text',
+  text: value,
+  x,
+  y,
+  size,
+  color,
+  bold,
+  align: 'center',
+});
+
+/** Every shape, line and the QR code's place, from the data alone. */
+export function quizPosterLayout(data: QuizPosterData): PosterOp[] {
+  const inner = POSTER_WIDTH - MARGIN * 2;
+  const ops: PosterOp[] = [
+    { op: 'rect', x: 0, y: 0, w: POSTER_WIDTH, h: POSTER_HEIGHT, color: '#fff5f4' },
+    { op: 'rect', x: 0, y: 0, w: POSTER_WIDTH, h: 420, color: RED },
+  ];
+  let y = 56;
+  for (const line of wrapText(data.campaign, 26, inner, 2)) {
+    ops.push(text(line, y, 26, '#ffe7ba', true));
+    y += 36;
+  }
+  ops.push(text('识假辨假 知识答题', y + 28, 40, '#ffffff', true));
+  if (data.nickname) ops.push(text(`${data.nickname} 的成绩`, y + 84, 24, '#ffd8d6'));
+  ops.push(text(`${data.score}分`, 290, 120, '#ffffff', true));
+
+  // The card with the numbers.
+  const cardTop = 380;
+  ops.push({
+    op: 'rect',
+    x: MARGIN,
+    y: cardTop,
+    w: inner,
+    h: 200,
+    color: '#ffffff',
+  });
+  const third = inner / 3;
+  const stats: [string, string][] = [
+    [`${data.correctCount}/${data.total}`, '答对题数'],
+    [`${Math.round((data.correctCount / Math.max(1, data.total)) * 100)}%`, '正确率'],
+    [formatDuration(data.secondsUsed), '用时'],
+  ];
+  stats.forEach(([value, label], i) => {
+    const x = MARGIN + third * i + third / 2;
+    ops.push(text(value, cardTop + 72, 34, RED, true, x));
+    ops.push(text(label, cardTop + 124, 22, '#86909c', false, x));
+  });
+  for (const [i, line] of wrapText(encouragement(data.score), 28, inner, 2).entries()) {
+    ops.push(text(line, cardTop + 250 + i * 40, 28, '#1d2129', true));
+  }
+
+  const qr = 180;
+  const qrTop = POSTER_HEIGHT - qr - 100;
+  ops.push({
+    op: 'rect',
+    x: POSTER_WIDTH / 2 - qr / 2 - 12,
+    y: qrTop - 12,
+    w: qr + 24,
+    h: qr + 24,
+    color: '#ffffff',
+  });
+  ops.push({ op: 'qrcode', x: POSTER_WIDTH / 2 - qr / 2, y: qrTop, size: qr });
+  ops.push(text('扫码一起来答题，争做识假达人', qrTop + qr + 44, 24, '#4e5969'));
+  return ops;
+}
+
+/** All the text on the poster, in order (for tests and accessibility labels). */
+export const posterText = (ops: PosterOp[]) =>
+  ops.flatMap((item) => (item.op === 'text' ? [item.text] : []));
