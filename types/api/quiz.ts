@@ -1,5 +1,13 @@
 import { Type, type Static } from '@sinclair/typebox';
+import {
+  LEADERBOARD_SCOPES,
+  MIN_PLAUSIBLE_SECONDS,
+  QUESTION_TYPES,
+  QUIZ_TOPICS,
+} from '../../src/domain/quiz-vocabulary';
 import { Ulid } from './common';
+
+export { LEADERBOARD_SCOPES, MIN_PLAUSIBLE_SECONDS, QUESTION_TYPES, QUIZ_TOPICS };
 
 /**
  * 识假辨假 quiz. Routes under /api/v1/quiz:
@@ -18,13 +26,9 @@ import { Ulid } from './common';
 const literals = <T extends string>(values: readonly T[]) =>
   Type.Union(values.map((value) => Type.Literal(value)));
 
-/** single: exactly one correct key; multiple: two or more; true-false: options A 对 / B 错. */
-export const QUESTION_TYPES = ['single', 'multiple', 'true-false'] as const;
 export const QuestionType = literals(QUESTION_TYPES);
 export type QuestionType = Static<typeof QuestionType>;
 
-/** The three quiz topics shown to users. */
-export const QUIZ_TOPICS = ['识假辨假', '消费者权益', '投诉维权'] as const;
 export const Topic = literals(QUIZ_TOPICS);
 export type Topic = Static<typeof Topic>;
 
@@ -147,8 +151,6 @@ export const SubmissionResult = Type.Object({
 });
 export type SubmissionResult = Static<typeof SubmissionResult>;
 
-/** today: Asia/Shanghai calendar day; event: the configured 3·15 event window; all: all time. */
-export const LEADERBOARD_SCOPES = ['today', 'event', 'all'] as const;
 export const LeaderboardScope = literals(LEADERBOARD_SCOPES);
 export type LeaderboardScope = Static<typeof LeaderboardScope>;
 
@@ -221,9 +223,6 @@ export const QuestionReportCreated = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
 });
 export type QuestionReportCreated = Static<typeof QuestionReportCreated>;
-
-/** Fewer seconds than this for a whole paper is not a plausible reading: not ranked. */
-export const MIN_PLAUSIBLE_SECONDS = 10;
 
 /** GET /api/v1/quiz/me — the rules and the caller's day, for the quiz landing page. */
 export const QuizStatus = Type.Object({

@@ -1,31 +1,24 @@
-import type { LeaderboardScope, QuestionType, Topic } from '@api/quiz';
+import type { LeaderboardScope } from '@api/quiz';
 
 /**
- * Plain constants and small pure helpers of the quiz (values, not TypeBox: the contract's
- * schemas must stay out of the weapp bundle). Mirrors of the contract are marked as such.
+ * Plain constants and small pure helpers of the quiz pages. The vocabulary shared with the
+ * server (topics, types, scopes) lives once in src/domain/quiz-vocabulary.ts.
  */
-
-/** Mirror of QUIZ_TOPICS in types/api/quiz.ts. */
-export const TOPICS: readonly Topic[] = ['识假辨假', '消费者权益', '投诉维权'];
-
-/** Mirror of MIN_PLAUSIBLE_SECONDS: a whole paper faster than this is not ranked. */
-export const MIN_PLAUSIBLE_SECONDS = 10;
+export {
+  LEADERBOARD_SCOPES as SCOPES,
+  MIN_PLAUSIBLE_SECONDS,
+  QUESTION_TYPE_LABELS as TYPE_LABELS,
+  QUIZ_TOPICS as TOPICS,
+} from '@/domain/quiz-vocabulary';
 
 /** The countdown turns red and warns once this many seconds are left. */
 export const WARNING_SECONDS = 30;
-
-export const TYPE_LABELS: Record<QuestionType, string> = {
-  single: '单选',
-  multiple: '多选',
-  'true-false': '判断',
-};
 
 export const SCOPE_LABELS: Record<LeaderboardScope, string> = {
   today: '今日',
   event: '本次活动',
   all: '总榜',
 };
-export const SCOPES: readonly LeaderboardScope[] = ['today', 'event', 'all'];
 
 export const MULTIPLE_HINT = '多选题，全部选对才得分';
 

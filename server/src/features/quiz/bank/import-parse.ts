@@ -1,6 +1,15 @@
 import { parse } from 'csv-parse/sync';
 import type { FastifySchemaValidationError } from 'fastify';
-import { BankQuestion, QUIZ_TOPICS, type QuestionType, type Topic } from '@api/quiz';
+import {
+  DIFFICULTY_LABELS,
+  IMPORT_CSV_COLUMNS,
+  OPTION_KEYS,
+  QUESTION_TYPE_LABELS,
+  QUESTION_TYPES,
+  QUIZ_TOPICS,
+  TRUE_FALSE_TEXTS,
+} from '@/domain/quiz-vocabulary';
+import { BankQuestion, type QuestionType, type Topic } from '@api/quiz';
 import { badRequest } from '../../../plugins/app-error';
 import { translateValidation } from '../../../plugins/validation-messages';
 import { buildValidator } from '../../../plugins/validator';
@@ -8,27 +17,6 @@ import { closed } from '../../../schemas';
 
 /** One entry of an import file: where it is (第3行 / 第3题) and the question or why not. */
 export type ImportEntry = { label: string } & ({ question: BankQuestion } | { reason: string });
-
-export const CSV_HEADER = [
-  'id',
-  'type',
-  'topic',
-  'subtopic',
-  'difficulty',
-  'stem',
-  'A',
-  'B',
-  'C',
-  'D',
-  'E',
-  'F',
-  'G',
-  'H',
-  'answer',
-  'explanation',
-  'image',
-] as const;
-const OPTION_COLUMNS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
 
 /** The same checks as a request body, with the same Chinese messages. */
 const checkQuestion = buildValidator(
@@ -46,18 +34,20 @@ function schemaReason(value: unknown): string | undefined {
   return translateValidation(checkQuestion.errors ?? [], 'body').message;
 }
 
-const TYPE_WORDS: Record<string, QuestionType> = {
-  single: 'single',
-  单选: 'single',
-  单选题: 'single',
-  multiple: 'multiple',
-  多选: 'multiple',
-  多选题: 'multiple',
-  'true-false': 'true-false',
-  判断: 'true-false',
-  判断题: 'true-false',
-};
-const DIFFICULTY_WORDS: Record<string, 1 | 2 | 3> = { '1': 1, '2': 2, '3': 3, 易: 1, 中: 2, 难: 3 };
+/** type and difficulty as staff write them in a spreadsheet: 单选 / single, 易 / 1. */
+const TYPE_WORDS: Record<string, QuestionType> = Object.fromEntries(
+  QUESTION_TYPES.flatMap((type) => [
+    [type, type],
+    [QUESTION_TYPE_LABELS[type], type],
+    [`${QUESTION_TYPE_LABELS[type]}题`, type],
+  ]),
+);
+const DIFFICULTY_WORDS: Record<string, 1 | 2 | 3> = Object.fromEntries(
+  ([1, 2, 3] as const).flatMap((d) => [
+    [String(d), d],
+    [DIFFICULTY_LABELS[d], d],
+  ]),
+);
 
 /** A JSON array of bank questions. */
 export function parseJsonQuestions(content: string): ImportEntry[] {
@@ -86,22 +76,19 @@ function questionFromRow(cell: (column: string) => string): BankQuestion | strin
   const difficulty = DIFFICULTY_WORDS[cell('difficulty')];
   if (!difficulty) return `difficulty「${cell('difficulty')}」应为 1/2/3 或 易/中/难`;
 
-  const texts = OPTION_COLUMNS.map((c) => cell(c));
+  const texts = OPTION_KEYS.map((c) => cell(c));
   const last = texts.map((t) => t !== '').lastIndexOf(true);
   const gap = texts.slice(0, last + 1).findIndex((t) => t === '');
-  if (gap >= 0) return `选项 ${OPTION_COLUMNS[gap]} 为空，但后面还有选项`;
+  if (gap >= 0) return `选项 ${OPTION_KEYS[gap]} 为空，但后面还有选项`;
   const options =
     type === 'true-false' && last < 0
-      ? [
-          { key: 'A', text: '对' },
-          { key: 'B', text: '错' },
-        ]
-      : texts.slice(0, last + 1).map((text, i) => ({ key: OPTION_COLUMNS[i], text }));
+      ? TRUE_FALSE_TEXTS.map((text, i) => ({ key: OPTION_KEYS[i], text }))
+      : texts.slice(0, last + 1).map((text, i) => ({ key: OPTION_KEYS[i], text }));
 
   const raw = cell('answer').toUpperCase();
   const answer =
-    type === 'true-false' && (raw === '对' || raw === '错')
-      ? [raw === '对' ? 'A' : 'B']
+    type === 'true-false' && TRUE_FALSE_TEXTS.some((t) => t === raw)
+      ? [OPTION_KEYS[TRUE_FALSE_TEXTS.findIndex((t) => t === raw)]]
       : raw.replace(/[\s,，、]/g, '').split('');
   const image = cell('image');
   return {
@@ -119,7 +106,7 @@ function questionFromRow(cell: (column: string) => string): BankQuestion | strin
 }
 
 /**
- * CSV with the header of CSV_HEADER (any order; image and options E–H may be left out).
+ * CSV with the header IMPORT_CSV_COLUMNS (any order; image and options E–H may be left out).
  * 判断 rows may leave A/B empty (对/错 are filled in) and answer 对 or 错.
  */
 export function parseCsvQuestions(content: string): ImportEntry[] {
@@ -145,7 +132,7 @@ export function parseCsvQuestions(content: string): ImportEntry[] {
   if (missing.length > 0) {
     throw badRequest(
       'QUIZ_IMPORT_MALFORMED',
-      `CSV 表头缺少列：${missing.join(', ')}。表头应为：${CSV_HEADER.join(',')}`,
+      `CSV 表头缺少列：${missing.join(', ')}。表头应为：${IMPORT_CSV_COLUMNS.join(',')}`,
     );
   }
   return records.slice(1).map((record, i) => {
