@@ -261,6 +261,7 @@ describe('submitting', () => {
       { [single.id]: ['H'] },
       { [single.id]: ['A', 'B'] },
       { [single.id]: 'A' },
+      Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`x${i}`, ['A']])),
     ]) {
       const res = await submit(t, user.token, paper.paperId, answers);
       expect(res.statusCode).toBe(400);

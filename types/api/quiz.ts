@@ -111,7 +111,7 @@ export type PaperParams = Static<typeof PaperParams>;
  * An unanswered question may be left out or given []; it counts as wrong.
  */
 export const SubmissionBody = Type.Object({
-  answers: Type.Record(QuestionId, Type.Array(OptionKey, { maxItems: 8 })),
+  answers: Type.Record(QuestionId, Type.Array(OptionKey, { maxItems: 8 }), { maxProperties: 50 }),
 });
 export type SubmissionBody = Static<typeof SubmissionBody>;
 
