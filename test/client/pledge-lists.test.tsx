@@ -16,7 +16,6 @@ import {
   posterHeadline,
   posterLayout,
   posterTermLines,
-  wrapText,
   type PosterData,
 } from '@/features/pledges/poster-layout';
 
@@ -101,8 +100,9 @@ describe('poster layout', () => {
     const data: PosterData = { ...base, kind: 'initiative', terms: undefined };
     expect(texts(data)).toContain('青美消费在青山');
     expect(posterTermLines(data)).toHaveLength(3);
-    expect(wrapText('一二三四五六七八九十', 100, 500, 2)).toEqual(['一二三四五', '六七八九十']);
-    expect(wrapText('一二三四五六七八九十一二', 100, 500, 2)).toEqual(['一二三四五', '六七八九…']);
+    const long = texts({ ...data, merchantName: '青山惠民超市'.repeat(10) });
+    expect(long.filter((line) => line.includes('青山惠民超市'))).toHaveLength(2);
+    expect(long.some((line) => line.endsWith('…'))).toBe(true);
   });
 });
 

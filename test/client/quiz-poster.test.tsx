@@ -1,14 +1,12 @@
 import type { Region } from '@api/region';
 import seededRegion from '../../server/src/db/seed/region.json';
 import { result } from './support/quiz-fixtures';
+import { posterText } from '@/components/poster/poster-ops';
 import {
   POSTER_HEIGHT,
   POSTER_WIDTH,
-  posterText,
   quizPosterLayout,
-  wrapText,
 } from '@/features/quiz/poster/poster-layout';
-import { drawOps } from '@/features/quiz/poster/draw-poster';
 import { posterData, qrcodeUrl } from '@/features/quiz/pages/poster/use-poster';
 import { encouragement } from '@/features/quiz/quiz-vocabulary';
 
@@ -60,30 +58,14 @@ describe('成绩海报 layout', () => {
     expect(posterText(quizPosterLayout(data))).not.toContain(' 的成绩');
   });
 
-  test('long campaign lines wrap to two lines with an ellipsis', () => {
-    const lines = wrapText('很长'.repeat(40), 26, 504, 2);
-    expect(lines).toHaveLength(2);
-    expect(lines[1].endsWith('…')).toBe(true);
-  });
-
-  test('drawing: text, rectangles, and a placeholder when the QR code failed', () => {
-    const calls: string[] = [];
-    const ctx = {
-      fillStyle: '' as unknown,
-      font: '',
-      textAlign: '',
-      textBaseline: '',
-      fillRect: () => calls.push('rect'),
-      fillText: (value: string) => calls.push(`text:${value}`),
-      drawImage: () => calls.push('image'),
-    };
-    const ops = quizPosterLayout(posterData(result(undefined, { score: 80 }), region));
-    drawOps(ctx, ops);
-    expect(calls).toContain('text:80分');
-    expect(calls).not.toContain('image');
-    calls.length = 0;
-    drawOps(ctx, ops, {});
-    expect(calls).toContain('image');
+  test('long campaign lines wrap to two lines with an ellipsis; the QR code of the quiz', () => {
+    const data = posterData(result(undefined, { score: 80 }), {
+      ...region,
+      theme: { ...region.theme, title: '很长'.repeat(40) },
+    });
+    const campaign = posterText(quizPosterLayout(data)).filter((line) => line.includes('很长'));
+    expect(campaign).toHaveLength(2);
+    expect(campaign[1].endsWith('…')).toBe(true);
     expect(qrcodeUrl()).toBe('/api/v1/quiz/qrcode');
   });
 });

@@ -1,4 +1,5 @@
 import type { OfflineReturnTerms, PledgeKind } from '@api/pledges';
+import { wrapText, type PosterOp } from '@/components/poster/poster-ops';
 
 /** The poster is laid out on a 600 × 960 grid and drawn at a multiple of it. */
 export const POSTER_WIDTH = 600;
@@ -15,47 +16,6 @@ export interface PosterData {
   /** The county initiative's title (kind 'initiative'). */
   initiativeTitle: string;
   certificateNo: string;
-}
-
-export type PosterOp =
-  | { op: 'rect'; x: number; y: number; w: number; h: number; color: string }
-  | {
-      op: 'text';
-      text: string;
-      x: number;
-      y: number;
-      size: number;
-      color: string;
-      bold?: boolean;
-      align: 'left' | 'center';
-    }
-  | { op: 'qrcode'; x: number; y: number; size: number };
-
-/** Approximate advance of a character in ems: CJK and full-width 1, the rest about half. */
-const charWidth = (char: string) => (char.charCodeAt(0) <= 0xff ? 0.55 : 1);
-
-/** Breaks text into lines no wider than `width` at font `size` (at most `maxLines`, with …). */
-export function wrapText(text: string, size: number, width: number, maxLines = 2): string[] {
-  const lines: string[] = [];
-  let line = '';
-  let used = 0;
-  for (const char of Array.from(text)) {
-    const advance = charWidth(char) * size;
-    if (used + advance > width && line) {
-      lines.push(line);
-      line = '';
-      used = 0;
-    }
-    line += char;
-    used += advance;
-  }
-  if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${Array.from(kept[maxLines - 1])
-    .slice(0, -1)
-    .join('')}…`;
-  return kept;
 }
 
 /** The big line: the promise in a few words. */

@@ -1,9 +1,10 @@
+import { wrapText, type PosterOp } from '@/components/poster/poster-ops';
 import { encouragement, formatDuration } from '../quiz-vocabulary';
 
 /**
- * The result poster, laid out on a 600 × 960 grid (drawn at a multiple of it). The same shape
- * as the pledge poster: a pure list of drawing operations, then a small draw function. It is
- * the quiz's own copy so the quiz subpackage imports nothing from the pledges subpackage.
+ * The result poster, laid out on a 600 × 960 grid (drawn at a multiple of it): a pure list of
+ * drawing operations, drawn by the shared poster module (src/components/poster) like the
+ * pledge poster, so the quiz subpackage imports nothing from the pledges subpackage.
  */
 export const POSTER_WIDTH = 600;
 export const POSTER_HEIGHT = 960;
@@ -19,47 +20,6 @@ export interface QuizPosterData {
   secondsUsed: number;
   /** Who answered (nickname), if known. */
   nickname?: string;
-}
-
-export type PosterOp =
-  | { op: 'rect'; x: number; y: number; w: number; h: number; color: string }
-  | {
-      op: 'text';
-      text: string;
-      x: number;
-      y: number;
-      size: number;
-      color: string;
-      bold?: boolean;
-      align: 'left' | 'center';
-    }
-  | { op: 'qrcode'; x: number; y: number; size: number };
-
-/** Approximate advance of a character in ems: CJK and full-width 1, the rest about half. */
-const charWidth = (char: string) => (char.charCodeAt(0) <= 0xff ? 0.55 : 1);
-
-/** Breaks text into lines no wider than `width` at font `size` (at most `maxLines`, with …). */
-export function wrapText(text: string, size: number, width: number, maxLines = 2): string[] {
-  const lines: string[] = [];
-  let line = '';
-  let used = 0;
-  for (const char of Array.from(text)) {
-    const advance = charWidth(char) * size;
-    if (used + advance > width && line) {
-      lines.push(line);
-      line = '';
-      used = 0;
-    }
-    line += char;
-    used += advance;
-  }
-  if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${Array.from(kept[maxLines - 1])
-    .slice(0, -1)
-    .join('')}…`;
-  return kept;
 }
 
 const text = (
@@ -135,7 +95,3 @@ export function quizPosterLayout(data: QuizPosterData): PosterOp[] {
   ops.push(text('扫码一起来答题，争做识假达人', qrTop + qr + 44, 24, '#4e5969'));
   return ops;
 }
-
-/** All the text on the poster, in order (for tests and accessibility labels). */
-export const posterText = (ops: PosterOp[]) =>
-  ops.flatMap((item) => (item.op === 'text' ? [item.text] : []));

@@ -1,8 +1,8 @@
-import { useRef, type ChangeEvent } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Button, Progress, Tag } from '@nutui/nutui-react-taro';
 import type { MerchantImport } from '@api/merchants';
 import { PageShell } from '@/components/page-shell';
+import { FilePickerButton } from '@/components/file-picker-button';
 import { StaffGate } from '../../components/access-gate';
 import { IMPORT_COLUMNS } from '../../import-csv';
 import { useImport, type PickedFile } from './use-import';
@@ -89,20 +89,8 @@ function JobProgress({ job }: { job: MerchantImport }) {
 
 function Importer() {
   const importer = useImport();
-  const input = useRef<HTMLInputElement>(null);
   const { file, job } = importer;
   const busy = importer.running || importer.starting;
-
-  const choose = () => {
-    if (process.env.TARO_ENV === 'h5') input.current?.click();
-    else void importer.chooseFromChat();
-  };
-
-  const onBrowserFile = (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
-    event.target.value = ''; // choosing the same file again still fires
-    if (chosen) void importer.acceptBrowserFile(chosen);
-  };
 
   return (
     <>
@@ -113,26 +101,15 @@ function Importer() {
           已有的统一社会信用代码会更新，新的会新增。
           {process.env.TARO_ENV === 'weapp' ? '请先把文件发到微信聊天中，再从聊天里选择。' : ''}
         </Text>
-        {process.env.TARO_ENV === 'h5' && (
-          <input
-            ref={input}
-            className="import__input"
-            type="file"
-            accept=".csv,text/csv"
-            aria-label="CSV 文件"
-            onChange={onBrowserFile}
-          />
-        )}
         <View className="import__actions">
-          <Button
-            block
-            fill="outline"
-            loading={importer.reading}
-            disabled={busy || importer.reading}
-            onClick={choose}
+          <FilePickerButton
+            picker={importer.picker}
+            accept=".csv,text/csv"
+            label="CSV 文件"
+            disabled={busy}
           >
             {file ? '重新选择文件' : '选择 CSV 文件'}
-          </Button>
+          </FilePickerButton>
         </View>
       </View>
 

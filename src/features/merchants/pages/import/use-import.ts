@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import Taro from '@tarojs/taro';
 import type { MerchantImport } from '@api/merchants';
+import { useTextFilePicker } from '@/hooks/use-text-file-picker';
 import { merchantsApi } from '../../api';
 import { checkCsv, type CsvCheck } from '../../import-csv';
 
@@ -13,33 +13,12 @@ export interface PickedFile {
   check: CsvCheck;
 }
 
-function readWeappFile(filePath: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    Taro.getFileSystemManager().readFile({
-      filePath,
-      encoding: 'utf8',
-      success: (result) => resolve(String(result.data)),
-      fail: reject,
-    });
-  });
-}
-
-function readBrowserFile(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file, 'utf-8');
-  });
-}
-
 /**
  * 导入商家名录: read a CSV (weapp: a file from a chat; H5: a file input), check its header,
  * send it, then follow the import every second until it is no longer running.
  */
 export function useImport() {
   const [file, setFile] = useState<PickedFile>();
-  const [reading, setReading] = useState(false);
   const [starting, setStarting] = useState(false);
   const [job, setJob] = useState<MerchantImport>();
   const [stalled, setStalled] = useState(false);
@@ -76,36 +55,13 @@ export function useImport() {
     }, POLL_MS);
   }, []);
 
-  const accept = (name: string, text: string) => {
+  const accept = (text: string, name: string) => {
     setFile({ name, check: checkCsv(text) });
     setJob(undefined);
   };
 
-  const read = async (name: string, load: () => Promise<string>) => {
-    setReading(true);
-    try {
-      accept(name, await load());
-    } catch {
-      void Taro.showToast({ title: '文件读取失败，请重新选择', icon: 'none' });
-    } finally {
-      setReading(false);
-    }
-  };
-
-  /** weapp: a CSV sent to the phone in a WeChat chat. */
-  const chooseFromChat = async () => {
-    let picked: { name: string; path: string } | undefined;
-    try {
-      picked = (await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['csv'] }))
-        .tempFiles[0];
-    } catch {
-      return; // cancelled
-    }
-    if (picked) await read(picked.name, () => readWeappFile(picked.path));
-  };
-
-  /** H5: the file chosen in the hidden file input. */
-  const acceptBrowserFile = (chosen: File) => read(chosen.name, () => readBrowserFile(chosen));
+  /** A CSV: weapp from a WeChat chat, H5 from the hidden file input. */
+  const picker = useTextFilePicker(['csv'], accept);
 
   const start = async () => {
     if (!file?.check.ok || starting) return;
@@ -142,15 +98,15 @@ export function useImport() {
 
   return {
     file,
-    reading,
+    reading: picker.reading,
+    /** Choosing and reading the file (FilePickerButton). */
+    picker,
     starting,
     job,
     running: job?.status === 'running',
     /** Progress checks are failing (the import itself may still be running). */
     shaky: pollFailures > 0 && !stalled,
     stalled,
-    chooseFromChat,
-    acceptBrowserFile,
     start,
     resume,
     reset,

@@ -1,9 +1,9 @@
-import { useRef, type ChangeEvent } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button, Radio, Tag, TextArea } from '@nutui/nutui-react-taro';
 import type { ImportResult } from '@api/quiz';
 import { PageShell } from '@/components/page-shell';
+import { FilePickerButton } from '@/components/file-picker-button';
 import { StaffGate } from '@/features/merchants/components/access-gate';
 import { IMPORT_CSV_COLUMNS, IMPORT_CSV_EXAMPLES } from '../../staff-vocabulary';
 import type { ImportFormat } from './import-text';
@@ -60,20 +60,8 @@ function FormatHelp() {
 
 function Importer() {
   const importer = useQuizImport();
-  const input = useRef<HTMLInputElement>(null);
   const sending = importer.busy !== undefined;
   const { preview, result, rejection } = importer;
-
-  const choose = () => {
-    if (process.env.TARO_ENV === 'h5') input.current?.click();
-    else void importer.chooseFromChat();
-  };
-
-  const onBrowserFile = (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
-    event.target.value = ''; // choosing the same file again still fires
-    if (chosen) void importer.acceptBrowserFile(chosen);
-  };
 
   if (result) {
     return (
@@ -107,26 +95,15 @@ function Importer() {
           支持 CSV 和 JSON。
           {process.env.TARO_ENV === 'weapp' ? '请先把文件发到微信聊天中，再从聊天里选择。' : ''}
         </Text>
-        {process.env.TARO_ENV === 'h5' && (
-          <input
-            ref={input}
-            className="quiz-import__input"
-            type="file"
-            accept=".csv,.json,.txt,text/csv,application/json"
-            aria-label="题目文件"
-            onChange={onBrowserFile}
-          />
-        )}
         <View className="quiz-import__buttons">
-          <Button
-            block
-            fill="outline"
-            loading={importer.reading}
-            disabled={sending || importer.reading}
-            onClick={choose}
+          <FilePickerButton
+            picker={importer.picker}
+            accept=".csv,.json,.txt,text/csv,application/json"
+            label="题目文件"
+            disabled={sending}
           >
             {importer.fileName ? '重新选择文件' : '选择文件'}
-          </Button>
+          </FilePickerButton>
         </View>
         {importer.fileName ? (
           <View className="quiz-import__file">

@@ -1,30 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { ImportResult } from '@api/quiz';
+import { useTextFilePicker } from '@/hooks/use-text-file-picker';
 import { ApiError } from '@/services/request';
 import { quizStaffApi } from '../../staff-api';
 import { LIMITS } from '../../staff-vocabulary';
 import { badRows, checkText, detectFormat, stripBom, type ImportFormat } from './import-text';
-
-function readWeappFile(filePath: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    Taro.getFileSystemManager().readFile({
-      filePath,
-      encoding: 'utf8',
-      success: (result) => resolve(String(result.data)),
-      fail: reject,
-    });
-  });
-}
-
-function readBrowserFile(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file, 'utf-8');
-  });
-}
 
 export interface Rejection {
   message: string;
@@ -39,7 +20,6 @@ export function useQuizImport() {
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string>();
   const [format, setFormat] = useState<ImportFormat>('csv');
-  const [reading, setReading] = useState(false);
   const [busy, setBusy] = useState<'dry' | 'real'>();
   const [preview, setPreview] = useState<ImportResult>();
   const [result, setResult] = useState<ImportResult>();
@@ -69,32 +49,8 @@ export function useQuizImport() {
   /** Pasted or edited text: the format follows the content unless a file named it. */
   const paste = (next: string) => accept(next, undefined);
 
-  const read = async (name: string, load: () => Promise<string>) => {
-    setReading(true);
-    try {
-      accept(await load(), name);
-    } catch {
-      void Taro.showToast({ title: '文件读取失败，请重新选择', icon: 'none' });
-    } finally {
-      setReading(false);
-    }
-  };
-
-  /** weapp: a CSV or JSON file sent to the phone in a WeChat chat. */
-  const chooseFromChat = async () => {
-    let picked: { name: string; path: string } | undefined;
-    try {
-      picked = (
-        await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['csv', 'json', 'txt'] })
-      ).tempFiles[0];
-    } catch {
-      return; // cancelled
-    }
-    if (picked) await read(picked.name, () => readWeappFile(picked.path));
-  };
-
-  /** H5: the file chosen in the hidden file input. */
-  const acceptBrowserFile = (file: File) => read(file.name, () => readBrowserFile(file));
+  /** A CSV or JSON file: weapp from a WeChat chat, H5 from the hidden file input. */
+  const picker = useTextFilePicker(['csv', 'json', 'txt'], accept);
 
   const chooseFormat = (next: ImportFormat) => {
     setFormat(next);
@@ -139,14 +95,14 @@ export function useQuizImport() {
     count: check.count,
     problem: text ? problem : undefined,
     ready: Boolean(text) && !problem,
-    reading,
+    reading: picker.reading,
+    /** Choosing and reading the file (FilePickerButton). */
+    picker,
     busy,
     preview,
     result,
     rejection,
     paste,
-    chooseFromChat,
-    acceptBrowserFile,
     chooseFormat,
     dryRun: () => send(true),
     commit: () => send(false),

@@ -1,0 +1,52 @@
+import { View, Text, Canvas } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { CanvasPoster } from './use-canvas-poster';
+import './poster-view.scss';
+
+interface PosterViewProps {
+  canvasId: string;
+  /** The H5 canvas's accessible name, e.g. 承诺海报. */
+  label: string;
+  poster: CanvasPoster;
+  /** The line under the save button: what to do with the saved image. */
+  hint: string;
+}
+
+/** The poster's canvas, its drawing / failure notes and the save button. */
+export function PosterView({ canvasId, label, poster, hint }: PosterViewProps) {
+  const weapp = process.env.TARO_ENV === 'weapp';
+  return (
+    <>
+      <View className="poster-view__frame">
+        {weapp ? (
+          <Canvas id={canvasId} type="2d" className="poster-view__canvas" />
+        ) : (
+          <canvas id={canvasId} className="poster-view__canvas" aria-label={label} />
+        )}
+      </View>
+      {poster.state === 'drawing' && <Text className="muted poster-view__note">海报生成中…</Text>}
+      {poster.state === 'failed' && (
+        <View className="poster-view__note poster-view__error" role="alert">
+          海报生成失败，请返回后重试
+        </View>
+      )}
+      {poster.qrMissing && (
+        <View className="poster-view__note poster-view__error" role="alert">
+          二维码加载失败，海报中暂缺二维码，请检查网络后重新打开
+        </View>
+      )}
+      <View className="poster-view__actions">
+        <Button
+          block
+          type="primary"
+          loading={poster.saving}
+          disabled={poster.state !== 'ready' || poster.saving}
+          onClick={() => void poster.save()}
+        >
+          {weapp ? '保存到相册' : '下载海报图片'}
+        </Button>
+        <Text className="muted">{hint}</Text>
+      </View>
+    </>
+  );
+}
