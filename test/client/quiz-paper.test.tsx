@@ -202,7 +202,7 @@ describe('答题', () => {
       (await screen.findAllByText('交卷')).find((e) => e.closest('.nut-dialog')) as HTMLElement,
     );
     expect(await screen.findByText('答题时间已过')).toBeTruthy();
-    expect(screen.getByText(/本次作答无法提交/)).toBeTruthy();
+    expect(screen.getByText('答题时间已到')).toBeTruthy();
     expect(taroTest.storage.has(DRAFT_KEY)).toBe(false);
     fireEvent.click(button('返回答题首页'));
     expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/features/quiz/pages/index/index' });

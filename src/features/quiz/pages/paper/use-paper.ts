@@ -102,7 +102,7 @@ export function usePaper(id: string) {
         paperDrafts.clear(id);
         setEnd({
           kind: 'expired',
-          message: `${error.message || '试卷已过期'}。答题时间已过，本次作答无法提交，请重新开始一局。`,
+          message: error.message || '答题时间已过，本次作答无法提交，请重新开始一局。',
         });
       } else if (error.code === 'QUIZ_PAPER_NOT_FOUND') {
         paperDrafts.clear(id);
