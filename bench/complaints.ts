@@ -9,6 +9,7 @@ import type { MerchantPage } from '@api/merchants';
 import type { Upload } from '@api/uploads';
 import type { BenchContext, Suite } from './suite';
 import { count, ms, ratio } from './support/format';
+import { LOAD_COLUMNS, loadRow } from './support/load-table';
 import { runLoad } from './support/load';
 import { BARE_PATH } from './support/servers';
 import type { Table } from './support/table';
@@ -130,27 +131,13 @@ async function run(ctx: BenchContext) {
   });
   if (result.ok === 0) throw new Error('complaints: no submission succeeded');
 
-  const row = (label: string, r: typeof result) => [
-    label,
-    count(r.requestsPerSecond),
-    ratio(r.requestsPerSecond, baseline.requestsPerSecond),
-    ms(r.latency.p50),
-    ms(r.latency.p95),
-    ms(r.latency.p99),
-    count(r.non2xx + r.errors),
-  ];
   const table: Table = {
     title: `Complaint submissions (${CONNECTIONS} concurrent clients, ${seconds}s, SQLite WAL + synchronous=FULL)`,
-    columns: [
-      { header: 'route' },
-      { header: 'req/s', align: 'right' },
-      { header: 'vs bare', align: 'right' },
-      { header: 'p50 ms', align: 'right' },
-      { header: 'p95 ms', align: 'right' },
-      { header: 'p99 ms', align: 'right' },
-      { header: 'non-2xx/err', align: 'right' },
+    columns: LOAD_COLUMNS,
+    rows: [
+      loadRow('bare route (baseline)', baseline, baseline),
+      loadRow('POST /api/v1/complaints', result, baseline),
     ],
-    rows: [row('bare route (baseline)', baseline), row('POST /api/v1/complaints', result)],
     notes: [
       'Each submission: its own Idempotency-Key, one evidence upload reference, encrypted personal data,',
       'a tracking number, the complaint, its evidence and first timeline rows in one durable transaction.',

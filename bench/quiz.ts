@@ -13,8 +13,9 @@ import { apiCall } from '../test/support/api-client';
 import { makeTempDir } from '../test/support/server-process';
 import { createStaff } from '../test/support/staff';
 import type { BenchContext, Suite } from './suite';
-import { count, ms, ratio } from './support/format';
-import { runLoad, type LoadResult } from './support/load';
+import { count, ratio } from './support/format';
+import { LOAD_COLUMNS, loadRow } from './support/load-table';
+import { runLoad } from './support/load';
 import { BARE_PATH, startApiServer } from './support/servers';
 import type { Table } from './support/table';
 
@@ -51,16 +52,6 @@ async function inParallel<T>(n: number, limit: number, job: (i: number) => Promi
   );
   return out;
 }
-
-const row = (label: string, r: LoadResult, baseline: LoadResult) => [
-  label,
-  count(r.requestsPerSecond),
-  ratio(r.requestsPerSecond, baseline.requestsPerSecond),
-  ms(r.latency.p50),
-  ms(r.latency.p95),
-  ms(r.latency.p99),
-  count(r.non2xx + r.errors),
-];
 
 async function run(ctx: BenchContext) {
   const dataDir = makeTempDir('fx-bench-quiz-');
@@ -156,19 +147,11 @@ async function run(ctx: BenchContext) {
 
     const table: Table = {
       title: `Quiz with ${BANK_SIZE} questions (${CONNECTIONS} concurrent clients, ${seconds}s, SQLite WAL + synchronous=FULL)`,
-      columns: [
-        { header: 'route' },
-        { header: 'req/s', align: 'right' },
-        { header: 'vs bare', align: 'right' },
-        { header: 'p50 ms', align: 'right' },
-        { header: 'p95 ms', align: 'right' },
-        { header: 'p99 ms', align: 'right' },
-        { header: 'non-2xx/err', align: 'right' },
-      ],
+      columns: LOAD_COLUMNS,
       rows: [
-        row('bare route (baseline)', baseline, baseline),
-        row('POST /quiz/papers (draw)', papers, baseline),
-        row('POST /quiz/papers/:id/submission', submissions, baseline),
+        loadRow('bare route (baseline)', baseline, baseline),
+        loadRow('POST /quiz/papers (draw)', papers, baseline),
+        loadRow('POST /quiz/papers/:id/submission', submissions, baseline),
       ],
       notes: [
         `${count(stock.length)} papers drawn by ${count(Math.ceil(drawn / PAPERS_PER_USER))} users (3 each, the daily limit).`,
