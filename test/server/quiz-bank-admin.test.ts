@@ -194,20 +194,28 @@ describe('staff bank management', () => {
     expect(missing.statusCode).toBe(404);
   });
 
-  it('shows answer statistics after papers are submitted', async () => {
+  it('counts answers and right answers per question from submitted papers', async () => {
     const user = await loginConsumer(t.app);
     const paper = await drawPaper(t, user.token);
-    await submit(t, user.token, paper.paperId, await answersScoring(t, paper, 10));
-    const first = paper.questions[0].id;
-    const q = (
-      await t.app.inject({
-        method: 'GET',
-        url: `/api/v1/quiz/questions/${first}`,
-        ...as(staff.token),
-      })
-    ).json<StaffQuestion>();
-    expect(q.answered).toBeGreaterThanOrEqual(1);
-    expect(q.correctRate).toBeDefined();
+    const stats = async () =>
+      Promise.all(
+        paper.questions.map(async (q) => {
+          const res = await t.app.inject({
+            method: 'GET',
+            url: `/api/v1/quiz/questions/${q.id}`,
+            ...as(staff.token),
+          });
+          const { answered, correctRate } = res.json<StaffQuestion>();
+          return { answered, right: Math.round(((correctRate ?? 0) * answered) / 100) };
+        }),
+      );
+    const before = await stats();
+    await submit(t, user.token, paper.paperId, await answersScoring(t, paper, 7));
+    const after = await stats();
+    after.forEach((s, i) => {
+      expect(s.answered).toBe(before[i].answered + 1);
+      expect(s.right).toBe(before[i].right + (i < 7 ? 1 : 0));
+    });
   });
 });
 

@@ -331,9 +331,6 @@ export interface QuizQuestionsTable {
   explanation: string;
   image: string | null;
   retired: number;
-  /** Times answered on submitted papers, and how many of those were right. */
-  answered: Generated<number>;
-  answered_correctly: Generated<number>;
   created_at: string;
   updated_at: string;
   updated_by: string | null;
@@ -365,6 +362,8 @@ export interface QuizPaperQuestionsTable {
   face: string;
   correct: string;
   key_map: string;
+  /** 1 right, 0 wrong; null until the paper is submitted. */
+  is_correct: number | null;
 }
 
 export interface QuizMistakesTable {

@@ -19,8 +19,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('explanation', 'text', (c) => c.notNull())
     .addColumn('image', 'text')
     .addColumn('retired', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('answered', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('answered_correctly', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('updated_by', 'text')
@@ -77,7 +75,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('correct', 'text', (c) => c.notNull())
     /** Shown key → bank key, e.g. {"A":"C","B":"A"} (the 错题本 speaks bank keys). */
     .addColumn('key_map', 'text', (c) => c.notNull())
+    /** 1 right, 0 wrong, null until submitted: the bank's answer statistics count these. */
+    .addColumn('is_correct', 'integer')
     .addPrimaryKeyConstraint('quiz_paper_questions_pk', ['paper_id', 'position'])
+    .execute();
+  // Statistics per question without a hot counter row that every submission would lock.
+  await db.schema
+    .createIndex('quiz_paper_questions_stats_idx')
+    .on('quiz_paper_questions')
+    .columns(['question_id', 'is_correct'])
     .execute();
 
   await db.schema

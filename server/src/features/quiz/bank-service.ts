@@ -30,26 +30,39 @@ function staffQuestions(db: Kysely<Database>) {
   return db
     .selectFrom('quiz_questions')
     .selectAll()
-    .select((eb) =>
+    .select((eb) => [
       eb
         .selectFrom('quiz_question_reports')
         .select((r) => r.fn.countAll<number>().as('n'))
         .whereRef('quiz_question_reports.question_id', '=', 'quiz_questions.id')
         .where('quiz_question_reports.status', '=', 'open')
         .as('open_reports'),
-    );
+      // Both from the covering index (question_id, is_correct) of submitted paper rows.
+      eb
+        .selectFrom('quiz_paper_questions')
+        .select((r) => r.fn.countAll<number>().as('n'))
+        .whereRef('quiz_paper_questions.question_id', '=', 'quiz_questions.id')
+        .where('quiz_paper_questions.is_correct', 'is not', null)
+        .as('answered'),
+      eb
+        .selectFrom('quiz_paper_questions')
+        .select((r) => r.fn.countAll<number>().as('n'))
+        .whereRef('quiz_paper_questions.question_id', '=', 'quiz_questions.id')
+        .where('quiz_paper_questions.is_correct', '=', 1)
+        .as('answered_correctly'),
+    ]);
 }
 
 type StaffRow = Awaited<ReturnType<ReturnType<typeof staffQuestions>['executeTakeFirstOrThrow']>>;
 
 function toStaffQuestion(row: StaffRow): StaffQuestion {
-  const answered = Number(row.answered);
+  const answered = Number(row.answered ?? 0);
   return {
     ...fromQuestionRow(row),
     updatedAt: row.updated_at,
     answered,
     ...(answered > 0
-      ? { correctRate: Math.round((100 * Number(row.answered_correctly)) / answered) }
+      ? { correctRate: Math.round((100 * Number(row.answered_correctly ?? 0)) / answered) }
       : {}),
     openReports: Number(row.open_reports ?? 0),
   };

@@ -1,10 +1,7 @@
 import type { BankQuestion, PaperQuestion } from '@api/quiz';
 import type { QuizQuestionsTable } from '../../db/schema';
 
-type QuestionColumns = Omit<
-  QuizQuestionsTable,
-  'answered' | 'answered_correctly' | 'created_at' | 'updated_at' | 'updated_by'
->;
+type QuestionColumns = Omit<QuizQuestionsTable, 'created_at' | 'updated_at' | 'updated_by'>;
 
 /** A bank question as stored: options and answer as JSON text, retired as 0/1. */
 export function toQuestionRow(q: BankQuestion): QuestionColumns {

@@ -281,18 +281,15 @@ export async function submitPaper(
     if (Number(marked.numUpdatedRows) !== 1) {
       throw conflict('QUIZ_ALREADY_SUBMITTED', '这份试卷已经交过了');
     }
-    const ids = items.map((i) => i.questionId);
-    const rightIds = ids.filter((_, i) => scored[i].isCorrect);
-    await trx
-      .updateTable('quiz_questions')
-      .set((eb) => ({ answered: eb('answered', '+', 1) }))
-      .where('id', 'in', ids)
-      .execute();
-    if (rightIds.length > 0) {
+    // This paper's own rows: nothing another submission locks (the statistics read them).
+    for (const right of [true, false]) {
+      const positions = scored.flatMap((s, i) => (s.isCorrect === right ? [i] : []));
+      if (positions.length === 0) continue;
       await trx
-        .updateTable('quiz_questions')
-        .set((eb) => ({ answered_correctly: eb('answered_correctly', '+', 1) }))
-        .where('id', 'in', rightIds)
+        .updateTable('quiz_paper_questions')
+        .set({ is_correct: right ? 1 : 0 })
+        .where('paper_id', '=', paperId)
+        .where('position', 'in', positions)
         .execute();
     }
     const wrong = items
