@@ -2,10 +2,9 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, Empty } from '@nutui/nutui-react-taro';
 import { PageShell } from '@/components/page-shell';
-import { LoadState } from '@/components/load-state';
+import { PagedListView } from '@/components/paged-list-view';
 import { SignInGate } from '@/features/merchants/components/access-gate';
 import { ApplicationCard } from '../../components/application-card';
-import { MoreRow } from '../../components/more-row';
 import { useApplications } from './use-applications';
 import './index.scss';
 
@@ -14,33 +13,26 @@ const MINE = '/features/merchants/pages/mine/index';
 function Applications() {
   const applications = useApplications();
   return (
-    <LoadState
-      data={applications.items}
-      error={applications.items ? undefined : applications.error}
-      loading={applications.loading}
-      onRetry={() => void applications.reload()}
+    <PagedListView
+      list={applications}
+      empty={
+        <View className="applications__empty">
+          <Empty
+            title="还没有示范单位申请"
+            description="商家核验通过后，可在「我的商家」中申请放心消费示范单位"
+          />
+          <Button type="primary" onClick={() => void Taro.redirectTo({ url: MINE })}>
+            去我的商家
+          </Button>
+        </View>
+      }
     >
       {(items) =>
-        items.length === 0 && !applications.hasMore ? (
-          <View className="applications__empty">
-            <Empty
-              title="还没有示范单位申请"
-              description="商家核验通过后，可在「我的商家」中申请放心消费示范单位"
-            />
-            <Button type="primary" onClick={() => void Taro.redirectTo({ url: MINE })}>
-              去我的商家
-            </Button>
-          </View>
-        ) : (
-          <>
-            {items.map((application) => (
-              <ApplicationCard key={application.id} application={application} />
-            ))}
-            <MoreRow {...applications} />
-          </>
-        )
+        items.map((application) => (
+          <ApplicationCard key={application.id} application={application} />
+        ))
       }
-    </LoadState>
+    </PagedListView>
   );
 }
 

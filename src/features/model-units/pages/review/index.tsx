@@ -4,12 +4,11 @@ import { Button, Empty } from '@nutui/nutui-react-taro';
 import dayjs from 'dayjs';
 import type { ModelUnitApplication } from '@api/model-units';
 import { PageShell } from '@/components/page-shell';
-import { LoadState } from '@/components/load-state';
+import { PagedListView } from '@/components/paged-list-view';
 import { StaffGate } from '@/features/merchants/components/access-gate';
 import { PrivateImage } from '@/components/private-image';
 import { RejectDialog } from '@/features/merchants/components/reject-dialog';
 import { openMerchant } from '@/features/merchants/navigation';
-import { MoreRow } from '../../components/more-row';
 import { ApproveDialog } from './approve-dialog';
 import { useReview } from './use-review';
 import './index.scss';
@@ -110,7 +109,6 @@ function Queue() {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [current, setCurrent] = useState<Decision>();
   const close = () => setCurrent(undefined);
-  const { items } = review;
 
   const toggle = (id: string) =>
     setExpanded((open) => {
@@ -122,34 +120,27 @@ function Queue() {
 
   return (
     <>
-      <LoadState
-        data={items}
-        error={items ? undefined : review.error}
-        loading={review.loading}
-        onRetry={() => void review.reload()}
+      <PagedListView
+        list={review}
+        empty={<Empty title="没有待审核的申请" description="商家提交的示范单位申请会出现在这里" />}
+        header={
+          <View className="review__count muted">
+            按提交时间排列，最早的在前。点开一条查看自查清单和照片。
+          </View>
+        }
       >
         {(list) =>
-          list.length === 0 && !review.hasMore ? (
-            <Empty title="没有待审核的申请" description="商家提交的示范单位申请会出现在这里" />
-          ) : (
-            <>
-              <View className="review__count muted">
-                按提交时间排列，最早的在前。点开一条查看自查清单和照片。
-              </View>
-              {list.map((application) => (
-                <Item
-                  key={application.id}
-                  application={application}
-                  expanded={expanded.has(application.id)}
-                  onToggle={() => toggle(application.id)}
-                  onDecide={(decision) => setCurrent({ application, decision })}
-                />
-              ))}
-              <MoreRow {...review} />
-            </>
-          )
+          list.map((application) => (
+            <Item
+              key={application.id}
+              application={application}
+              expanded={expanded.has(application.id)}
+              onToggle={() => toggle(application.id)}
+              onDecide={(decision) => setCurrent({ application, decision })}
+            />
+          ))
         }
-      </LoadState>
+      </PagedListView>
       <ApproveDialog
         key={current?.decision === 'approve' ? current.application.id : 'none'}
         application={current?.decision === 'approve' ? current.application : undefined}

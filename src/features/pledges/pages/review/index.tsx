@@ -5,11 +5,11 @@ import { Button, Empty } from '@nutui/nutui-react-taro';
 import type { PledgeCertificate, PledgeTransitionBody } from '@api/pledges';
 import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
+import { PagedListView } from '@/components/paged-list-view';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useRemote } from '@/hooks/use-remote';
 import { ApiError } from '@/services/request';
 import { StaffGate } from '@/features/merchants/components/access-gate';
-import { MoreRow } from '@/features/model-units/components/more-row';
 import { pledgesApi } from '../../api';
 import { PledgeCard } from '../../components/pledge-card';
 import { ReasonDialog } from '../../components/reason-dialog';
@@ -85,55 +85,46 @@ function Queue() {
 
   return (
     <>
-      <LoadState
-        data={queue.items}
-        error={queue.items ? undefined : queue.error}
-        loading={queue.loading}
-        onRetry={() => void queue.reload()}
+      <PagedListView
+        list={queue}
+        empty={<Empty title="没有待核验的承诺" description="商家签署的承诺会出现在这里" />}
       >
         {(list) =>
-          list.length === 0 && !queue.hasMore ? (
-            <Empty title="没有待核验的承诺" description="商家签署的承诺会出现在这里" />
-          ) : (
-            <>
-              {list.map((pledge) => (
-                <PledgeCard key={pledge.id} pledge={pledge}>
-                  <View className="pledge-card__actions">
-                    <Button
-                      size="small"
-                      fill="none"
-                      onClick={() =>
-                        void Taro.navigateTo({ url: pledgeRoutes.merchant(pledge.merchantId) })
-                      }
-                    >
-                      商家页面
-                    </Button>
-                    <Button
-                      size="small"
-                      type="danger"
-                      fill="outline"
-                      disabled={busy === pledge.id}
-                      onClick={() => setRevoking(pledge)}
-                    >
-                      撤销
-                    </Button>
-                    <Button
-                      size="small"
-                      type="primary"
-                      loading={busy === pledge.id}
-                      disabled={busy === pledge.id}
-                      onClick={() => void verify(pledge)}
-                    >
-                      核验通过
-                    </Button>
-                  </View>
-                </PledgeCard>
-              ))}
-              <MoreRow {...queue} />
-            </>
-          )
+          list.map((pledge) => (
+            <PledgeCard key={pledge.id} pledge={pledge}>
+              <View className="pledge-card__actions">
+                <Button
+                  size="small"
+                  fill="none"
+                  onClick={() =>
+                    void Taro.navigateTo({ url: pledgeRoutes.merchant(pledge.merchantId) })
+                  }
+                >
+                  商家页面
+                </Button>
+                <Button
+                  size="small"
+                  type="danger"
+                  fill="outline"
+                  disabled={busy === pledge.id}
+                  onClick={() => setRevoking(pledge)}
+                >
+                  撤销
+                </Button>
+                <Button
+                  size="small"
+                  type="primary"
+                  loading={busy === pledge.id}
+                  disabled={busy === pledge.id}
+                  onClick={() => void verify(pledge)}
+                >
+                  核验通过
+                </Button>
+              </View>
+            </PledgeCard>
+          ))
         }
-      </LoadState>
+      </PagedListView>
       <ReasonDialog
         visible={revoking !== undefined}
         title={`撤销「${revoking?.merchantName ?? ''}」的承诺`}

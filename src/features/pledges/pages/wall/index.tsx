@@ -4,12 +4,11 @@ import { View, Text } from '@tarojs/components';
 import { ActionSheet, Button, Empty } from '@nutui/nutui-react-taro';
 import type { Membership } from '@api/merchants';
 import { PageShell } from '@/components/page-shell';
-import { LoadState } from '@/components/load-state';
+import { PagedListView } from '@/components/paged-list-view';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useRegion } from '@/hooks/use-region';
 import { useSession } from '@/services/session';
 import { merchantsApi } from '@/features/merchants/api';
-import { MoreRow } from '@/features/model-units/components/more-row';
 import { pledgesApi } from '../../api';
 import { day, pledgeRoutes } from '../../labels';
 import './index.scss';
@@ -84,37 +83,27 @@ export default function WallPage() {
         </Text>
         {role === 'merchant' && <SignToo />}
       </View>
-      <LoadState
-        data={wall.items}
-        error={wall.items ? undefined : wall.error}
-        loading={wall.loading}
-        onRetry={() => void wall.reload()}
+      <PagedListView
+        list={wall}
+        className="section wall__list"
+        empty={<Empty title="还没有商家签署" description="签署倡议的商家会显示在这里" />}
       >
         {(list) =>
-          list.length === 0 && !wall.hasMore ? (
-            <Empty title="还没有商家签署" description="签署倡议的商家会显示在这里" />
-          ) : (
-            <View className="section wall__list">
-              {list.map((item) => (
-                <View
-                  key={item.id}
-                  className="wall__item tap-target"
-                  role="button"
-                  onClick={() =>
-                    void Taro.navigateTo({ url: pledgeRoutes.merchant(item.merchantId) })
-                  }
-                >
-                  <Text className="wall__name">{item.merchantName}</Text>
-                  <Text className="muted">
-                    {item.town} · {day(item.signedAt)}
-                  </Text>
-                </View>
-              ))}
-              <MoreRow {...wall} />
+          list.map((item) => (
+            <View
+              key={item.id}
+              className="wall__item tap-target"
+              role="button"
+              onClick={() => void Taro.navigateTo({ url: pledgeRoutes.merchant(item.merchantId) })}
+            >
+              <Text className="wall__name">{item.merchantName}</Text>
+              <Text className="muted">
+                {item.town} · {day(item.signedAt)}
+              </Text>
             </View>
-          )
+          ))
         }
-      </LoadState>
+      </PagedListView>
     </PageShell>
   );
 }

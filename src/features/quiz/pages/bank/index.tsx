@@ -4,8 +4,7 @@ import { View, Text } from '@tarojs/components';
 import { Button, Empty, Input } from '@nutui/nutui-react-taro';
 import type { QuestionStatus, Topic } from '@api/quiz';
 import { PageShell } from '@/components/page-shell';
-import { LoadState } from '@/components/load-state';
-import { MoreRow } from '@/features/model-units/components/more-row';
+import { PagedListView } from '@/components/paged-list-view';
 import { StaffGate } from '@/features/merchants/components/access-gate';
 import { StaffChips } from '../../components/staff-chips';
 import { StaffQuestionCard } from '../../components/staff-question-card';
@@ -88,39 +87,30 @@ function Bank() {
         />
       </View>
 
-      <LoadState
-        data={list.items}
-        error={list.items ? undefined : list.error}
-        loading={list.loading}
-        onRetry={() => void list.reload()}
+      <PagedListView
+        list={list}
+        empty={
+          <View className="bank__empty">
+            <Empty
+              title={
+                filtered
+                  ? '没有符合条件的题目'
+                  : filters.status === 'retired'
+                    ? '没有已停用的题目'
+                    : '题库还是空的'
+              }
+              description={
+                filtered ? '换个专题或关键词试试' : '点“新增题目”逐题录入，或用“导入题目”批量导入'
+              }
+            />
+          </View>
+        }
+        header={filters.q && <Text className="bank__hint muted">“{filters.q}”的搜索结果</Text>}
       >
         {(items) =>
-          items.length === 0 && !list.hasMore ? (
-            <View className="bank__empty">
-              <Empty
-                title={
-                  filtered
-                    ? '没有符合条件的题目'
-                    : filters.status === 'retired'
-                      ? '没有已停用的题目'
-                      : '题库还是空的'
-                }
-                description={
-                  filtered ? '换个专题或关键词试试' : '点“新增题目”逐题录入，或用“导入题目”批量导入'
-                }
-              />
-            </View>
-          ) : (
-            <>
-              {filters.q && <Text className="bank__hint muted">“{filters.q}”的搜索结果</Text>}
-              {items.map((question) => (
-                <StaffQuestionCard key={question.id} question={question} />
-              ))}
-              <MoreRow {...list} />
-            </>
-          )
+          items.map((question) => <StaffQuestionCard key={question.id} question={question} />)
         }
-      </LoadState>
+      </PagedListView>
     </>
   );
 }

@@ -4,10 +4,9 @@ import { View, Text } from '@tarojs/components';
 import { Button, Empty } from '@nutui/nutui-react-taro';
 import type { Topic } from '@api/quiz';
 import { PageShell } from '@/components/page-shell';
-import { LoadState } from '@/components/load-state';
+import { PagedListView } from '@/components/paged-list-view';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { SignInGate } from '@/features/merchants/components/access-gate';
-import { MoreRow } from '@/features/model-units/components/more-row';
 import { quizApi } from '../../api';
 import { MistakeCard } from '../../components/mistake-card';
 import { TopicChips } from '../../components/topic-chips';
@@ -38,44 +37,35 @@ function MistakeList() {
       <View className="section">
         <TopicChips value={topic} onChange={setTopic} />
       </View>
-      <LoadState
-        data={list.items}
-        error={list.items ? undefined : list.error}
-        loading={list.loading}
-        onRetry={() => void list.reload()}
+      <PagedListView
+        list={list}
+        empty={
+          <View className="section quiz-mistakes__empty">
+            <Empty
+              title={topic ? `「${topic}」没有错题` : '错题本是空的'}
+              description="答错的题目会自动收进这里，方便反复练习"
+            />
+            <Button
+              block
+              type="primary"
+              onClick={() => void Taro.navigateTo({ url: quizRoutes.landing })}
+            >
+              去答题
+            </Button>
+          </View>
+        }
+        header={
+          <Text className="muted quiz-mistakes__tip">
+            先自己做一遍再看答案；掌握了就移出错题本。
+          </Text>
+        }
       >
         {(items) =>
-          items.length === 0 && !list.hasMore ? (
-            <View className="section quiz-mistakes__empty">
-              <Empty
-                title={topic ? `「${topic}」没有错题` : '错题本是空的'}
-                description="答错的题目会自动收进这里，方便反复练习"
-              />
-              <Button
-                block
-                type="primary"
-                onClick={() => void Taro.navigateTo({ url: quizRoutes.landing })}
-              >
-                去答题
-              </Button>
-            </View>
-          ) : (
-            <>
-              <Text className="muted quiz-mistakes__tip">
-                先自己做一遍再看答案；掌握了就移出错题本。
-              </Text>
-              {items.map((mistake) => (
-                <MistakeCard
-                  key={mistake.id}
-                  mistake={mistake}
-                  onMastered={() => master(mistake.id)}
-                />
-              ))}
-              <MoreRow {...list} />
-            </>
-          )
+          items.map((mistake) => (
+            <MistakeCard key={mistake.id} mistake={mistake} onMastered={() => master(mistake.id)} />
+          ))
         }
-      </LoadState>
+      </PagedListView>
     </>
   );
 }

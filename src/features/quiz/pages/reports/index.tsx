@@ -4,9 +4,8 @@ import { View, Text } from '@tarojs/components';
 import { Empty } from '@nutui/nutui-react-taro';
 import type { QuestionReport, ReportStatus } from '@api/quiz';
 import { PageShell } from '@/components/page-shell';
-import { LoadState } from '@/components/load-state';
+import { PagedListView } from '@/components/paged-list-view';
 import { usePagedList } from '@/hooks/use-paged-list';
-import { MoreRow } from '@/features/model-units/components/more-row';
 import { StaffGate } from '@/features/merchants/components/access-gate';
 import { StaffChips } from '../../components/staff-chips';
 import { StaffReportCard } from '../../components/staff-report-card';
@@ -65,32 +64,25 @@ function Reports() {
           <Text className="muted">按提交时间排列，最早的在前。先“去修改”题目，再标记已修正。</Text>
         )}
       </View>
-      <LoadState
-        data={list.items}
-        error={list.items ? undefined : list.error}
-        loading={list.loading}
-        onRetry={() => void list.reload()}
+      <PagedListView
+        list={list}
+        empty={
+          <View className="reports__empty">
+            <Empty title={EMPTY[status].title} description={EMPTY[status].description} />
+          </View>
+        }
       >
         {(items) =>
-          items.length === 0 && !list.hasMore ? (
-            <View className="reports__empty">
-              <Empty title={EMPTY[status].title} description={EMPTY[status].description} />
-            </View>
-          ) : (
-            <>
-              {items.map((report) => (
-                <StaffReportCard
-                  key={report.id}
-                  report={report}
-                  onEdit={() => void Taro.navigateTo({ url: editUrl(report) })}
-                  onResolve={(decision) => setCurrent({ report, status: decision })}
-                />
-              ))}
-              <MoreRow {...list} />
-            </>
-          )
+          items.map((report) => (
+            <StaffReportCard
+              key={report.id}
+              report={report}
+              onEdit={() => void Taro.navigateTo({ url: editUrl(report) })}
+              onResolve={(decision) => setCurrent({ report, status: decision })}
+            />
+          ))
         }
-      </LoadState>
+      </PagedListView>
       <StaffResolveDialog
         status={current?.status}
         stem={current?.report.question.stem ?? ''}
