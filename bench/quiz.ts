@@ -80,7 +80,7 @@ async function run(ctx: BenchContext) {
     );
 
     // Enough people for the papers a fast machine draws in the warm-up and the measurement.
-    const users = ctx.quick ? 1500 : 6000;
+    const users = ctx.quick ? 2500 : 10000;
     ctx.progress(`quiz: signing in ${users} users`);
     const tokens = await inParallel(users, 16, async (i) => {
       const s = await apiCall<Session>(api.origin, 'POST', '/auth/dev', {
@@ -135,6 +135,8 @@ async function run(ctx: BenchContext) {
       seconds,
     });
     const papers = await runLoad({ url: papersUrl, connections: CONNECTIONS, seconds, ...draw });
+    // Submissions may be as fast as draws: top the stock up (untimed) so it cannot run out.
+    await runLoad({ url: papersUrl, connections: CONNECTIONS, seconds, ...draw });
     // The warm-up of submissions uses the oldest papers; the measurement takes the rest.
     await runLoad({ url: papersUrl, connections: 10, seconds: warmupSeconds, ...submit });
     const submissions = await runLoad({
@@ -154,7 +156,7 @@ async function run(ctx: BenchContext) {
         loadRow('POST /quiz/papers/:id/submission', submissions, baseline),
       ],
       notes: [
-        `${count(stock.length)} papers drawn by ${count(Math.ceil(drawn / PAPERS_PER_USER))} users (3 each, the daily limit).`,
+        `${count(stock.length)} papers drawn (the measured run and an untimed top-up) by ${count(Math.ceil(drawn / PAPERS_PER_USER))} users, 3 each (the daily limit).`,
         'A draw reads the active bank from memory (one indexed aggregate checks it is current),',
         'then writes the paper and its 10 shown questions in one transaction; a submission reads the',
         'paper back, scores it, marks it submitted once and updates the 错题本 and question statistics.',

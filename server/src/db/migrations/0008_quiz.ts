@@ -80,10 +80,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('quiz_paper_questions_pk', ['paper_id', 'position'])
     .execute();
   // Statistics per question without a hot counter row that every submission would lock.
+  // Partial: a drawn paper's rows enter it only when submitted, so drawing stays cheap.
   await db.schema
     .createIndex('quiz_paper_questions_stats_idx')
     .on('quiz_paper_questions')
     .columns(['question_id', 'is_correct'])
+    .where(sql.ref('is_correct'), 'is not', null)
     .execute();
 
   await db.schema
