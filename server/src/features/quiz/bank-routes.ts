@@ -21,10 +21,9 @@ import {
   getQuestion,
   importQuestions,
   listQuestions,
-  reportQueue,
-  resolveReport,
   updateQuestion,
 } from './bank-service';
+import { reportQueue, resolveReport } from './report-queue';
 
 const tags = ['quiz'];
 const security = [{ bearer: [] }];

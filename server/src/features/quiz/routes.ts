@@ -19,17 +19,9 @@ import type { FeatureOptions } from '../../deps';
 import { callerOf } from '../../plugins/auth';
 import { closed, errorResponses, NoContent } from '../../schemas';
 import { bankRoutes } from './bank-routes';
-import {
-  createPaper,
-  leaderboard,
-  mistakes,
-  paperResult,
-  quizQrCode,
-  quizStatus,
-  removeMistake,
-  reportQuestion,
-  submitPaper,
-} from './service';
+import { mistakes, removeMistake } from './mistakes';
+import { createPaper, paperResult, submitPaper } from './papers';
+import { leaderboard, quizQrCode, quizStatus, reportQuestion } from './service';
 
 const Png = Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'PNG 图片' });
 const tags = ['quiz'];
