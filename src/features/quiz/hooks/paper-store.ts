@@ -63,10 +63,20 @@ export const paperDrafts = {
   },
 };
 
+/** Results kept on the phone (the newest); older ones are read back from the server. */
+export const KEPT_RESULTS = 10;
+const RESULT_IDS_KEY = 'fx.quiz.results';
+
 export const storedResults = {
   get: (id: string): StoredResult | undefined =>
     id ? storage.get<StoredResult>(resultKey(id)) : undefined,
-  set: (id: string, value: StoredResult) => storage.set(resultKey(id), value),
+  /** Keeps the newest KEPT_RESULTS: a year of daily quizzes must not fill the 10 MB storage. */
+  set: (id: string, value: StoredResult) => {
+    const ids = [id, ...(storage.get<string[]>(RESULT_IDS_KEY) ?? []).filter((old) => old !== id)];
+    for (const old of ids.slice(KEPT_RESULTS)) storage.remove(resultKey(old));
+    storage.set(RESULT_IDS_KEY, ids.slice(0, KEPT_RESULTS));
+    storage.set(resultKey(id), value);
+  },
 };
 
 /** Whole seconds left on a draft (0 when over); a clock set backwards counts as no time spent. */
