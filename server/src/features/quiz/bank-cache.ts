@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { BankQuestion, Topic } from '@api/quiz';
 import type { Database } from '../../db/schema';
 import { fromQuestionRow } from './question-row';
+import { activeQuestionRows, bankStamp } from './questions-repository';
 
 /** The drawable (not retired) questions by topic. */
 export type ActiveBank = ReadonlyMap<Topic, readonly BankQuestion[]>;
@@ -13,20 +14,11 @@ export type ActiveBank = ReadonlyMap<Topic, readonly BankQuestion[]>;
 const cache = new WeakMap<Kysely<Database>, { stamp: string; bank: ActiveBank }>();
 
 export async function activeBank(db: Kysely<Database>): Promise<ActiveBank> {
-  const { n, latest } = await db
-    .selectFrom('quiz_questions')
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('latest')])
-    .executeTakeFirstOrThrow();
-  const stamp = `${n}|${latest ?? ''}`;
+  const stamp = await bankStamp(db);
   const hit = cache.get(db);
   if (hit?.stamp === stamp) return hit.bank;
 
-  const rows = await db
-    .selectFrom('quiz_questions')
-    .selectAll()
-    .where('retired', '=', 0)
-    .orderBy('id')
-    .execute();
+  const rows = await activeQuestionRows(db);
   const bank = new Map<Topic, BankQuestion[]>();
   for (const row of rows) {
     const q = fromQuestionRow(row);

@@ -1,4 +1,3 @@
-import { sql, type Kysely } from 'kysely';
 import { ulid } from 'ulid';
 import type {
   BankQuestion,
@@ -11,47 +10,26 @@ import type {
 } from '@api/quiz';
 import type { AppDeps } from '../../deps';
 import { recordAudit } from '../../db/audit';
-import type { Database } from '../../db/schema';
 import { decodeCursor, pageOf } from '../../pagination';
 import { badRequest, conflict } from '../../plugins/app-error';
 import { parseCsvQuestions, parseJsonQuestions } from './bank/import-parse';
 import { validateBank } from './bank/validate-bank';
 import { fromQuestionRow, sameQuestion, toQuestionRow } from './question-row';
+import {
+  findQuestion,
+  findStaffQuestion,
+  insertQuestion,
+  questionExists,
+  questionPage,
+  questionsByIds,
+  updateQuestionRow,
+  type StaffQuestionRow,
+} from './questions-repository';
 import { questionNotFound } from './service';
 
 type Deps = Pick<AppDeps, 'db' | 'now'>;
 
-/** The bank columns plus its bookkeeping for staff: answer statistics and open reports. */
-function staffQuestions(db: Kysely<Database>) {
-  return db
-    .selectFrom('quiz_questions')
-    .selectAll()
-    .select((eb) => [
-      eb
-        .selectFrom('quiz_question_reports')
-        .select((r) => r.fn.countAll<number>().as('n'))
-        .whereRef('quiz_question_reports.question_id', '=', 'quiz_questions.id')
-        .where('quiz_question_reports.status', '=', 'open')
-        .as('open_reports'),
-      // Both from the covering index (question_id, is_correct) of submitted paper rows.
-      eb
-        .selectFrom('quiz_paper_questions')
-        .select((r) => r.fn.countAll<number>().as('n'))
-        .whereRef('quiz_paper_questions.question_id', '=', 'quiz_questions.id')
-        .where('quiz_paper_questions.is_correct', 'is not', null)
-        .as('answered'),
-      eb
-        .selectFrom('quiz_paper_questions')
-        .select((r) => r.fn.countAll<number>().as('n'))
-        .whereRef('quiz_paper_questions.question_id', '=', 'quiz_questions.id')
-        .where('quiz_paper_questions.is_correct', '=', 1)
-        .as('answered_correctly'),
-    ]);
-}
-
-type StaffRow = Awaited<ReturnType<ReturnType<typeof staffQuestions>['executeTakeFirstOrThrow']>>;
-
-function toStaffQuestion(row: StaffRow): StaffQuestion {
+function toStaffQuestion(row: StaffQuestionRow): StaffQuestion {
   const answered = Number(row.answered ?? 0);
   return {
     ...fromQuestionRow(row),
@@ -66,27 +44,19 @@ function toStaffQuestion(row: StaffRow): StaffQuestion {
 
 export async function listQuestions(deps: Deps, query: QuestionListQuery): Promise<QuestionPage> {
   const limit = query.limit ?? 20;
-  let q = staffQuestions(deps.db.db);
-  if (query.topic) q = q.where('topic', '=', query.topic);
-  if (query.status) q = q.where('retired', '=', query.status === 'retired' ? 1 : 0);
-  const text = query.q?.trim();
-  if (text) {
-    const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) =>
-      eb.or([eb('id', '=', text.toLowerCase()), sql<boolean>`stem like ${like} escape '\\'`]),
-    );
-  }
-  if (query.cursor) {
-    const [at, id] = decodeCursor<[string, string]>(query.cursor, ['string', 'string']);
-    q = q.where((eb) =>
-      eb.or([eb('updated_at', '<', at), eb.and([eb('updated_at', '=', at), eb('id', '<', id)])]),
-    );
-  }
-  const rows = await q
-    .orderBy('updated_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(limit + 1)
-    .execute();
+  const after = query.cursor
+    ? decodeCursor<[string, string]>(query.cursor, ['string', 'string'])
+    : undefined;
+  const rows = await questionPage(
+    deps.db.db,
+    {
+      topic: query.topic,
+      retired: query.status ? query.status === 'retired' : undefined,
+      text: query.q?.trim(),
+    },
+    after,
+    limit,
+  );
   const page = pageOf(rows, limit, (r) => [r.updated_at, r.id]);
   return {
     items: page.rows.map(toStaffQuestion),
@@ -95,7 +65,7 @@ export async function listQuestions(deps: Deps, query: QuestionListQuery): Promi
 }
 
 export async function getQuestion(deps: Deps, id: string): Promise<StaffQuestion> {
-  const row = await staffQuestions(deps.db.db).where('id', '=', id).executeTakeFirst();
+  const row = await findStaffQuestion(deps.db.db, id);
   if (!row) throw questionNotFound();
   return toStaffQuestion(row);
 }
@@ -120,16 +90,15 @@ export async function createQuestion(
   checkQuestion(question);
   const now = deps.now().toISOString();
   await deps.db.db.transaction().execute(async (trx) => {
-    const taken = await trx
-      .selectFrom('quiz_questions')
-      .select('id')
-      .where('id', '=', question.id)
-      .executeTakeFirst();
-    if (taken) throw conflict('QUIZ_QUESTION_EXISTS', `题目编号 ${question.id} 已存在`);
-    await trx
-      .insertInto('quiz_questions')
-      .values({ ...toQuestionRow(question), created_at: now, updated_at: now, updated_by: actorId })
-      .execute();
+    if (await questionExists(trx, question.id)) {
+      throw conflict('QUIZ_QUESTION_EXISTS', `题目编号 ${question.id} 已存在`);
+    }
+    await insertQuestion(trx, {
+      ...toQuestionRow(question),
+      created_at: now,
+      updated_at: now,
+      updated_by: actorId,
+    });
     await recordAudit(trx, {
       actorId,
       action: 'quiz.question.create',
@@ -150,21 +119,13 @@ export async function updateQuestion(
   const question = asQuestion(id, body);
   checkQuestion(question);
   await deps.db.db.transaction().execute(async (trx) => {
-    const before = await trx
-      .selectFrom('quiz_questions')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const before = await findQuestion(trx, id);
     if (!before) throw questionNotFound();
-    await trx
-      .updateTable('quiz_questions')
-      .set({
-        ...toQuestionRow(question),
-        updated_at: deps.now().toISOString(),
-        updated_by: actorId,
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateQuestionRow(trx, id, {
+      ...toQuestionRow(question),
+      updated_at: deps.now().toISOString(),
+      updated_by: actorId,
+    });
     const wasRetired = Number(before.retired) === 1;
     await recordAudit(trx, {
       actorId,
@@ -216,16 +177,13 @@ export async function importQuestions(
   const result = { dryRun: body.dryRun ?? false, created: 0, updated: 0, unchanged: 0 };
   const now = deps.now().toISOString();
   await db.transaction().execute(async (trx) => {
-    const existing = new Map<string, BankQuestion>();
-    for (let i = 0; i < questions.length; i += 500) {
-      const ids = questions.slice(i, i + 500).map((q) => q.id);
-      const rows = await trx
-        .selectFrom('quiz_questions')
-        .selectAll()
-        .where('id', 'in', ids)
-        .execute();
-      for (const row of rows) existing.set(row.id, fromQuestionRow(row));
-    }
+    const rows = await questionsByIds(
+      trx,
+      questions.map((q) => q.id),
+    );
+    const existing = new Map<string, BankQuestion>(
+      rows.map((row) => [row.id, fromQuestionRow(row)]),
+    );
     for (const question of questions) {
       const before = existing.get(question.id);
       if (before && sameQuestion(before, question)) {
@@ -236,14 +194,8 @@ export async function importQuestions(
       else result.created++;
       if (result.dryRun) continue;
       const row = { ...toQuestionRow(question), updated_at: now, updated_by: actorId };
-      if (before) {
-        await trx.updateTable('quiz_questions').set(row).where('id', '=', question.id).execute();
-      } else {
-        await trx
-          .insertInto('quiz_questions')
-          .values({ ...row, created_at: now })
-          .execute();
-      }
+      if (before) await updateQuestionRow(trx, question.id, row);
+      else await insertQuestion(trx, { ...row, created_at: now });
     }
     if (!result.dryRun) {
       await recordAudit(trx, {

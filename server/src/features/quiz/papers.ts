@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto';
-import { sql } from 'kysely';
 import { ulid } from 'ulid';
 import {
   MIN_PLAUSIBLE_SECONDS,
@@ -17,6 +16,15 @@ import { badRequest, conflict, notFound } from '../../plugins/app-error';
 import { getRegion } from '../region/service';
 import { activeBank } from './bank-cache';
 import { drawQuestions, showQuestion } from './draw';
+import { upsertMistakes } from './mistakes-repository';
+import {
+  findPaper,
+  insertPaper,
+  markAnswers,
+  markSubmitted,
+  paperQuestions,
+} from './papers-repository';
+import { questionExplanations } from './questions-repository';
 import { answerProblems, scoreAnswers } from './scoring';
 import { QUESTIONS_PER_PAPER, SUBMIT_GRACE_SECONDS, quizRules } from './settings';
 
@@ -56,9 +64,9 @@ export async function createPaper(
         `今天的 ${rules.dailyPapers} 次答题机会已用完，明天再来吧`,
       );
     }
-    await trx
-      .insertInto('quiz_papers')
-      .values({
+    await insertPaper(
+      trx,
+      {
         id: paperId,
         user_id: userId,
         topic: body.topic ?? null,
@@ -72,21 +80,16 @@ export async function createPaper(
         seconds: null,
         ranked: null,
         chosen: null,
-      })
-      .execute();
-    await trx
-      .insertInto('quiz_paper_questions')
-      .values(
-        shown.map((s, position) => ({
-          paper_id: paperId,
-          position,
-          question_id: s.face.id,
-          face: JSON.stringify(s.face),
-          correct: JSON.stringify(s.correct),
-          key_map: JSON.stringify(s.keyMap),
-        })),
-      )
-      .execute();
+      },
+      shown.map((s, position) => ({
+        paper_id: paperId,
+        position,
+        question_id: s.face.id,
+        face: JSON.stringify(s.face),
+        correct: JSON.stringify(s.correct),
+        key_map: JSON.stringify(s.keyMap),
+      })),
+    );
     return used;
   });
   return {
@@ -107,19 +110,10 @@ interface PaperItem {
 
 async function ownPaper(deps: Deps, userId: string, paperId: string) {
   const db = deps.db.db;
-  const paper = await db
-    .selectFrom('quiz_papers')
-    .selectAll()
-    .where('id', '=', paperId)
-    .executeTakeFirst();
+  const paper = await findPaper(db, paperId);
   // Someone else's paper is answered exactly like a missing one: ids are not probed.
   if (!paper || paper.user_id !== userId) throw paperNotFound();
-  const rows = await db
-    .selectFrom('quiz_paper_questions')
-    .select(['question_id', 'face', 'correct', 'key_map'])
-    .where('paper_id', '=', paperId)
-    .orderBy('position')
-    .execute();
+  const rows = await paperQuestions(db, paperId);
   const items: PaperItem[] = rows.map((r) => ({
     questionId: r.question_id,
     face: JSON.parse(r.face),
@@ -127,15 +121,6 @@ async function ownPaper(deps: Deps, userId: string, paperId: string) {
     keyMap: JSON.parse(r.key_map),
   }));
   return { paper, items };
-}
-
-async function explanations(deps: Deps, ids: string[]): Promise<Map<string, string>> {
-  const rows = await deps.db.db
-    .selectFrom('quiz_questions')
-    .select(['id', 'explanation'])
-    .where('id', 'in', ids)
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.explanation]));
 }
 
 async function resultOf(
@@ -148,8 +133,8 @@ async function resultOf(
   items: PaperItem[],
   chosen: OptionKey[][],
 ): Promise<SubmissionResult> {
-  const why = await explanations(
-    deps,
+  const why = await questionExplanations(
+    deps.db.db,
     items.map((i) => i.questionId),
   );
   const { items: scored } = scoreAnswers(
@@ -205,58 +190,39 @@ export async function submitPaper(
   const submittedAt = now.toISOString();
 
   await deps.db.db.transaction().execute(async (trx) => {
-    const marked = await trx
-      .updateTable('quiz_papers')
-      .set({
-        submitted_at: submittedAt,
-        correct_count: correctCount,
-        score,
-        seconds,
-        ranked: ranked ? 1 : 0,
-        chosen: JSON.stringify(chosen),
-      })
-      .where('id', '=', paperId)
-      .where('submitted_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(marked.numUpdatedRows) !== 1) {
+    const marked = await markSubmitted(trx, paperId, {
+      submitted_at: submittedAt,
+      correct_count: correctCount,
+      score,
+      seconds,
+      ranked: ranked ? 1 : 0,
+      chosen: JSON.stringify(chosen),
+    });
+    if (!marked) {
       throw conflict('QUIZ_ALREADY_SUBMITTED', '这份试卷已经交过了');
     }
     // This paper's own rows: nothing another submission locks (the statistics read them).
     for (const right of [true, false]) {
       const positions = scored.flatMap((s, i) => (s.isCorrect === right ? [i] : []));
       if (positions.length === 0) continue;
-      await trx
-        .updateTable('quiz_paper_questions')
-        .set({ is_correct: right ? 1 : 0 })
-        .where('paper_id', '=', paperId)
-        .where('position', 'in', positions)
-        .execute();
+      await markAnswers(trx, paperId, positions, right);
     }
     const wrong = items
       .map((item, i) => ({ item, chosen: chosen[i], isCorrect: scored[i].isCorrect }))
       .filter((w) => !w.isCorrect);
     if (wrong.length > 0) {
-      await trx
-        .insertInto('quiz_mistakes')
-        .values(
-          wrong.map((w) => ({
-            user_id: userId,
-            question_id: w.item.questionId,
-            topic: w.item.face.topic,
-            // The 错题本 shows the question in bank order: translate the shown keys back.
-            last_chosen: JSON.stringify(w.chosen.map((k) => w.item.keyMap[k]).sort()),
-            times_wrong: 1,
-            last_wrong_at: submittedAt,
-          })),
-        )
-        .onConflict((oc) =>
-          oc.columns(['user_id', 'question_id']).doUpdateSet((eb) => ({
-            times_wrong: sql<number>`quiz_mistakes.times_wrong + 1`,
-            last_chosen: eb.ref('excluded.last_chosen'),
-            last_wrong_at: eb.ref('excluded.last_wrong_at'),
-          })),
-        )
-        .execute();
+      await upsertMistakes(
+        trx,
+        wrong.map((w) => ({
+          user_id: userId,
+          question_id: w.item.questionId,
+          topic: w.item.face.topic,
+          // The 错题本 shows the question in bank order: translate the shown keys back.
+          last_chosen: JSON.stringify(w.chosen.map((k) => w.item.keyMap[k]).sort()),
+          times_wrong: 1,
+          last_wrong_at: submittedAt,
+        })),
+      );
     }
   });
 

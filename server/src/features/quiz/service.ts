@@ -14,6 +14,10 @@ import { renderQrPng } from '../../wechat/local-double';
 import { getRegion } from '../region/service';
 import { activeBank } from './bank-cache';
 import { leaderboardRows } from './leaderboard';
+import { countMistakes } from './mistakes-repository';
+import { bestResult, countPapersOn } from './papers-repository';
+import { questionExists } from './questions-repository';
+import { insertReport } from './reports-repository';
 import { quizRules } from './settings';
 
 type Deps = Pick<AppDeps, 'db' | 'config' | 'now' | 'wechat'>;
@@ -27,36 +31,17 @@ export async function quizStatus(deps: Deps, userId: string): Promise<QuizStatus
   const rules = quizRules(await getRegion(db));
   const bank = await activeBank(db);
   const [used, mistakes, best] = await Promise.all([
-    db
-      .selectFrom('quiz_papers')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('user_id', '=', userId)
-      .where('day', '=', shanghaiDate(deps.now()))
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('quiz_mistakes')
-      .innerJoin('quiz_questions', 'quiz_questions.id', 'quiz_mistakes.question_id')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('quiz_mistakes.user_id', '=', userId)
-      .where('quiz_questions.retired', '=', 0)
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('quiz_papers')
-      .select(['score', 'seconds', 'submitted_at'])
-      .where('user_id', '=', userId)
-      .where('submitted_at', 'is not', null)
-      .orderBy('score', 'desc')
-      .orderBy('seconds', 'asc')
-      .limit(1)
-      .executeTakeFirst(),
+    countPapersOn(db, userId, shanghaiDate(deps.now())),
+    countMistakes(db, userId),
+    bestResult(db, userId),
   ]);
   return {
     questionsPerPaper: rules.questionsPerPaper,
     paperSeconds: rules.paperSeconds,
     dailyPapers: rules.dailyPapers,
-    usedToday: Number(used.n),
+    usedToday: used,
     topics: QUIZ_TOPICS.map((topic) => ({ topic, questions: bank.get(topic)?.length ?? 0 })),
-    mistakes: Number(mistakes.n),
+    mistakes,
     ...(best?.submitted_at
       ? {
           best: {
@@ -99,27 +84,19 @@ export async function reportQuestion(
   body: QuestionReportBody,
 ): Promise<QuestionReportCreated> {
   const db = deps.db.db;
-  const exists = await db
-    .selectFrom('quiz_questions')
-    .select('id')
-    .where('id', '=', body.questionId)
-    .executeTakeFirst();
-  if (!exists) throw questionNotFound();
+  if (!(await questionExists(db, body.questionId))) throw questionNotFound();
   const report = { id: ulid(), createdAt: deps.now().toISOString() };
-  await db
-    .insertInto('quiz_question_reports')
-    .values({
-      id: report.id,
-      question_id: body.questionId,
-      user_id: userId,
-      message: body.message.trim(),
-      status: 'open',
-      created_at: report.createdAt,
-      resolved_at: null,
-      resolved_by: null,
-      note: null,
-    })
-    .execute();
+  await insertReport(db, {
+    id: report.id,
+    question_id: body.questionId,
+    user_id: userId,
+    message: body.message.trim(),
+    status: 'open',
+    created_at: report.createdAt,
+    resolved_at: null,
+    resolved_by: null,
+    note: null,
+  });
   return report;
 }
 

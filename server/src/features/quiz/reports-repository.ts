@@ -1,0 +1,89 @@
+import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { ReportStatus } from '@api/quiz';
+import type { Database, QuizQuestionReportsTable } from '../../db/schema';
+
+/** The 题目纠错 reports (quiz_question_reports), read with their question and reporter. */
+
+function reportQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('quiz_question_reports')
+    .innerJoin('quiz_questions', 'quiz_questions.id', 'quiz_question_reports.question_id')
+    .innerJoin('users', 'users.id', 'quiz_question_reports.user_id')
+    .selectAll('quiz_questions')
+    .select([
+      'quiz_question_reports.id as report_id',
+      'quiz_question_reports.message',
+      'quiz_question_reports.status as report_status',
+      'quiz_question_reports.created_at as reported_at',
+      'quiz_question_reports.resolved_at',
+      'quiz_question_reports.note',
+      'users.nickname',
+    ]);
+}
+
+export type ReportRow = Awaited<
+  ReturnType<ReturnType<typeof reportQuery>['executeTakeFirstOrThrow']>
+>;
+
+export async function insertReport(
+  db: Kysely<Database>,
+  row: Insertable<QuizQuestionReportsTable>,
+): Promise<void> {
+  await db.insertInto('quiz_question_reports').values(row).execute();
+}
+
+/** Keyset pages of one status, oldest first: (created_at, id) ascending. */
+export function listReports(
+  db: Kysely<Database>,
+  status: ReportStatus,
+  after: [string, string] | undefined,
+  limit: number,
+): Promise<ReportRow[]> {
+  let q = reportQuery(db).where('quiz_question_reports.status', '=', status);
+  if (after) {
+    const [at, id] = after;
+    q = q.where((eb) =>
+      eb.or([
+        eb('quiz_question_reports.created_at', '>', at),
+        eb.and([
+          eb('quiz_question_reports.created_at', '=', at),
+          eb('quiz_question_reports.id', '>', id),
+        ]),
+      ]),
+    );
+  }
+  return q
+    .orderBy('quiz_question_reports.created_at')
+    .orderBy('quiz_question_reports.id')
+    .limit(limit + 1)
+    .execute();
+}
+
+/** One report that is known to exist (Kysely's NoResultError otherwise). */
+export function reportRow(db: Kysely<Database>, id: string): Promise<ReportRow> {
+  return reportQuery(db).where('quiz_question_reports.id', '=', id).executeTakeFirstOrThrow();
+}
+
+export async function reportExists(db: Kysely<Database>, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('quiz_question_reports')
+    .select('id')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Resolve the report only while it is still open: false when it is not (any more, or at all). */
+export async function resolveReportRow(
+  db: Kysely<Database>,
+  id: string,
+  patch: Updateable<QuizQuestionReportsTable>,
+): Promise<boolean> {
+  const done = await db
+    .updateTable('quiz_question_reports')
+    .set(patch)
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(done.numUpdatedRows) === 1;
+}
