@@ -121,6 +121,13 @@ describe('staff bank management', () => {
       code: 'QUIZ_QUESTION_INVALID',
       fields: { answer: expect.stringContaining('单选题') },
     });
+    const unknownField = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/quiz/questions',
+      ...as(staff.token),
+      payload: { ...body(), answered: 99 },
+    });
+    expect(unknownField.statusCode).toBe(400);
     const badTf = await t.app.inject({
       method: 'POST',
       url: '/api/v1/quiz/questions',

@@ -284,19 +284,10 @@ export type QuestionPage = Static<typeof QuestionPage>;
  * PUT /api/v1/quiz/questions/:id (replace; retired: true retires, false restores).
  * The same rules as an import; a broken question is 400 QUIZ_QUESTION_INVALID with fields.
  */
-export const QuestionBody = Type.Object({
-  id: Type.Optional(QuestionId),
-  type: QuestionType,
-  topic: Topic,
-  subtopic: Type.String({ minLength: 1, maxLength: 20 }),
-  difficulty: Difficulty,
-  stem: Type.String({ minLength: 1, maxLength: 200 }),
-  options: Type.Array(QuestionOption, { minItems: 2, maxItems: 8 }),
-  image: Type.Optional(Type.String({ maxLength: 500 })),
-  answer: Type.Array(OptionKey, { minItems: 1, maxItems: 8 }),
-  explanation: Type.String({ minLength: 1, maxLength: 300 }),
-  retired: Type.Optional(Type.Boolean()),
-});
+export const QuestionBody = Type.Composite([
+  Type.Omit(BankQuestion, ['id']),
+  Type.Object({ id: Type.Optional(QuestionId) }),
+]);
 export type QuestionBody = Static<typeof QuestionBody>;
 
 export const QuestionParams = Type.Object({ id: QuestionId });
