@@ -79,12 +79,6 @@ export const storedResults = {
   },
 };
 
-/** Whole seconds left on a draft (0 when over); a clock set backwards counts as no time spent. */
-export function secondsLeft(draft: PaperDraft, now = Date.now()): number {
-  const elapsed = Math.max(0, (now - draft.receivedAt) / 1000);
-  return Math.max(0, Math.ceil(draft.paper.durationSeconds - elapsed));
-}
-
 /** The answers to send: only questions with a choice (unanswered ones count as wrong anyway). */
 export function answersBody(draft: PaperDraft): Record<string, string[]> {
   const body: Record<string, string[]> = {};

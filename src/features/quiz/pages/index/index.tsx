@@ -10,14 +10,16 @@ import { useRegion } from '@/hooks/use-region';
 import { SignInGate } from '@/features/merchants/components/access-gate';
 import { quizApi } from '../../api';
 import { TopicChips } from '../../components/topic-chips';
-import { paperDrafts, secondsLeft, type PaperDraft } from '../../hooks/paper-store';
+import { paperDrafts, type PaperDraft } from '../../hooks/paper-store';
+import { useCountdown } from '../../hooks/use-countdown';
 import { DAILY_LIMIT_MESSAGE, useStartPaper } from '../../hooks/use-start-paper';
 import { campaignLine, formatClock, formatDuration, quizRoutes } from '../../quiz-vocabulary';
 import './index.scss';
 
 /** 继续答题: the paper drawn earlier and not yet handed in. */
 function ResumeCard({ draft }: { draft: PaperDraft }) {
-  const left = secondsLeft(draft);
+  // Ticks like the paper's own clock (same deadline: receipt + duration).
+  const left = useCountdown(draft.receivedAt + draft.paper.durationSeconds * 1000) ?? 0;
   const answered = Object.values(draft.answers).filter((keys) => keys.length > 0).length;
   const open = () => void Taro.navigateTo({ url: quizRoutes.paper(draft.paper.paperId) });
   return (
