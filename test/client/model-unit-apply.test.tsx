@@ -204,6 +204,21 @@ describe('申请示范单位', () => {
     });
   });
 
+  test('the same key answered before with another body: maybe sent already, see 我的申请', async () => {
+    fakeApi({
+      ...base,
+      'POST /model-units/applications': fail(409, 'IDEMPOTENCY_KEY_REUSED', '请求重复'),
+    });
+    render(<ApplyPage />);
+    await screen.findByText('青山惠民超市1号店');
+    fireEvent.click(screen.getByText(categories[0].name));
+    fireEvent.click(screen.getByText('提交申请'));
+    expect(
+      await screen.findByText('这份申请可能已经提交成功，请到「我的申请」查看进度。'),
+    ).toBeTruthy();
+    expect(screen.getByText('查看我的申请')).toBeTruthy();
+  });
+
   test('photos: a progress bar each; a failed upload can be retried', async () => {
     const api = fakeApi(base);
     // Each upload waits for the test: report progress, then succeed or fail.

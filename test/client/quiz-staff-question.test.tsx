@@ -92,6 +92,37 @@ describe('question rules', () => {
 });
 
 describe('新增/编辑题目', () => {
+  test('a lost answer: the retry sends the same Idempotency-Key; a reused key says it may be saved', async () => {
+    const keys: (string | undefined)[] = [];
+    let online = false;
+    fakeApi({
+      'POST /quiz/questions': (options) => {
+        keys.push(options.header?.['Idempotency-Key']);
+        // Offline for the first save and its automatic retries.
+        return online
+          ? {
+              statusCode: 409,
+              data: { code: 'IDEMPOTENCY_KEY_REUSED', message: '该请求标识已用于其他内容' },
+            }
+          : new Error('offline');
+      },
+    });
+    const { container } = render(<QuestionPage />);
+    await fillSingle(container);
+    correct('A');
+    fireEvent.click(screen.getByText('保存题目'));
+    expect(
+      await screen.findByText(/网络恢复后再点保存即可/, undefined, { timeout: 3000 }),
+    ).toBeTruthy();
+    // Edited after the lost answer, then saved again: same key, so no second question.
+    online = true;
+    await type(container, 'textarea[name="explanation"]', '消费者权益保护法第九条规定。');
+    fireEvent.click(screen.getByText('保存题目'));
+    expect(await screen.findByText(/这道题可能已经保存成功/)).toBeTruthy();
+    expect(new Set(keys).size).toBe(1);
+    expect(keys.length).toBeGreaterThan(1);
+  });
+
   test('create posts the QuestionBody with relabelled options and the answer key', async () => {
     const posted = capturePosts();
     const { container } = render(<QuestionPage />);

@@ -4,20 +4,14 @@ import { taroTest } from './support/taro-mock';
 import { eanCheckDigit } from '@/domain/barcode';
 import BarcodePage from '@/features/tools/pages/barcode/index';
 import ToolsPage from '@/features/tools/pages/index/index';
+import { typeInto, toolInput } from './support/tool-fixtures';
+
+const type = (container: HTMLElement, value: string) => typeInto(container, 'barcode', value);
+const input = (container: HTMLElement) => toolInput(container, 'barcode');
 
 const withCheck = (body: string) => body + String(eanCheckDigit(body));
 const CN = withCheck('690123456789'); // GS1 China
 const EAN8 = withCheck('9638507');
-
-const input = (container: HTMLElement) =>
-  waitFor(() => {
-    const found = container.querySelector<HTMLInputElement>('input[name="barcode"]');
-    if (!found) throw new Error('no input');
-    return found;
-  });
-
-const type = async (container: HTMLElement, value: string) =>
-  fireEvent.input(await input(container), { target: { value } });
 
 const noticeShown = () => {
   expect(screen.getByText(/并不代表商品的生产国或原产地/)).toBeTruthy();

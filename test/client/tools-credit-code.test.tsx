@@ -5,28 +5,14 @@ import { fakeApi, ok } from './support/api-fake';
 import { detail } from './support/merchant-fixtures';
 import { creditCodeCheckChar } from '@/domain/credit-code';
 import CreditCodePage from '@/features/tools/pages/credit-code/index';
+import { typeInto, toolInput, toolPart } from './support/tool-fixtures';
+
+const type = (container: HTMLElement, value: string) => typeInto(container, 'creditCode', value);
+const input = (container: HTMLElement) => toolInput(container, 'creditCode');
 
 // FACTS.md worked example, recomputed rather than trusted.
 const BODY = '91350100M000100Y4';
 const CODE = BODY + creditCodeCheckChar(BODY);
-
-const input = (container: HTMLElement) =>
-  waitFor(() => {
-    const found = container.querySelector<HTMLInputElement>('input[name="creditCode"]');
-    if (!found) throw new Error('no input');
-    return found;
-  });
-
-const type = async (container: HTMLElement, value: string) =>
-  fireEvent.input(await input(container), { target: { value } });
-
-const part = (label: string) => {
-  const cell = screen.getByText(label).closest('.nut-cell');
-  return {
-    value: cell?.querySelector('.tool__part-value')?.textContent,
-    text: cell?.textContent ?? '',
-  };
-};
 
 beforeEach(() => taroTest.reset());
 
@@ -46,14 +32,14 @@ describe('信用代码校验', () => {
     await type(container, CODE.toLowerCase());
     expect((await input(container)).value).toBe(CODE);
     expect(screen.getByText('校验通过')).toBeTruthy();
-    expect(part('登记管理部门').value).toBe('9');
-    expect(part('登记管理部门').text).toContain('工商（市场监管）');
-    expect(part('机构类别').value).toBe('1');
-    expect(part('机构类别').text).toContain('企业');
-    expect(part('行政区划码').value).toBe('350100');
-    expect(part('行政区划码').text).toContain('福建省');
-    expect(part('组织机构代码').value).toBe('M000100Y4');
-    expect(part('校验码').value).toBe('3');
+    expect(toolPart('登记管理部门').value).toBe('9');
+    expect(toolPart('登记管理部门').text).toContain('工商（市场监管）');
+    expect(toolPart('机构类别').value).toBe('1');
+    expect(toolPart('机构类别').text).toContain('企业');
+    expect(toolPart('行政区划码').value).toBe('350100');
+    expect(toolPart('行政区划码').text).toContain('福建省');
+    expect(toolPart('组织机构代码').value).toBe('M000100Y4');
+    expect(toolPart('校验码').value).toBe('3');
 
     expect(await screen.findByText('本平台未登记该商家')).toBeTruthy();
     expect(screen.getByText(/不代表经营不合法/)).toBeTruthy();

@@ -1,25 +1,10 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { taroTest } from './support/taro-mock';
 import ScPage from '@/features/tools/pages/sc/index';
+import { typeInto, toolInput, toolPart } from './support/tool-fixtures';
 
-const input = (container: HTMLElement) =>
-  waitFor(() => {
-    const found = container.querySelector<HTMLInputElement>('input[name="sc"]');
-    if (!found) throw new Error('no input');
-    return found;
-  });
-
-const type = async (container: HTMLElement, value: string) =>
-  fireEvent.input(await input(container), { target: { value } });
-
-/** The value cell of the part labelled `label`. */
-const part = (label: string) => {
-  const cell = screen.getByText(label).closest('.nut-cell');
-  return {
-    value: cell?.querySelector('.tool__part-value')?.textContent,
-    text: cell?.textContent ?? '',
-  };
-};
+const type = (container: HTMLElement, value: string) => typeInto(container, 'sc', value);
+const input = (container: HTMLElement) => toolInput(container, 'sc');
 
 beforeEach(() => taroTest.reset());
 
@@ -34,24 +19,24 @@ describe('SC编号校验', () => {
     await type(container, 'sc10652032200123');
     expect((await input(container)).value).toBe('SC10652032200123');
     expect(screen.getByText('格式正确')).toBeTruthy();
-    expect(part('食品类别').value).toBe('106');
-    expect(part('食品类别').text).toContain('食品');
-    expect(part('省份').value).toBe('52');
-    expect(part('省份').text).toContain('贵州省');
-    expect(part('市').value).toBe('03');
-    expect(part('县').value).toBe('22');
-    expect(part('顺序码').value).toBe('0012');
-    expect(part('校验码').value).toBe('3');
-    expect(part('校验码').text).toContain('未验证');
+    expect(toolPart('食品类别').value).toBe('106');
+    expect(toolPart('食品类别').text).toContain('食品');
+    expect(toolPart('省份').value).toBe('52');
+    expect(toolPart('省份').text).toContain('贵州省');
+    expect(toolPart('市').value).toBe('03');
+    expect(toolPart('县').value).toBe('22');
+    expect(toolPart('顺序码').value).toBe('0012');
+    expect(toolPart('校验码').value).toBe('3');
+    expect(toolPart('校验码').text).toContain('未验证');
     expect(screen.getByText(/校验位的计算方法未公开/)).toBeTruthy();
   });
 
   test('食品添加剂 category; an unknown province code says so', async () => {
     const { container } = render(<ScPage />);
     await type(container, 'SC20199010100015');
-    expect(part('食品类别').text).toContain('食品添加剂');
-    expect(part('省份').value).toBe('99');
-    expect(part('省份').text).toContain('不在省级行政区划代码表中');
+    expect(toolPart('食品类别').text).toContain('食品添加剂');
+    expect(toolPart('省份').value).toBe('99');
+    expect(toolPart('省份').text).toContain('不在省级行政区划代码表中');
   });
 
   test('invalid numbers give the reason; short input is only a count', async () => {

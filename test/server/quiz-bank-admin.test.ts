@@ -380,3 +380,59 @@ describe('题目纠错 queue', () => {
     expect(dismissed.items.map((r) => r.id)).toContain(id);
   });
 });
+
+describe('a topic with no drawable questions', () => {
+  it('fills a balanced paper from the other topics and refuses a paper of that topic alone', async () => {
+    const retire = (retired: number) =>
+      t.db.db
+        .updateTable('quiz_questions')
+        .set({ retired, updated_at: new Date().toISOString() })
+        .where('topic', '=', '投诉维权')
+        .execute();
+    const retiredBefore = await t.db.db
+      .selectFrom('quiz_questions')
+      .select('id')
+      .where('topic', '=', '投诉维权')
+      .where('retired', '=', 1)
+      .execute();
+    await retire(1);
+    try {
+      const user = await loginConsumer(t.app);
+      const status = async () =>
+        (
+          await t.app.inject({ method: 'GET', url: '/api/v1/quiz/me', ...as(user.token) })
+        ).json<QuizStatus>();
+      expect((await status()).topics.find((x) => x.topic === '投诉维权')?.questions).toBe(0);
+      const paper = await drawPaper(t, user.token);
+      expect(paper.questions).toHaveLength(10);
+      expect(paper.questions.some((q) => q.topic === '投诉维权')).toBe(false);
+      const perTopic = new Map<string, number>();
+      for (const q of paper.questions) perTopic.set(q.topic, (perTopic.get(q.topic) ?? 0) + 1);
+      expect([...perTopic.values()].sort()).toEqual([5, 5]);
+
+      const refused = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/quiz/papers',
+        ...as(user.token),
+        payload: { topic: '投诉维权' },
+      });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json()).toMatchObject({ code: 'QUIZ_BANK_EMPTY' });
+      // A refused draw does not use one of the day's papers.
+      expect((await status()).usedToday).toBe(1);
+    } finally {
+      await retire(0);
+      if (retiredBefore.length > 0) {
+        await t.db.db
+          .updateTable('quiz_questions')
+          .set({ retired: 1 })
+          .where(
+            'id',
+            'in',
+            retiredBefore.map((r) => r.id),
+          )
+          .execute();
+      }
+    }
+  });
+});

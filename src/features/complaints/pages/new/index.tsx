@@ -1,6 +1,6 @@
-import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button, Step, Steps } from '@nutui/nutui-react-taro';
+import { FormNotice } from '@/components/form-notice';
 import { PageShell } from '@/components/page-shell';
 import { SignInGate } from '@/features/merchants/components/access-gate';
 import { STEP_TITLES } from '../../complaint-rules';
@@ -35,20 +35,7 @@ function ComplaintForm() {
 
       <Current form={form} />
 
-      {form.notice && (
-        <View className="section new-complaint__notice" role="alert">
-          <Text>{form.notice.text}</Text>
-          {form.notice.toMine && (
-            <Button
-              size="small"
-              fill="outline"
-              onClick={() => void Taro.navigateTo({ url: MINE_URL })}
-            >
-              查看我的投诉
-            </Button>
-          )}
-        </View>
-      )}
+      <FormNotice notice={form.notice} mine={{ label: '查看我的投诉', url: MINE_URL }} />
 
       <View className="new-complaint__nav">
         {step > 0 && (

@@ -4,6 +4,7 @@ import type { ComplaintCreated } from '@api/complaints';
 import type { MerchantDetail, MerchantSummary } from '@api/merchants';
 import { useDraft } from '@/hooks/use-draft';
 import { ApiError } from '@/services/request';
+import { serverFieldErrors, submitNotice, type SubmitNotice } from '@/services/form-errors';
 import { merchantsApi } from '@/features/merchants/api';
 import { scanTarget } from '@/features/merchants/scan-target';
 import { complaintsApi } from '../../api';
@@ -44,27 +45,6 @@ const FIELD_OF: Partial<Record<keyof ComplaintDraft, ComplaintField>> = {
 
 export const NETWORK_NOTICE = '网络不给力，内容已保存，请重试';
 
-/** A problem that belongs to no single field; `toMine` links to 我的投诉. */
-export interface Notice {
-  text: string;
-  toMine: boolean;
-}
-
-function noticeFor(error: unknown): Notice {
-  if (error instanceof ApiError && error.status === 0)
-    return { text: NETWORK_NOTICE, toMine: false };
-  if (error instanceof ApiError && error.code === 'IDEMPOTENCY_KEY_REUSED') {
-    return {
-      text: '这份投诉可能已经提交成功，请先到「我的投诉」查看，避免重复投诉。',
-      toMine: true,
-    };
-  }
-  return {
-    text: error instanceof ApiError ? error.message : '提交失败，请稍后再试',
-    toMine: false,
-  };
-}
-
 const fromRegistry = (merchant: MerchantSummary | MerchantDetail): Partial<ComplaintDraft> => ({
   merchantId: merchant.id,
   merchantName: merchant.name,
@@ -81,7 +61,7 @@ export function useNewComplaint() {
   /** Steps whose 下一步 (or the final 提交) was tried: all their problems show. */
   const [attempted, setAttempted] = useState<ReadonlySet<number>>(new Set());
   const [server, setServer] = useState<ComplaintErrors>({});
-  const [notice, setNotice] = useState<Notice>();
+  const [notice, setNotice] = useState<SubmitNotice>();
   const [sending, setSending] = useState(false);
   const [uploading, setUploading] = useState(false);
   const [looking, setLooking] = useState(false);
@@ -224,17 +204,18 @@ export function useNewComplaint() {
       setAttempted(new Set());
       setResult(created);
     } catch (caught) {
-      const fields: ComplaintErrors = {};
-      if (caught instanceof ApiError && caught.fields) {
-        for (const [path, message] of Object.entries(caught.fields)) {
-          const field = fieldOfServerPath(path);
-          if (field && !fields[field]) fields[field] = message;
-        }
-      }
+      const fields: ComplaintErrors = serverFieldErrors(caught, fieldOfServerPath);
       setServer(fields);
       const shown = Object.keys(fields) as ComplaintField[];
       if (shown.length > 0) goTo(Math.min(...shown.map(stepOf)));
-      else setNotice(noticeFor(caught));
+      else {
+        setNotice(
+          submitNotice(caught, {
+            already: '这份投诉可能已经提交成功，请先到「我的投诉」查看，避免重复投诉。',
+            offline: NETWORK_NOTICE,
+          }),
+        );
+      }
     } finally {
       setSending(false);
     }

@@ -6,6 +6,7 @@ import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
 import { SignInGate } from '../../components/access-gate';
 import { FormField } from '@/components/form-field';
+import { FormNotice } from '@/components/form-notice';
 import { OptionPicker } from '@/components/option-picker';
 import { PhotoGrid } from '@/components/photo-grid';
 import { MERCHANT_TYPES } from '../../register-rules';
@@ -208,20 +209,7 @@ function RegisterForm() {
             </FormField>
           </View>
 
-          {form.notice && (
-            <View className="section register__notice" role="alert">
-              <Text>{form.notice.text}</Text>
-              {form.notice.toMine && (
-                <Button
-                  size="small"
-                  fill="outline"
-                  onClick={() => void Taro.navigateTo({ url: MINE })}
-                >
-                  查看我的商家
-                </Button>
-              )}
-            </View>
-          )}
+          <FormNotice notice={form.notice} mine={{ label: '查看我的商家', url: MINE }} />
 
           <View className="register__submit">
             <Button

@@ -16,19 +16,12 @@ import {
   type RegisterErrors,
   type RegisterField,
 } from '../../register-rules';
-import { isNetworkError, serverFieldErrors } from '../../server-fields';
+import { serverFieldErrors, submitNotice, type SubmitNotice } from '@/services/form-errors';
 
 /** The server's answer, and the name as the user typed it (the register may know another). */
 export interface Submission {
   membership: Membership;
   typedName: string;
-}
-
-/** A problem that belongs to no single field, with where to go next. */
-export interface Notice {
-  text: string;
-  /** Show a link to 我的商家 (the request may already be there). */
-  toMine: boolean;
 }
 
 /** Draft fields and the body fields whose errors they show. */
@@ -50,17 +43,6 @@ const FIELD_OF: Partial<Record<keyof RegisterDraft, RegisterField>> = {
 const filled = (value: unknown) =>
   typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null;
 
-function noticeFor(error: unknown): Notice {
-  if (isNetworkError(error)) {
-    return { text: '网络不给力，填写的内容已保存在本机，网络恢复后再点提交即可。', toMine: false };
-  }
-  if (error instanceof ApiError && error.code === 'IDEMPOTENCY_KEY_REUSED') {
-    return { text: '这份申请可能已经提交成功，请到「我的商家」查看进度。', toMine: true };
-  }
-  const text = error instanceof ApiError ? error.message : '提交失败，请稍后再试';
-  return { text, toMine: error instanceof ApiError && error.status === 409 };
-}
-
 /** 商家入驻: the county profile for the pickers, the draft, the rules and the submission. */
 export function useRegister() {
   const region = useRemote(fetchRegion, cachedRegion());
@@ -69,7 +51,7 @@ export function useRegister() {
   const [codeLeft, setCodeLeft] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const [server, setServer] = useState<RegisterErrors>({});
-  const [notice, setNotice] = useState<Notice>();
+  const [notice, setNotice] = useState<SubmitNotice>();
   const [sending, setSending] = useState(false);
   const [uploading, setUploading] = useState(false);
   const [result, setResult] = useState<Submission>();
@@ -157,7 +139,12 @@ export function useRegister() {
         fields.creditCode = caught.message;
       }
       setServer(fields);
-      if (Object.keys(fields).length === 0) setNotice(noticeFor(caught));
+      if (Object.keys(fields).length === 0)
+        setNotice(
+          submitNotice(caught, {
+            already: '这份申请可能已经提交成功，请到「我的商家」查看进度。',
+          }),
+        );
     } finally {
       setSending(false);
     }

@@ -5,6 +5,7 @@ import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
 import { SignInGate } from '@/features/merchants/components/access-gate';
 import { FormField } from '@/components/form-field';
+import { FormNotice } from '@/components/form-notice';
 import { PhotoGrid } from '@/components/photo-grid';
 import { MAX_NOTE, MAX_PHOTOS } from '../../apply-rules';
 import { APPLICATIONS_URL } from '../../labels';
@@ -113,20 +114,10 @@ function ApplyForm({ merchantId }: { merchantId: string }) {
               </FormField>
             </View>
 
-            {form.notice && (
-              <View className="section apply__notice" role="alert">
-                <Text>{form.notice.text}</Text>
-                {form.notice.toApplications && (
-                  <Button
-                    size="small"
-                    fill="outline"
-                    onClick={() => void Taro.navigateTo({ url: APPLICATIONS_URL })}
-                  >
-                    查看我的申请
-                  </Button>
-                )}
-              </View>
-            )}
+            <FormNotice
+              notice={form.notice}
+              mine={{ label: '查看我的申请', url: APPLICATIONS_URL }}
+            />
 
             <View className="apply__submit">
               <Button

@@ -4,10 +4,9 @@ import type { Membership } from '@api/merchants';
 import type { Region } from '@api/region';
 import { useDraft } from '@/hooks/use-draft';
 import { useRemote } from '@/hooks/use-remote';
-import { ApiError } from '@/services/request';
 import { cachedRegion, fetchRegion } from '@/services/region';
 import { merchantsApi } from '@/features/merchants/api';
-import { isNetworkError, serverFieldErrors } from '@/features/merchants/server-fields';
+import { serverFieldErrors, submitNotice, type SubmitNotice } from '@/services/form-errors';
 import { modelUnitsApi } from '../../api';
 import {
   EMPTY_APPLY_DRAFT,
@@ -25,12 +24,6 @@ interface ApplyContext {
   membership: Membership | undefined;
 }
 
-export interface ApplyNotice {
-  text: string;
-  /** An open application exists (409): link to 我的申请. */
-  toApplications: boolean;
-}
-
 /** 申请示范单位: who applies, the county's categories and checklist, the draft and the submission. */
 export function useApply(merchantId: string) {
   const context = useRemote<ApplyContext>(async () => {
@@ -46,7 +39,7 @@ export function useApply(merchantId: string) {
   const draft = useDraft<ApplyDraft>(`model-unit-apply.${merchantId}`, EMPTY_APPLY_DRAFT);
   const [submitted, setSubmitted] = useState(false);
   const [server, setServer] = useState<ApplyErrors>({});
-  const [notice, setNotice] = useState<ApplyNotice>();
+  const [notice, setNotice] = useState<SubmitNotice>();
   const [sending, setSending] = useState(false);
   const [uploading, setUploading] = useState(false);
   const value = draft.value;
@@ -97,17 +90,11 @@ export function useApply(merchantId: string) {
       const fields = serverFieldErrors(caught) as ApplyErrors;
       setServer(fields);
       if (Object.keys(fields).length > 0) return;
-      if (isNetworkError(caught)) {
-        setNotice({
-          text: '网络不给力，填写的内容已保存在本机，网络恢复后再点提交即可。',
-          toApplications: false,
-        });
-      } else {
-        setNotice({
-          text: caught instanceof ApiError ? caught.message : '提交失败，请稍后再试',
-          toApplications: caught instanceof ApiError && caught.status === 409,
-        });
-      }
+      setNotice(
+        submitNotice(caught, {
+          already: '这份申请可能已经提交成功，请到「我的申请」查看进度。',
+        }),
+      );
     } finally {
       setSending(false);
     }

@@ -1,7 +1,8 @@
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { PledgeKind } from '@api/pledges';
+import { FormNotice } from '@/components/form-notice';
 import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
 import { SignInGate } from '@/features/merchants/components/access-gate';
@@ -99,20 +100,10 @@ function Steps({ form }: { form: Form }) {
         <>
           {offline ? <Preview form={form} /> : null}
           <SignatureStep form={form} />
-          {form.notice && (
-            <View className="section sign__notice" role="alert">
-              <Text>{form.notice.text}</Text>
-              {form.notice.toMine && (
-                <Button
-                  size="small"
-                  fill="outline"
-                  onClick={() => void Taro.navigateTo({ url: pledgeRoutes.mine(form.merchantId) })}
-                >
-                  查看本店承诺
-                </Button>
-              )}
-            </View>
-          )}
+          <FormNotice
+            notice={form.notice}
+            mine={{ label: '查看本店承诺', url: pledgeRoutes.mine(form.merchantId) }}
+          />
           <View className="sign__actions">
             <Button
               block

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import type { CreatePledgeBody, PledgeKind } from '@api/pledges';
 import { useDraft } from '@/hooks/use-draft';
 import { useRemote } from '@/hooks/use-remote';
-import { ApiError } from '@/services/request';
+import { serverFieldErrors, submitNotice, type SubmitNotice } from '@/services/form-errors';
 import { cachedRegion, fetchRegion } from '@/services/region';
 import { uploadImage } from '@/services/upload';
 import { merchantsApi } from '@/features/merchants/api';
@@ -32,24 +32,23 @@ export type SignStep = 'terms' | 'preview' | 'read' | 'sign';
 
 type FieldErrors = TermsErrors & SignerErrors;
 
+/** Which form field a server path ("terms.refund.withinDays" …) belongs to. */
+const FIELD_PATTERNS: [RegExp, keyof FieldErrors][] = [
+  [/windowDays/, 'windowDays'],
+  [/categories|scope/, 'categories'],
+  [/excluded/, 'excluded'],
+  [/withinDays|refund/, 'refundDays'],
+  [/startsOn/, 'startsOn'],
+  [/signerName/, 'signerName'],
+  [/signerRole/, 'signerRole'],
+];
+
 /** The server's problems ("terms.refund.withinDays", "signature.signerName" …) by form field. */
 export function pledgeFieldErrors(error: unknown): FieldErrors {
-  if (!(error instanceof ApiError) || !error.fields) return {};
-  const errors: FieldErrors = {};
-  const map: [RegExp, keyof FieldErrors][] = [
-    [/windowDays/, 'windowDays'],
-    [/categories|scope/, 'categories'],
-    [/excluded/, 'excluded'],
-    [/withinDays|refund/, 'refundDays'],
-    [/startsOn/, 'startsOn'],
-    [/signerName/, 'signerName'],
-    [/signerRole/, 'signerRole'],
-  ];
-  for (const [path, message] of Object.entries(error.fields)) {
-    const field = map.find(([pattern]) => pattern.test(path))?.[1];
-    if (field && !errors[field]) errors[field] = message;
-  }
-  return errors;
+  return serverFieldErrors(
+    error,
+    (path) => FIELD_PATTERNS.find(([pattern]) => pattern.test(path))?.[1],
+  );
 }
 
 const TERMS_FIELDS: (keyof TermsErrors)[] = [
@@ -71,7 +70,7 @@ export function useSign(merchantId: string, kind: PledgeKind) {
   const merchant = useRemote(() => merchantsApi.get(merchantId));
   const [step, setStep] = useState<SignStep>(kind === 'initiative' ? 'read' : 'terms');
   const [server, setServer] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<{ text: string; toMine: boolean }>();
+  const [notice, setNotice] = useState<SubmitNotice>();
   const [tried, setTried] = useState(false);
   const [sending, setSending] = useState(false);
   const pad = useRef<SignaturePadHandle>(null);
@@ -162,7 +161,10 @@ export function useSign(merchantId: string, kind: PledgeKind) {
       setServer(fields);
       if (TERMS_FIELDS.some((field) => fields[field]) && kind === 'offline-return')
         setStep('terms');
-      if (Object.keys(fields).length === 0) setNotice(noticeFor(caught));
+      if (Object.keys(fields).length === 0)
+        setNotice(
+          submitNotice(caught, { already: '这份承诺可能已经提交成功，请到「本店承诺」查看。' }),
+        );
     } finally {
       setSending(false);
     }
@@ -188,13 +190,4 @@ export function useSign(merchantId: string, kind: PledgeKind) {
     sending,
     notice,
   };
-}
-
-function noticeFor(error: unknown): { text: string; toMine: boolean } {
-  if (error instanceof ApiError && error.status === 0)
-    return { text: '网络不给力，填写的内容已保存在本机，网络恢复后再点提交即可。', toMine: false };
-  if (error instanceof ApiError && error.code === 'IDEMPOTENCY_KEY_REUSED')
-    return { text: '这份承诺可能已经提交成功，请到「本店承诺」查看。', toMine: true };
-  if (error instanceof ApiError) return { text: error.message, toMine: error.status === 409 };
-  return { text: '提交失败，请稍后再试', toMine: false };
 }

@@ -225,10 +225,3 @@ export function serverQuestionErrors(fields: Record<string, string> | undefined)
   }
   return errors;
 }
-
-/** A short stable hash of a body: one Idempotency-Key per draft and content. */
-export function contentHash(text: string): string {
-  let hash = 5381;
-  for (let i = 0; i < text.length; i += 1) hash = ((hash << 5) + hash + text.charCodeAt(i)) | 0;
-  return (hash >>> 0).toString(36);
-}

@@ -3,11 +3,11 @@ import Taro from '@tarojs/taro';
 import type { StaffQuestion } from '@api/quiz';
 import { useDraft } from '@/hooks/use-draft';
 import { ApiError } from '@/services/request';
+import { submitNotice } from '@/services/form-errors';
 import { storage } from '@/services/storage';
 import { quizStaffApi } from '../../staff-api';
 import {
   bodyOf,
-  contentHash,
   draftOf,
   EMPTY_QUESTION,
   serverQuestionErrors,
@@ -37,10 +37,11 @@ const KNOWN_FIELDS = new Set<string>(Object.values(FIELDS_OF).flat());
 export const draftName = (id?: string) => (id ? `quiz-question-${id}` : 'quiz-question-new');
 
 function problemText(error: unknown): string {
-  if (error instanceof ApiError && error.status === 0) {
-    return '网络不给力，填写的内容已保存在本机，网络恢复后再点保存即可。';
-  }
-  return error instanceof ApiError ? error.message : '保存失败，请稍后再试';
+  return submitNotice(error, {
+    // The first save arrived but its answer was lost, and the form changed since.
+    already: '这道题可能已经保存成功，请回题库查看，避免重复录入。',
+    offline: '网络不给力，填写的内容已保存在本机，网络恢复后再点保存即可。',
+  }).text;
 }
 
 /**
@@ -100,11 +101,7 @@ export function useQuestionForm(question: StaffQuestion | undefined, reportId?: 
       if (question) {
         await quizStaffApi.update(question.id, toBody(value, retired));
       } else {
-        const body = toBody(value);
-        await quizStaffApi.create(
-          body,
-          `${draft.idempotencyKey}-${contentHash(JSON.stringify(body))}`,
-        );
+        await quizStaffApi.create(toBody(value), draft.idempotencyKey);
       }
       draft.clear();
       setShowRestored(false);
