@@ -1,7 +1,17 @@
-// Jest reporter: a count per layer (Jest project) and one closing line that CI can read.
+// Jest reporter: a count per layer (Jest project), the safety nets' figures (test/support/figures.ts)
+// and one closing line that CI can read.
+const fs = require('node:fs');
+const path = require('node:path');
+
+const FIGURES_FILE = path.join(__dirname, '..', 'test-results', 'figures.txt');
+
 class LayerReporter {
   constructor() {
     this.layers = new Map();
+  }
+
+  onRunStart() {
+    fs.rmSync(FIGURES_FILE, { force: true });
   }
 
   onTestResult(test, result) {
@@ -23,6 +33,11 @@ class LayerReporter {
       console.log(
         `  ${name.padEnd(16)} ${String(layer.passed).padStart(4)} passed, ${layer.failed} failed (${layer.files} files)`,
       );
+    }
+    const figures = fs.existsSync(FIGURES_FILE) ? fs.readFileSync(FIGURES_FILE, 'utf8').trim() : '';
+    if (figures) {
+      console.log('\nSafety nets:');
+      for (const line of figures.split('\n').sort()) console.log(`  ${line}`);
     }
     console.log(`\n${passed} passed, ${failed} failed`);
   }

@@ -40,6 +40,8 @@ export interface BuildAppOptions {
   onRoute?: (route: RouteOptions) => void;
   /** Replace the clock (tests); default: the system clock. */
   now?: () => Date;
+  /** Where log lines go (tests read them); default: stdout. */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** The whole server without a port: tests drive it with app.inject(). */
@@ -52,7 +54,10 @@ export async function buildApp(
   try {
     await prepareDatabase(db, { seedDemo: config.seedDemo, countyCode: config.countyCode });
     app = Fastify({
-      logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+      logger:
+        config.logLevel === 'silent'
+          ? false
+          : { level: config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
       genReqId,
       requestIdHeader: false,
       trustProxy: config.trustProxy,

@@ -207,7 +207,8 @@ describe('auth (development: local WeChat double)', () => {
       expect(short.json().fields).toEqual({ newPassword: '至少10个字符' });
 
       const ok = await change({ currentPassword: password, newPassword: 'a-new-password-1' });
-      expect(ok.statusCode).toBe(204);
+      expect(ok.statusCode).toBe(200);
+      expect(ok.json<Session>().user.mustChangePassword).toBe(false);
       expect((await staffLogin({ username: 'wang.wu', password })).statusCode).toBe(401);
       const again = await staffLogin({ username: 'wang.wu', password: 'a-new-password-1' });
       expect(again.json<Session>().user.mustChangePassword).toBe(false);

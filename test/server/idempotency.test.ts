@@ -78,8 +78,7 @@ describe('Idempotency-Key on POST /api/v1/event/visits', () => {
         key: 'k-old-1',
         method_path: 'POST /api/v1/event/visits',
         body_hash: 'something-else',
-        status_code: 201,
-        response: '{"id":"01OLD"}',
+        resource_id: '01OLD',
         created_at: new Date(Date.now() - 25 * 3600_000).toISOString(),
       })
       .execute();
@@ -98,17 +97,14 @@ describe('Idempotency-Key on POST /api/v1/event/visits', () => {
     expect(await countVisits('idem-f')).toBe(0);
   });
 
-  it('concurrent duplicates make one row; the others replay or are told to wait', async () => {
+  it('concurrent duplicates make one row; every one answers with it', async () => {
     const key = { 'idempotency-key': 'k-race-1' };
     const results = await Promise.all(
       Array.from({ length: 8 }, () => post({ source: 'idem-g', channel: 'weapp' }, key)),
     );
-    const created = results.filter((r) => r.statusCode === 201);
-    const waiting = results.filter((r) => r.statusCode === 409);
-    expect(created.length + waiting.length).toBe(8);
-    expect(created.length).toBeGreaterThanOrEqual(1);
-    expect(new Set(created.map((r) => r.json().id)).size).toBe(1);
-    for (const r of waiting) expect(r.json().code).toBe('IDEMPOTENCY_IN_PROGRESS');
+    expect(results.map((r) => r.statusCode)).toEqual(Array(8).fill(201));
+    const ids = new Set(results.map((r) => r.json().id));
+    expect(ids.size).toBe(1);
     expect(await countVisits('idem-g')).toBe(1);
 
     const stored = await t.db.db
@@ -117,6 +113,6 @@ describe('Idempotency-Key on POST /api/v1/event/visits', () => {
       .where('key', '=', 'k-race-1')
       .execute();
     expect(stored).toHaveLength(1);
-    expect(stored[0].status_code).toBe(201);
+    expect(stored[0].resource_id).toBe([...ids][0]);
   });
 });

@@ -21,6 +21,8 @@ export interface UsersTable {
   username: string | null;
   password_hash: string | null;
   must_change_password: number;
+  /** Tokens carry the version they were signed with; bumped by a password change or reset. */
+  token_version: Generated<number>;
   nickname: string;
   created_at: string;
   updated_at: string;
@@ -57,9 +59,8 @@ export interface IdempotencyKeysTable {
   /** 'POST /api/v1/…' the key was first used with. */
   method_path: string;
   body_hash: string;
-  /** Null while the first request is still running. */
-  status_code: number | null;
-  response: string | null;
+  /** What the first request made (a replay renders it again): written with it, one transaction. */
+  resource_id: string;
   created_at: string;
 }
 

@@ -4,16 +4,17 @@ import type { Kysely } from 'kysely';
 import type { Role } from '@api/common';
 import type { AppConfig } from '../config';
 import type { Database } from '../db/schema';
-import { forbidden, unauthorized } from './app-error';
-import { toAppError } from './errors';
+import { forbidden, unauthorized, type AppError } from './app-error';
 
 /**
- * What a token carries: the user id and the role at sign-in time. After authentication,
- * request.user.role is the CURRENT role from the users table (see currentRole), not the claim.
+ * What a token carries: the user id, the role at sign-in time and the account's token version.
+ * After authentication, request.user.role is the CURRENT role from the users table, not the claim.
  */
 export interface TokenPayload {
   sub: string;
   role: Role;
+  /** users.token_version when signed; a password change or reset bumps it (revoking the token). */
+  ver?: number;
 }
 
 declare module '@fastify/jwt' {
@@ -30,6 +31,27 @@ declare module 'fastify' {
     /** preHandler: record the caller when a valid token is sent, ignore it otherwise. */
     optionalAuth: (request: FastifyRequest) => Promise<void>;
   }
+  interface FastifyContextConfig {
+    /** Open to a staff account still on its one-time password (change it, read who I am). */
+    beforePasswordChange?: boolean;
+  }
+}
+
+const tokenInvalid = () => unauthorized('TOKEN_INVALID', '登录凭证无效，请重新登录');
+const tokenExpired = () => unauthorized('TOKEN_EXPIRED', '登录已过期，请重新登录');
+const tokenRevoked = () => unauthorized('TOKEN_REVOKED', '密码已修改，请重新登录');
+export const passwordChangeRequired = () =>
+  forbidden('PASSWORD_CHANGE_REQUIRED', '请先修改初始密码');
+
+/**
+ * Whatever the token is — another algorithm, alg none, not yet valid (nbf), a bad signature,
+ * garbage — the caller is told 401; the log keeps the cause (the library's code and message).
+ */
+function rejectToken(request: FastifyRequest, err: unknown): AppError {
+  const e = err as { code?: unknown; message?: unknown };
+  const cause = { code: e?.code, message: e?.message };
+  request.log.info({ cause }, 'token rejected');
+  return e?.code === 'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED' ? tokenExpired() : tokenInvalid();
 }
 
 export async function registerAuth(
@@ -45,38 +67,47 @@ export async function registerAuth(
   });
 
   /**
-   * The role as it is now: a merchant verified a minute ago, or a staff member demoted, must not
-   * act with the role their token was signed with until it expires. One primary-key lookup.
+   * The caller as the account is now: a merchant verified a minute ago, or a staff member
+   * demoted, must not act with the role the token was signed with; a token older than the last
+   * password change is revoked. One primary-key lookup.
    */
-  const currentRole = async (userId: string): Promise<Role | undefined> => {
-    const row = await db
-      .selectFrom('users')
-      .select('role')
-      .where('id', '=', userId)
-      .executeTakeFirst();
-    return row?.role;
+  const currentCaller = async (request: FastifyRequest): Promise<TokenPayload> => {
+    const claims = request.user;
+    const row =
+      typeof claims?.sub === 'string'
+        ? await db
+            .selectFrom('users')
+            .select(['role', 'token_version', 'must_change_password'])
+            .where('id', '=', claims.sub)
+            .executeTakeFirst()
+        : undefined;
+    if (!row) throw unauthorized('USER_NOT_FOUND', '账号不存在，请重新登录');
+    if ((claims.ver ?? 0) !== row.token_version) throw tokenRevoked();
+    if (row.must_change_password === 1 && !request.routeOptions.config.beforePasswordChange) {
+      throw passwordChangeRequired();
+    }
+    return { sub: claims.sub, role: row.role, ver: row.token_version };
+  };
+
+  const verify = async (request: FastifyRequest): Promise<void> => {
+    try {
+      await request.jwtVerify();
+    } catch (err) {
+      throw rejectToken(request, err);
+    }
   };
 
   app.decorate('authenticate', async (request: FastifyRequest) => {
     if (!request.headers.authorization) throw unauthorized();
-    try {
-      await request.jwtVerify();
-    } catch (err) {
-      // Map @fastify/jwt's English errors to ours (expired vs. invalid).
-      throw toAppError(err);
-    }
-    const role = await currentRole(request.user.sub);
-    if (!role) throw unauthorized('USER_NOT_FOUND', '账号不存在，请重新登录');
-    request.user = { ...request.user, role };
+    await verify(request);
+    request.user = await currentCaller(request);
   });
 
   app.decorate('optionalAuth', async (request: FastifyRequest) => {
     if (!request.headers.authorization) return;
     try {
-      await request.jwtVerify();
-      const role = await currentRole(request.user.sub);
-      if (!role) throw unauthorized();
-      request.user = { ...request.user, role };
+      await verify(request);
+      request.user = await currentCaller(request);
     } catch {
       // A stale token (or a user who is gone) must not block an anonymous action such as
       // counting a visit.

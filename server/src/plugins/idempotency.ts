@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import type {
   FastifyInstance,
   FastifyReply,
-  onSendHookHandler,
+  FastifyRequest,
   preHandlerHookHandler,
+  RouteHandlerMethod,
   RouteOptions,
 } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -13,22 +14,74 @@ import { nowIso } from '../db/time';
 import { badRequest, conflict } from './app-error';
 import { callerOf } from './auth';
 
+/**
+ * Idempotency-Key on creating routes. The key is recorded INSIDE the transaction that makes the
+ * resource, with the resource's id (claimIdempotencyKey): the two commit together or not at all,
+ * so a crash at any moment leaves either both (a retry replays) or neither (a retry creates).
+ * Nothing else is kept — no response body, so no personal data sits in this table — and a replay
+ * renders the resource again for the same caller through the route's `replay`.
+ */
+export interface IdempotentRoute {
+  /** The status of the first answer; a replay answers with it too. */
+  status: number;
+  /** The answer again, from the id the first request recorded (same caller, same route). */
+  replay: (request: FastifyRequest, resourceId: string) => Promise<unknown>;
+}
+
+/** What a request with a key hands to its service, to record in the resource's transaction. */
+export interface IdempotencyClaim {
+  scope: string;
+  key: string;
+  methodPath: string;
+  bodyHash: string;
+}
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** Creating route: honours the Idempotency-Key header. */
-    idempotent?: boolean;
+    idempotent?: IdempotentRoute;
   }
   interface FastifyRequest {
-    /** The key this request claimed, released or completed in onSend. */
-    idempotencyClaim?: { scope: string; key: string };
+    /** Set when the request carries a key not used before: pass it to claimIdempotencyKey. */
+    idempotency?: IdempotencyClaim;
   }
 }
 
 const HEADER = 'idempotency-key';
-/** A first request that never finished (crash) stops blocking its key after this. */
-const STALE_CLAIM_MS = 60_000;
 /** Keys are remembered this long; a later retry starts afresh. */
 const RETENTION_MS = 24 * 3600_000;
+
+/** The key was recorded by a concurrent request with the same key while this one ran. */
+class KeyRecordedMeanwhile extends Error {}
+
+/**
+ * Records the key with the resource it made. Call it inside the resource's transaction (first,
+ * ideally: on PostgreSQL a concurrent duplicate then waits here for the first to commit).
+ */
+export async function claimIdempotencyKey(
+  trx: Kysely<Database>,
+  claim: IdempotencyClaim | undefined,
+  resourceId: string,
+): Promise<void> {
+  if (!claim) return;
+  try {
+    await trx
+      .insertInto('idempotency_keys')
+      .values({
+        scope: claim.scope,
+        key: claim.key,
+        method_path: claim.methodPath,
+        body_hash: claim.bodyHash,
+        resource_id: resourceId,
+        created_at: nowIso(),
+      })
+      .execute();
+  } catch (err) {
+    // The unique (scope, key) constraint decides between concurrent duplicates.
+    if (isUniqueViolation(err)) throw new KeyRecordedMeanwhile();
+    throw err;
+  }
+}
 
 /** JSON with sorted keys, so {a,b} and {b,a} hash the same. */
 export function canonicalJson(value: unknown): string {
@@ -45,8 +98,30 @@ export function canonicalJson(value: unknown): string {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export function registerIdempotency(app: FastifyInstance, db: Kysely<Database>): void {
-  const table = () => db.selectFrom('idempotency_keys').selectAll();
+  const findKey = (claim: IdempotencyClaim) =>
+    db
+      .selectFrom('idempotency_keys')
+      .selectAll()
+      .where('scope', '=', claim.scope)
+      .where('key', '=', claim.key)
+      .executeTakeFirst();
 
+  /** The first answer again — or 409 when the key was used for another request. */
+  const replay = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    claim: IdempotencyClaim,
+    row: { method_path: string; body_hash: string; resource_id: string },
+  ): Promise<FastifyReply> => {
+    if (row.method_path !== claim.methodPath || row.body_hash !== claim.bodyHash) {
+      throw conflict('IDEMPOTENCY_KEY_REUSED', '该请求标识已用于其他内容');
+    }
+    const route = request.routeOptions.config.idempotent as IdempotentRoute;
+    const body = await route.replay(request, row.resource_id);
+    return reply.status(route.status).header('idempotent-replay', 'true').send(body);
+  };
+
+  // Runs after the route's own preHandlers, so the caller is already known.
   const preHandler: preHandlerHookHandler = async (request, reply) => {
     const raw = request.headers[HEADER];
     if (raw === undefined) return;
@@ -54,86 +129,44 @@ export function registerIdempotency(app: FastifyInstance, db: Kysely<Database>):
     if (!key || key.length > 128) {
       throw badRequest('IDEMPOTENCY_KEY_INVALID', '请求标识 Idempotency-Key 须为 1–128 个字符');
     }
-    const scope = callerOf(request)?.sub ?? 'anonymous';
-    const methodPath = `${request.method} ${request.url}`;
-    const bodyHash = sha256(canonicalJson(request.body ?? null));
+    const claim: IdempotencyClaim = {
+      scope: callerOf(request)?.sub ?? 'anonymous',
+      key,
+      methodPath: `${request.method} ${request.url}`,
+      bodyHash: sha256(canonicalJson(request.body ?? null)),
+    };
+    const row = await findKey(claim);
+    if (row && Date.now() - Date.parse(row.created_at) <= RETENTION_MS) {
+      return replay(request, reply, claim, row);
+    }
+    if (row) {
+      await db
+        .deleteFrom('idempotency_keys')
+        .where('scope', '=', claim.scope)
+        .where('key', '=', claim.key)
+        .where('created_at', '=', row.created_at)
+        .execute();
+    }
+    request.idempotency = claim;
+  };
 
-    // Two rounds at most: a stale or expired row is removed once, then claimed.
-    for (let attempt = 0; attempt < 2; attempt++) {
+  /**
+   * A request that fails while a concurrent one with the same key succeeded (it lost the race on
+   * the key, or the winner's change made its own work invalid) answers as a replay of the winner.
+   */
+  const replayOnFailure = (handler: RouteHandlerMethod): RouteHandlerMethod =>
+    async function (this: FastifyInstance, request, reply) {
       try {
-        await db
-          .insertInto('idempotency_keys')
-          .values({
-            scope,
-            key,
-            method_path: methodPath,
-            body_hash: bodyHash,
-            status_code: null,
-            response: null,
-            created_at: nowIso(),
-          })
-          .execute();
-        request.idempotencyClaim = { scope, key };
-        return;
+        return await handler.call(this, request, reply);
       } catch (err) {
-        // The unique (scope, key) constraint decides between concurrent duplicates.
-        if (!isUniqueViolation(err)) throw err;
+        const claim = request.idempotency;
+        const row = claim && (await findKey(claim));
+        if (!claim || !row) throw err instanceof KeyRecordedMeanwhile ? raceLost() : err;
+        return replay(request, reply, claim, row);
       }
+    };
 
-      const row = await table()
-        .where('scope', '=', scope)
-        .where('key', '=', key)
-        .executeTakeFirst();
-      if (!row) continue;
-      const age = Date.now() - Date.parse(row.created_at);
-      const abandoned = row.status_code === null && age > STALE_CLAIM_MS;
-      if (age > RETENTION_MS || abandoned) {
-        await db
-          .deleteFrom('idempotency_keys')
-          .where('scope', '=', scope)
-          .where('key', '=', key)
-          .where('created_at', '=', row.created_at)
-          .execute();
-        continue;
-      }
-      if (row.method_path !== methodPath || row.body_hash !== bodyHash) {
-        throw conflict('IDEMPOTENCY_KEY_REUSED', '该请求标识已用于其他内容');
-      }
-      if (row.status_code === null || row.response === null) {
-        throw conflict('IDEMPOTENCY_IN_PROGRESS', '相同的请求正在处理中，请稍后再试');
-      }
-      return replay(reply, row.status_code, row.response);
-    }
-    throw conflict('IDEMPOTENCY_IN_PROGRESS', '相同的请求正在处理中，请稍后再试');
-  };
-
-  const onSend: onSendHookHandler = async (request, reply, payload) => {
-    const claim = request.idempotencyClaim;
-    if (!claim) return payload;
-    request.idempotencyClaim = undefined;
-    try {
-      if (reply.statusCode >= 200 && reply.statusCode < 300 && typeof payload === 'string') {
-        await db
-          .updateTable('idempotency_keys')
-          .set({ status_code: reply.statusCode, response: payload })
-          .where('scope', '=', claim.scope)
-          .where('key', '=', claim.key)
-          .execute();
-      } else {
-        // Failed attempts are not remembered: the client may retry with the same key.
-        await db
-          .deleteFrom('idempotency_keys')
-          .where('scope', '=', claim.scope)
-          .where('key', '=', claim.key)
-          .execute();
-      }
-    } catch (err) {
-      request.log.error({ err }, 'idempotency: could not store the response');
-    }
-    return payload;
-  };
-
-  // Stored answers may hold personal data: do not keep them past the retention window.
+  // Kept past the retention window they are useless; the ids they hold are not personal data.
   const purge = async () => {
     const cutoff = new Date(Date.now() - RETENTION_MS).toISOString();
     try {
@@ -151,21 +184,15 @@ export function registerIdempotency(app: FastifyInstance, db: Kysely<Database>):
 
   app.addHook('onRoute', (route: RouteOptions) => {
     if (!route.config?.idempotent) return;
-    // Runs after the route's own preHandlers, so the caller is already known.
     route.preHandler = [...asArray(route.preHandler), preHandler];
-    route.onSend = [...asArray(route.onSend), onSend];
+    route.handler = replayOnFailure(route.handler);
   });
 }
+
+/** Should not happen (the winner's row is there once it committed): ask the client to retry. */
+const raceLost = () => conflict('IDEMPOTENCY_IN_PROGRESS', '相同的请求正在处理中，请稍后再试');
 
 function asArray<T>(value: T | T[] | undefined): T[] {
   if (value === undefined) return [];
   return Array.isArray(value) ? value : [value];
-}
-
-function replay(reply: FastifyReply, status: number, response: string): FastifyReply {
-  return reply
-    .status(status)
-    .header('idempotent-replay', 'true')
-    .type('application/json; charset=utf-8')
-    .send(response);
 }

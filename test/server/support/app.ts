@@ -22,6 +22,8 @@ export interface TestAppOptions {
   onRoute?: (route: RouteOptions) => void;
   /** The app's clock (deps.now); default: the system clock. */
   now?: () => Date;
+  /** Receives the server's log lines (set env LOG_LEVEL too). */
+  logStream?: NodeJS.WritableStream;
 }
 
 export interface TestApp {
@@ -85,7 +87,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const wechat = options.wechat ?? createWechat(config);
   let app: FastifyInstance;
   try {
-    app = await buildApp(config, { db, wechat, onRoute: options.onRoute, now: options.now });
+    app = await buildApp(config, {
+      db,
+      wechat,
+      onRoute: options.onRoute,
+      now: options.now,
+      logStream: options.logStream,
+    });
   } catch (err) {
     await database.drop();
     rmSync(dir, { recursive: true, force: true });
@@ -117,20 +125,36 @@ export async function loginConsumer(
   return res.json<Session>();
 }
 
-/** A staff or admin account created like the CLI does, signed in through /auth/staff. */
+/**
+ * A staff or admin account created like the CLI does, signed in through /auth/staff with its
+ * one-time password, which is then changed (until it is, the account can do nothing else): the
+ * session returned is ready to use, `password` is the account's current one.
+ */
 export async function loginStaff(
   t: TestApp,
   role: 'staff' | 'admin' = 'staff',
   username = `${role}_${randomBytes(4).toString('hex')}`,
 ): Promise<Session & { password: string }> {
-  const { password } = await createStaffAccount(t.db.db, { username, role });
-  const res = await t.app.inject({
+  const { password: oneTime } = await createStaffAccount(t.db.db, { username, role });
+  const login = await t.app.inject({
     method: 'POST',
     url: '/api/v1/auth/staff',
-    payload: { username, password },
+    payload: { username, password: oneTime },
   });
-  if (res.statusCode !== 200) throw new Error(`staff login failed: ${res.statusCode} ${res.body}`);
-  return { ...res.json<Session>(), password };
+  if (login.statusCode !== 200) {
+    throw new Error(`staff login failed: ${login.statusCode} ${login.body}`);
+  }
+  const password = `changed-${randomBytes(6).toString('hex')}`;
+  const changed = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/password',
+    headers: bearer(login.json<Session>().token),
+    payload: { currentPassword: oneTime, newPassword: password },
+  });
+  if (changed.statusCode !== 200) {
+    throw new Error(`password change failed: ${changed.statusCode} ${changed.body}`);
+  }
+  return { ...changed.json<Session>(), password };
 }
 
 /** Any role, without going through a login route: insert the user and sign its token. */

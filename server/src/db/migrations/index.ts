@@ -8,6 +8,7 @@ import * as m0005 from './0005_pledges';
 import * as m0006 from './0006_complaints';
 import * as m0007 from './0007_pledges_signing';
 import * as m0008 from './0008_quiz';
+import * as m0009 from './0009_security';
 
 /** In-code list, in order: no filesystem scanning, so it works the same under tsx, jest and builds. */
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006_complaints': m0006,
   '0007_pledges_signing': m0007,
   '0008_quiz': m0008,
+  '0009_security': m0009,
 };
 
 const provider: MigrationProvider = {

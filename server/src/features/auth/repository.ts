@@ -77,6 +77,7 @@ export async function insertStaffUser(
     username: input.username,
     password_hash: input.passwordHash,
     must_change_password: 1,
+    token_version: 0,
     nickname: input.username,
     created_at: now,
     updated_at: now,
@@ -85,6 +86,7 @@ export async function insertStaffUser(
   return row;
 }
 
+/** A new password revokes every token issued before it (the version they carry is stale). */
 export async function setPassword(
   db: Kysely<Database>,
   id: string,
@@ -93,11 +95,12 @@ export async function setPassword(
 ): Promise<void> {
   await db
     .updateTable('users')
-    .set({
+    .set((eb) => ({
       password_hash: passwordHash,
       must_change_password: mustChange ? 1 : 0,
+      token_version: eb('token_version', '+', 1),
       updated_at: nowIso(),
-    })
+    }))
     .where('id', '=', id)
     .execute();
 }

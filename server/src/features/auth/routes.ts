@@ -10,7 +10,7 @@ import {
 import type { FeatureOptions } from '../../deps';
 import { requireRole } from '../../plugins/auth';
 import { loginRateLimit } from '../../plugins/rate-limit';
-import { closed, errorResponses, NoContent } from '../../schemas';
+import { closed, errorResponses } from '../../schemas';
 import {
   changePassword,
   devLogin,
@@ -80,25 +80,24 @@ export const authRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
   app.post(
     '/auth/password',
     {
-      config: { rateLimit },
+      config: { rateLimit, beforePasswordChange: true },
       preHandler: requireRole(app, 'staff', 'admin'),
       schema: {
         tags: ['auth'],
-        summary: '修改密码（工作人员）',
+        summary: '修改密码（工作人员；初始密码须先修改，之前签发的登录凭证随之失效）',
+        description: '返回新的登录凭证：修改前签发的凭证在所有设备上失效。',
         security: [{ bearer: [] }],
         body: closed(ChangePasswordBody),
-        response: { 204: NoContent, ...errorResponses(400, 401, 403, 429) },
+        response: { 200: Session, ...errorResponses(400, 401, 403, 429) },
       },
     },
-    async (request, reply) => {
-      await changePassword(db, request.user.sub, request.body);
-      return reply.status(204).send(null);
-    },
+    async (request) => changePassword({ db, issue }, request.user.sub, request.body),
   );
 
   app.get(
     '/me',
     {
+      config: { beforePasswordChange: true },
       preHandler: app.authenticate,
       schema: {
         tags: ['auth'],

@@ -27,7 +27,7 @@ export function toUser(row: UserRow): User {
 }
 
 function sessionFor(issue: TokenIssuer, row: UserRow): Session {
-  return { ...issue({ sub: row.id, role: row.role }), user: toUser(row) };
+  return { ...issue({ sub: row.id, role: row.role, ver: row.token_version }), user: toUser(row) };
 }
 
 /** WeChat's errcodes → what the user is told. */
@@ -98,11 +98,16 @@ export async function getMe(db: Kysely<Database>, userId: string): Promise<User>
   return toUser(row);
 }
 
+/**
+ * A new password for a staff account. Tokens issued before it stop working (on every device), so
+ * the answer is a fresh session for the device that made the change.
+ */
 export async function changePassword(
-  db: Kysely<Database>,
+  deps: { db: Kysely<Database>; issue: TokenIssuer },
   userId: string,
   body: ChangePasswordBody,
-): Promise<void> {
+): Promise<Session> {
+  const { db } = deps;
   const row = await findUserById(db, userId);
   if (!row || row.password_hash === null) {
     throw new AppError(403, 'FORBIDDEN', '该账号不使用密码登录');
@@ -127,4 +132,7 @@ export async function changePassword(
       targetId: row.id,
     });
   });
+  const changed = await findUserById(db, row.id);
+  if (!changed) throw unauthorized('USER_NOT_FOUND', '账号不存在，请重新登录');
+  return sessionFor(deps.issue, changed);
 }

@@ -13,10 +13,12 @@ import {
 import { flatUnion } from '../../decision-body';
 import type { FeatureOptions } from '../../deps';
 import { requireRole } from '../../plugins/auth';
+import type { IdempotentRoute } from '../../plugins/idempotency';
 import { closed, errorResponses } from '../../schemas';
 import {
   addMessage,
   createComplaint,
+  createdComplaint,
   getComplaint,
   listComplaintsFor,
   rateComplaint,
@@ -27,10 +29,21 @@ const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 40 }) 
 const Transition = flatUnion(TransitionBody, 'action');
 
 export const complaintRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app, { deps }) => {
+  // A transition or a message answers with the complaint as it is now; so does its replay.
+  const replayDetail: IdempotentRoute = {
+    status: 200,
+    replay: (request, id) => getComplaint(deps, request.user, id),
+  };
+
   app.post(
     '/complaints',
     {
-      config: { idempotent: true },
+      config: {
+        idempotent: {
+          status: 201,
+          replay: (request, id) => createdComplaint(deps, request.user, id),
+        },
+      },
       preHandler: requireRole(app, 'consumer', 'merchant'),
       schema: {
         tags: ['complaints'],
@@ -43,7 +56,7 @@ export const complaintRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async 
       },
     },
     async (request, reply) => {
-      const created = await createComplaint(deps, request.user, request.body);
+      const created = await createComplaint(deps, request.user, request.body, request.idempotency);
       return reply.status(201).send(created);
     },
   );
@@ -86,7 +99,7 @@ export const complaintRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async 
   app.post(
     '/complaints/:id/transitions',
     {
-      config: { idempotent: true },
+      config: { idempotent: replayDetail },
       preHandler: app.authenticate,
       schema: {
         tags: ['complaints'],
@@ -107,13 +120,14 @@ export const complaintRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async 
         request.user,
         request.params.id,
         Transition.check(request.body),
+        request.idempotency,
       ),
   );
 
   app.post(
     '/complaints/:id/messages',
     {
-      config: { idempotent: true },
+      config: { idempotent: replayDetail },
       preHandler: app.authenticate,
       schema: {
         tags: ['complaints'],
@@ -124,7 +138,8 @@ export const complaintRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async 
         response: { 200: ComplaintDetail, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => addMessage(deps, request.user, request.params.id, request.body),
+    async (request) =>
+      addMessage(deps, request.user, request.params.id, request.body, request.idempotency),
   );
 
   app.post(

@@ -52,6 +52,7 @@ import {
 } from './repository';
 import { notifyStatusChange } from './notify';
 import { nextTrackingNo } from './tracking-no';
+import { claimIdempotencyKey, type IdempotencyClaim } from '../../plugins/idempotency';
 import { maskComplainant, toDetail, toFen, toSummary } from './view';
 
 /** Timeline ids increase even within one millisecond: entries at the same time keep their order. */
@@ -134,6 +135,7 @@ export async function createComplaint(
   deps: AppDeps,
   caller: TokenPayload,
   body: CreateComplaintBody,
+  claim?: IdempotencyClaim,
 ): Promise<ComplaintCreated> {
   const { db } = deps.db;
   const now = deps.now();
@@ -210,6 +212,7 @@ export async function createComplaint(
   if (request.kinds.includes('其他')) storedRequest.other = request.other?.trim();
 
   const trackingNo = await db.transaction().execute(async (trx) => {
+    await claimIdempotencyKey(trx, claim, id);
     const trackingNo = await nextTrackingNo(trx, now);
     await insertComplaint(trx, {
       id,
@@ -276,6 +279,16 @@ export async function createComplaint(
     return trackingNo;
   });
   return { id, trackingNo, acceptDeadline };
+}
+
+/** What filing answered, again (an Idempotency-Key replay): only for the complainant. */
+export async function createdComplaint(
+  deps: AppDeps,
+  caller: TokenPayload,
+  id: string,
+): Promise<ComplaintCreated> {
+  const { row } = await visibleComplaint(deps.db.db, caller, id);
+  return { id: row.id, trackingNo: row.tracking_no, acceptDeadline: row.accept_deadline };
 }
 
 // ---- read -----------------------------------------------------------------------------------
@@ -497,6 +510,7 @@ export async function transitionComplaint(
   caller: TokenPayload,
   id: string,
   body: TransitionBody,
+  claim?: IdempotencyClaim,
 ): Promise<ComplaintDetail> {
   const { db } = deps.db;
   const { row, parties } = await visibleComplaint(db, caller, id);
@@ -508,6 +522,7 @@ export async function transitionComplaint(
   const actor = body.action === 'withdraw' ? 'consumer' : 'staff';
 
   await db.transaction().execute(async (trx) => {
+    await claimIdempotencyKey(trx, claim, id);
     const updated = await updateComplaintIf(
       trx,
       id,
@@ -561,6 +576,7 @@ export async function addMessage(
   caller: TokenPayload,
   id: string,
   body: MessageBody,
+  claim?: IdempotencyClaim,
 ): Promise<ComplaintDetail> {
   const { db } = deps.db;
   const { row, parties } = await visibleComplaint(db, caller, id);
@@ -589,6 +605,7 @@ export async function addMessage(
   const actor = body.kind === 'note' && parties.has('staff') ? 'staff' : undefined;
   const eventId = nextEventId();
   await db.transaction().execute(async (trx) => {
+    await claimIdempotencyKey(trx, claim, id);
     // Re-checked in the transaction: a message must not land on a complaint closed meanwhile.
     const current = await findComplaint(trx, id);
     if (!current) throw complaintNotFound();

@@ -1,5 +1,4 @@
 import { sql, type Kysely } from 'kysely';
-import { ulid } from 'ulid';
 import type { VisitBody } from '@api/event';
 import type { DialectName } from '../../db';
 import type { Database } from '../../db/schema';
@@ -7,10 +6,10 @@ import { nowIso } from '../../db/time';
 
 export async function insertVisit(
   db: Kysely<Database>,
+  id: string,
   visit: VisitBody,
   userId: string | null,
-): Promise<string> {
-  const id = ulid();
+): Promise<void> {
   await db
     .insertInto('visits')
     .values({
@@ -22,7 +21,6 @@ export async function insertVisit(
       created_at: nowIso(),
     })
     .execute();
-  return id;
 }
 
 /** The Asia/Shanghai calendar date of created_at; the one place where the SQL differs. */

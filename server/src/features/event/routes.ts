@@ -9,7 +9,8 @@ export const eventRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app
   app.post(
     '/event/visits',
     {
-      config: { idempotent: true },
+      // A visit is only its id: the replay says it again.
+      config: { idempotent: { status: 201, replay: async (_request, id) => ({ id }) } },
       preHandler: app.optionalAuth,
       schema: {
         tags: ['event'],
@@ -20,7 +21,12 @@ export const eventRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app
       },
     },
     async (request, reply) => {
-      const visit = await recordVisit(deps.db, request.body, callerOf(request)?.sub ?? null);
+      const visit = await recordVisit(
+        deps.db,
+        request.body,
+        callerOf(request)?.sub ?? null,
+        request.idempotency,
+      );
       return reply.status(201).send(visit);
     },
   );

@@ -2,19 +2,29 @@ import type { VisitBody, VisitSummary } from '@api/event';
 import type { DbHandle } from '../../db';
 import { isForeignKeyViolation } from '../../db/errors';
 import { addDays, shanghaiDate, shanghaiDayStartIso } from '../../db/time';
+import { ulid } from 'ulid';
+import { claimIdempotencyKey, type IdempotencyClaim } from '../../plugins/idempotency';
 import { countVisits, insertVisit } from './repository';
 
 export async function recordVisit(
   handle: DbHandle,
   visit: VisitBody,
   userId: string | null,
+  claim?: IdempotencyClaim,
 ): Promise<{ id: string }> {
+  const record = (user: string | null) =>
+    handle.db.transaction().execute(async (trx) => {
+      const id = ulid();
+      await claimIdempotencyKey(trx, claim, id);
+      await insertVisit(trx, id, visit, user);
+      return { id };
+    });
   try {
-    return { id: await insertVisit(handle.db, visit, userId) };
+    return await record(userId);
   } catch (err) {
-    // A still-valid token of a user who is gone (e.g. a reset database): count it anonymously.
+    // A user deleted between sign-in check and insert: count the visit anonymously.
     if (userId === null || !isForeignKeyViolation(err)) throw err;
-    return { id: await insertVisit(handle.db, visit, null) };
+    return record(null);
   }
 }
 

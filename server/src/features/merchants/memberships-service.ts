@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { claimIdempotencyKey, type IdempotencyClaim } from '../../plugins/idempotency';
 import { ulid } from 'ulid';
 import type {
   Membership,
@@ -71,6 +72,7 @@ export async function registerMerchant(
   deps: Deps,
   userId: string,
   body: RegisterMerchantBody,
+  claim?: IdempotencyClaim,
 ): Promise<Membership> {
   const { db } = deps.handle;
   const creditCode = checkedCreditCode(body.creditCode);
@@ -91,8 +93,10 @@ export async function registerMerchant(
     ...(body.publicPhone && { publicPhone: body.publicPhone }),
   };
 
+  const membershipId = ulid();
   try {
     return await db.transaction().execute(async (trx) => {
+      await claimIdempotencyKey(trx, claim, membershipId);
       if (await findUserMembership(trx, userId, creditCode, 'pending')) throw alreadyPending();
       if (await findUserMembership(trx, userId, creditCode, 'active')) throw alreadyMember();
       const merchant = await findMerchantByCode(trx, creditCode);
@@ -107,7 +111,7 @@ export async function registerMerchant(
       }
       const now = nowIso();
       const row: MembershipRow = {
-        id: ulid(),
+        id: membershipId,
         merchant_id: merchantId,
         credit_code: creditCode,
         user_id: userId,
@@ -138,6 +142,17 @@ export async function registerMerchant(
     if (isUniqueViolation(err)) throw alreadyPending();
     throw err;
   }
+}
+
+/** What registering answered, again (an Idempotency-Key replay): only for the one who asked. */
+export async function registeredMembership(
+  handle: DbHandle,
+  userId: string,
+  id: string,
+): Promise<Membership> {
+  const row = await findMembership(handle.db, id);
+  if (!row || row.user_id !== userId) throw notFound('MEMBERSHIP_NOT_FOUND', '认证申请不存在');
+  return toMembership(row);
 }
 
 export async function myMemberships(handle: DbHandle, userId: string): Promise<MembershipList> {

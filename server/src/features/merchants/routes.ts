@@ -14,7 +14,7 @@ import { requireRole } from '../../plugins/auth';
 import { closed, errorResponses } from '../../schemas';
 import { importRoutes } from './imports-routes';
 import { membershipRoutes } from './memberships-routes';
-import { registerMerchant } from './memberships-service';
+import { registerMerchant, registeredMembership } from './memberships-service';
 import { getMerchantByCode, getMerchantDetail, search, updateMerchant } from './service';
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 40 }) });
@@ -66,7 +66,12 @@ export const merchantRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (
   app.post(
     '/merchants',
     {
-      config: { idempotent: true },
+      config: {
+        idempotent: {
+          status: 201,
+          replay: (request, id) => registeredMembership(handle, request.user.sub, id),
+        },
+      },
       preHandler: requireRole(app, 'consumer', 'merchant'),
       schema: {
         tags: ['merchants'],
@@ -83,6 +88,7 @@ export const merchantRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (
         { handle, personalData: deps.personalData },
         request.user.sub,
         request.body,
+        request.idempotency,
       );
       return reply.status(201).send(membership);
     },

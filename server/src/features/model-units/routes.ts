@@ -31,7 +31,12 @@ export const modelUnitRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async 
   app.post(
     '/model-units/applications',
     {
-      config: { idempotent: true },
+      config: {
+        idempotent: {
+          status: 201,
+          replay: (request, id) => getApplication(handle, request.user, id),
+        },
+      },
       preHandler: requireRole(app, 'merchant'),
       schema: {
         tags: ['model-units'],
@@ -43,7 +48,12 @@ export const modelUnitRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async 
       },
     },
     async (request, reply) => {
-      const application = await applyModelUnit(handle, request.user, request.body);
+      const application = await applyModelUnit(
+        handle,
+        request.user,
+        request.body,
+        request.idempotency,
+      );
       return reply.status(201).send(application);
     },
   );

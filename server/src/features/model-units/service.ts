@@ -1,4 +1,5 @@
 import { ulid } from 'ulid';
+import { claimIdempotencyKey, type IdempotencyClaim } from '../../plugins/idempotency';
 import type {
   ApplicationList,
   ApplicationListQuery,
@@ -89,6 +90,7 @@ export async function applyModelUnit(
   handle: DbHandle,
   caller: TokenPayload,
   body: ApplyModelUnitBody,
+  claim?: IdempotencyClaim,
 ): Promise<ModelUnitApplication> {
   const { db } = handle;
   const merchant = await findMerchantById(db, body.merchantId);
@@ -118,6 +120,7 @@ export async function applyModelUnit(
   };
   try {
     await db.transaction().execute(async (trx) => {
+      await claimIdempotencyKey(trx, claim, values.id);
       const open = await trx
         .selectFrom('model_unit_applications')
         .select('id')

@@ -15,6 +15,7 @@ import { callerOf, requireRole } from '../../plugins/auth';
 import { closed, errorResponses } from '../../schemas';
 import {
   createPledge,
+  createdPledge,
   getCertificate,
   merchantPledges,
   pledgeQrCode,
@@ -46,7 +47,9 @@ export const pledgeRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (ap
   app.post(
     '/pledges',
     {
-      config: { idempotent: true },
+      config: {
+        idempotent: { status: 201, replay: (request, id) => createdPledge(deps, request.user, id) },
+      },
       preHandler: requireRole(app, 'merchant'),
       schema: {
         tags: ['pledges'],
@@ -59,7 +62,9 @@ export const pledgeRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (ap
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await createPledge(deps, request.user, request.body)),
+      reply
+        .status(201)
+        .send(await createPledge(deps, request.user, request.body, request.idempotency)),
   );
 
   app.get(

@@ -1,4 +1,5 @@
 import { Value } from '@sinclair/typebox/value';
+import { claimIdempotencyKey, type IdempotencyClaim } from '../../plugins/idempotency';
 import { ulid } from 'ulid';
 import {
   OfflineReturnTerms,
@@ -152,6 +153,7 @@ export async function createPledge(
   deps: Deps,
   caller: TokenPayload,
   body: CreatePledgeBody,
+  claim?: IdempotencyClaim,
 ): Promise<PledgeCreated> {
   const { db } = deps.db;
   const now = deps.now();
@@ -196,6 +198,7 @@ export async function createPledge(
   let certificateNo = '';
   try {
     await db.transaction().execute(async (trx) => {
+      await claimIdempotencyKey(trx, claim, id);
       if (
         body.kind === 'initiative' &&
         (await openPledges(trx, merchant.id, 'initiative')).length
@@ -248,6 +251,17 @@ export async function createPledge(
   }
   forgetMerchant(merchant.id);
   return { id, certificateNo, contentHash: hash };
+}
+
+/** What signing answered, again (an Idempotency-Key replay): only for the one who signed. */
+export async function createdPledge(
+  deps: Deps,
+  caller: TokenPayload,
+  id: string,
+): Promise<PledgeCreated> {
+  const row = await findPledge(deps.db.db, id);
+  if (!row || row.created_by !== caller.sub) throw pledgeNotFound();
+  return { id: row.id, certificateNo: row.certificate_no, contentHash: row.content_hash };
 }
 
 function storedTerms(row: PledgeRow): OfflineReturnTerms | null {

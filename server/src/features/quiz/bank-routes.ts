@@ -68,7 +68,9 @@ export const bankRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
     '/quiz/questions',
     {
       preHandler,
-      config: { idempotent: true },
+      config: {
+        idempotent: { status: 201, replay: (_request, id) => getQuestion(deps, id) },
+      },
       schema: {
         tags,
         summary: '新增题目（工作人员）',
@@ -79,7 +81,9 @@ export const bankRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await createQuestion(deps, request.user.sub, request.body)),
+      reply
+        .status(201)
+        .send(await createQuestion(deps, request.user.sub, request.body, request.idempotency)),
   );
 
   app.put(

@@ -1,4 +1,5 @@
 import { ulid } from 'ulid';
+import { claimIdempotencyKey, type IdempotencyClaim } from '../../plugins/idempotency';
 import type {
   BankQuestion,
   ImportBody,
@@ -85,11 +86,13 @@ export async function createQuestion(
   deps: Deps,
   actorId: string,
   body: QuestionBody,
+  claim?: IdempotencyClaim,
 ): Promise<StaffQuestion> {
   const question = asQuestion(body.id ?? ulid().toLowerCase(), body);
   checkQuestion(question);
   const now = deps.now().toISOString();
   await deps.db.db.transaction().execute(async (trx) => {
+    await claimIdempotencyKey(trx, claim, question.id);
     if (await questionExists(trx, question.id)) {
       throw conflict('QUIZ_QUESTION_EXISTS', `题目编号 ${question.id} 已存在`);
     }

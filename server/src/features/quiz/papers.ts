@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { claimIdempotencyKey, type IdempotencyClaim } from '../../plugins/idempotency';
 import { ulid } from 'ulid';
 import {
   MIN_PLAUSIBLE_SECONDS,
@@ -18,6 +19,7 @@ import { activeBank } from './bank-cache';
 import { drawQuestions, showQuestion } from './draw';
 import { upsertMistakes } from './mistakes-repository';
 import {
+  countPapersOn,
   findPaper,
   insertPaper,
   markAnswers,
@@ -42,6 +44,7 @@ export async function createPaper(
   deps: Deps,
   userId: string,
   body: CreatePaperBody,
+  claim?: IdempotencyClaim,
 ): Promise<Paper> {
   const db = deps.db.db;
   const rules = quizRules(await getRegion(db));
@@ -57,6 +60,7 @@ export async function createPaper(
   const paperId = ulid();
   const expiresAt = new Date(now.getTime() + rules.paperSeconds * 1000).toISOString();
   const usedToday = await db.transaction().execute(async (trx) => {
+    await claimIdempotencyKey(trx, claim, paperId);
     const used = await nextCounter(trx, `quiz-papers:${userId}:${day}`);
     if (used > rules.dailyPapers) {
       throw conflict(
@@ -98,6 +102,22 @@ export async function createPaper(
     durationSeconds: rules.paperSeconds,
     remainingToday: Math.max(0, rules.dailyPapers - usedToday),
     questions: shown.map((s) => s.face),
+  };
+}
+
+/** The paper as drawing answered, again (an Idempotency-Key replay): the owner's only. */
+export async function drawnPaper(deps: Deps, userId: string, paperId: string): Promise<Paper> {
+  const { paper, items } = await ownPaper(deps, userId, paperId);
+  const rules = quizRules(await getRegion(deps.db.db));
+  const used = await countPapersOn(deps.db.db, userId, paper.day);
+  return {
+    paperId: paper.id,
+    expiresAt: paper.expires_at,
+    durationSeconds: Math.round(
+      (Date.parse(paper.expires_at) - Date.parse(paper.created_at)) / 1000,
+    ),
+    remainingToday: Math.max(0, rules.dailyPapers - used),
+    questions: items.map((i) => i.face),
   };
 }
 
@@ -168,6 +188,7 @@ export async function submitPaper(
   userId: string,
   paperId: string,
   body: SubmissionBody,
+  claim?: IdempotencyClaim,
 ): Promise<SubmissionResult> {
   const { paper, items } = await ownPaper(deps, userId, paperId);
   if (paper.submitted_at) throw conflict('QUIZ_ALREADY_SUBMITTED', '这份试卷已经交过了');
@@ -190,6 +211,7 @@ export async function submitPaper(
   const submittedAt = now.toISOString();
 
   await deps.db.db.transaction().execute(async (trx) => {
+    await claimIdempotencyKey(trx, claim, paperId);
     const marked = await markSubmitted(trx, paperId, {
       submitted_at: submittedAt,
       correct_count: correctCount,

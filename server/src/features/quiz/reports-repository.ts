@@ -25,6 +25,16 @@ export type ReportRow = Awaited<
   ReturnType<ReturnType<typeof reportQuery>['executeTakeFirstOrThrow']>
 >;
 
+/** One report, only if it is the user's own (an Idempotency-Key replay). */
+export function findOwnReport(db: Kysely<Database>, userId: string, id: string) {
+  return db
+    .selectFrom('quiz_question_reports')
+    .select(['id', 'created_at'])
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+}
+
 export async function insertReport(
   db: Kysely<Database>,
   row: Insertable<QuizQuestionReportsTable>,

@@ -20,8 +20,8 @@ import { callerOf } from '../../plugins/auth';
 import { closed, errorResponses, NoContent } from '../../schemas';
 import { bankRoutes } from './bank-routes';
 import { mistakes, removeMistake } from './mistakes';
-import { createPaper, paperResult, submitPaper } from './papers';
-import { leaderboard, quizQrCode, quizStatus, reportQuestion } from './service';
+import { createPaper, drawnPaper, paperResult, submitPaper } from './papers';
+import { leaderboard, quizQrCode, quizStatus, reportedQuestion, reportQuestion } from './service';
 
 const Png = Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'PNG 图片' });
 const tags = ['quiz'];
@@ -46,7 +46,12 @@ export const quizRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
     '/quiz/papers',
     {
       preHandler: app.authenticate,
-      config: { idempotent: true },
+      config: {
+        idempotent: {
+          status: 201,
+          replay: (request, id) => drawnPaper(deps, request.user.sub, id),
+        },
+      },
       schema: {
         tags,
         summary: '抽取一份试卷（10题，三类主题均衡，选项打乱，不含答案）',
@@ -58,14 +63,21 @@ export const quizRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await createPaper(deps, request.user.sub, request.body)),
+      reply
+        .status(201)
+        .send(await createPaper(deps, request.user.sub, request.body, request.idempotency)),
   );
 
   app.post(
     '/quiz/papers/:id/submission',
     {
       preHandler: app.authenticate,
-      config: { idempotent: true },
+      config: {
+        idempotent: {
+          status: 200,
+          replay: (request, id) => paperResult(deps, request.user.sub, id),
+        },
+      },
       schema: {
         tags,
         summary: '交卷：得分、每题的所选与正确答案及解析',
@@ -77,7 +89,8 @@ export const quizRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
         response: { 200: SubmissionResult, ...errorResponses(400, 401, 404, 409) },
       },
     },
-    async (request) => submitPaper(deps, request.user.sub, request.params.id, request.body),
+    async (request) =>
+      submitPaper(deps, request.user.sub, request.params.id, request.body, request.idempotency),
   );
 
   app.get(
@@ -147,7 +160,12 @@ export const quizRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
     '/quiz/question-reports',
     {
       preHandler: app.authenticate,
-      config: { idempotent: true },
+      config: {
+        idempotent: {
+          status: 201,
+          replay: (request, id) => reportedQuestion(deps, request.user.sub, id),
+        },
+      },
       schema: {
         tags,
         summary: '题目有误：反馈给工作人员',
@@ -157,7 +175,9 @@ export const quizRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await reportQuestion(deps, request.user.sub, request.body)),
+      reply
+        .status(201)
+        .send(await reportQuestion(deps, request.user.sub, request.body, request.idempotency)),
   );
 
   app.get(

@@ -1,4 +1,5 @@
 import { ulid } from 'ulid';
+import { claimIdempotencyKey, type IdempotencyClaim } from '../../plugins/idempotency';
 import {
   QUIZ_TOPICS,
   type Leaderboard,
@@ -17,7 +18,7 @@ import { leaderboardRows } from './leaderboard';
 import { countMistakes } from './mistakes-repository';
 import { bestResult, countPapersOn } from './papers-repository';
 import { questionExists } from './questions-repository';
-import { insertReport } from './reports-repository';
+import { findOwnReport, insertReport } from './reports-repository';
 import { quizRules } from './settings';
 
 type Deps = Pick<AppDeps, 'db' | 'config' | 'now' | 'wechat'>;
@@ -82,22 +83,37 @@ export async function reportQuestion(
   deps: Deps,
   userId: string,
   body: QuestionReportBody,
+  claim?: IdempotencyClaim,
 ): Promise<QuestionReportCreated> {
   const db = deps.db.db;
   if (!(await questionExists(db, body.questionId))) throw questionNotFound();
   const report = { id: ulid(), createdAt: deps.now().toISOString() };
-  await insertReport(db, {
-    id: report.id,
-    question_id: body.questionId,
-    user_id: userId,
-    message: body.message.trim(),
-    status: 'open',
-    created_at: report.createdAt,
-    resolved_at: null,
-    resolved_by: null,
-    note: null,
+  await db.transaction().execute(async (trx) => {
+    await claimIdempotencyKey(trx, claim, report.id);
+    await insertReport(trx, {
+      id: report.id,
+      question_id: body.questionId,
+      user_id: userId,
+      message: body.message.trim(),
+      status: 'open',
+      created_at: report.createdAt,
+      resolved_at: null,
+      resolved_by: null,
+      note: null,
+    });
   });
   return report;
+}
+
+/** What reporting answered, again (an Idempotency-Key replay). */
+export async function reportedQuestion(
+  deps: Deps,
+  userId: string,
+  id: string,
+): Promise<QuestionReportCreated> {
+  const row = await findOwnReport(deps.db.db, userId, id);
+  if (!row) throw notFound('QUIZ_REPORT_NOT_FOUND', '纠错反馈不存在');
+  return { id: row.id, createdAt: row.created_at };
 }
 
 /** The poster QR never changes for a deployment: made once per process. */
