@@ -5,3 +5,4 @@ export * from './sc-licence';
 export * from './masking';
 export * from './working-days';
 export * from './holidays-cn';
+export * from './free-text-masking';

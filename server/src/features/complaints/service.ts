@@ -368,6 +368,7 @@ async function detailFor(
     row,
     today: shanghaiDate(deps.now()),
     complainant: unmasked ? complainant : maskComplainant(complainant),
+    unmasked,
     events: parties.has('staff') ? events : events.filter((e) => !isStaffNote(e)),
     evidence,
     allowedActions: allowedActions(stateOf(row), parties),

@@ -5,6 +5,7 @@ import type {
   ComplaintSummary,
   TimelineEntry,
 } from '@api/complaints';
+import { maskOrderNo, maskPersonalText } from '@/domain/free-text-masking';
 import { maskAddress, maskName, maskPhone } from '@/domain/masking';
 import { addDays } from '../../db/time';
 import { uploadUrl } from '../uploads/service';
@@ -52,13 +53,18 @@ export function toSummary(row: ComplaintRow, today: string): ComplaintSummary {
 
 const evidenceItems = (ids: readonly string[]) => ids.map((id) => ({ id, url: uploadUrl(id) }));
 
-export function toTimelineEntry(row: EventRow): TimelineEntry {
+/**
+ * One timeline entry. For a viewer who may not see personal data (the merchant), what anyone but
+ * the merchant wrote is masked: consumers and staff type phones, addresses and plates into notes.
+ */
+export function toTimelineEntry(row: EventRow, unmasked: boolean): TimelineEntry {
   const entry: TimelineEntry = {
     id: row.id,
     at: row.at,
     actor: row.actor_role,
     kind: row.kind,
-    message: row.message,
+    message:
+      unmasked || row.actor_role === 'merchant' ? row.message : maskPersonalText(row.message),
   };
   if (row.status !== null) entry.status = row.status;
   if (row.evidence !== null) entry.evidence = evidenceItems(JSON.parse(row.evidence) as string[]);
@@ -74,13 +80,38 @@ export interface DetailParts {
   row: ComplaintRow;
   today: string;
   complainant: Complainant;
+  /** The viewer is the complainant or staff: free text as typed; otherwise personal data masked. */
+  unmasked: boolean;
   events: EventRow[];
   evidence: string[];
   allowedActions: ComplaintAction[];
 }
 
+/** The complaint's free text as this viewer may read it (个人信息保护法 第二十五条). */
+function freeText(p: DetailParts) {
+  const { row } = p;
+  const text = p.unmasked ? (s: string) => s : maskPersonalText;
+  const request = JSON.parse(row.request) as ComplaintRequest;
+  if (request.other !== undefined) request.other = text(request.other);
+  const outcome =
+    row.outcome === null ? undefined : (JSON.parse(row.outcome) as ComplaintDetail['outcome']);
+  if (outcome?.reason !== undefined) outcome.reason = text(outcome.reason);
+  if (outcome?.agreement !== undefined) outcome.agreement = text(outcome.agreement);
+  const rating =
+    row.rating === null ? undefined : (JSON.parse(row.rating) as ComplaintDetail['rating']);
+  if (rating?.comment !== undefined) rating.comment = text(rating.comment);
+  return {
+    facts: text(row.facts),
+    request,
+    orderNo: row.order_no === null || p.unmasked ? row.order_no : maskOrderNo(row.order_no),
+    outcome,
+    rating,
+  };
+}
+
 export function toDetail(p: DetailParts): ComplaintDetail {
   const { row } = p;
+  const { facts, request, orderNo, outcome, rating } = freeText(p);
   const merchant: ComplaintDetail['merchant'] = {
     name: row.merchant_name,
     address: row.merchant_address,
@@ -91,17 +122,17 @@ export function toDetail(p: DetailParts): ComplaintDetail {
     merchant,
     purchaseDate: row.purchase_date,
     amount: toYuan(row.amount_fen),
-    facts: row.facts,
-    request: JSON.parse(row.request) as ComplaintRequest,
+    facts,
+    request,
     evidence: evidenceItems(p.evidence),
     complainant: p.complainant,
-    timeline: p.events.map(toTimelineEntry),
+    timeline: p.events.map((e) => toTimelineEntry(e, p.unmasked)),
     merchantSettleBy: row.merchant_settle_by,
     pausedForTesting: row.paused_since !== null,
     allowedActions: p.allowedActions,
   };
-  if (row.order_no !== null) detail.orderNo = row.order_no;
-  if (row.outcome !== null) detail.outcome = JSON.parse(row.outcome) as ComplaintDetail['outcome'];
-  if (row.rating !== null) detail.rating = JSON.parse(row.rating) as ComplaintDetail['rating'];
+  if (orderNo !== null) detail.orderNo = orderNo;
+  if (outcome !== undefined) detail.outcome = outcome;
+  if (rating !== undefined) detail.rating = rating;
   return detail;
 }
