@@ -14,7 +14,7 @@ function Received() {
     <>
       <View className="section">
         <Text className="muted">
-          消费者对您店铺的投诉。自提交起10个工作日内，您可以直接回复并提出和解方案；投诉人的个人信息已部分隐去。
+          消费者对您店铺的投诉。自提交起10个工作日内，您可以直接回复并提出和解方案；投诉人的个人信息（含描述中的电话、证件号、住址、车牌）已部分隐去。
         </Text>
         <StatusFilter value={status} onChange={setStatus} />
       </View>
