@@ -436,7 +436,7 @@ describe('personal data', () => {
       headers: bearer(staff.token),
     });
     expect(photo.statusCode).toBe(200);
-    expect(photo.headers['content-type']).toBe('image/png');
+    expect(photo.headers['content-type']).toBe('image/jpeg');
   });
 
   it('the applicant\u2019s own list and the public never carry it', async () => {

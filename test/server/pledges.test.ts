@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import sharp from 'sharp';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
@@ -13,7 +14,7 @@ import type {
 import { addDays, shanghaiDate } from '../../server/src/db/time';
 import { startFakeWechat } from './support/fake-wechat';
 import { bearer, createTestApp, loginConsumer, loginStaff, type TestApp } from './support/app';
-import { makePng, pngChunk, register, testCode, upload, verify } from './support/merchants';
+import { pngChunk, register, testCode, upload, verify } from './support/merchants';
 
 let t: TestApp;
 let staff: { token: string };
@@ -183,13 +184,22 @@ describe('signing', () => {
     expect(b.statusCode).toBe(400);
   });
 
-  it('the signature must be the caller’s own PNG signature upload of a sane size', async () => {
+  /** What the signature canvas exports when nobody wrote on it. */
+  const blankPad = () =>
+    sharp({
+      create: { width: 750, height: 400, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+    })
+      .png()
+      .toBuffer();
+
+  it('the signature must be the caller’s own PNG signature upload, with ink, of a sane size', async () => {
     const { owner, merchantId } = await merchantWithOwner();
     const stranger = await loginConsumer(t.app);
     const cases = [
       (await signature(stranger.token)).uploadId,
       (await upload(t, owner.token, 'evidence', signaturePng())).id,
-      (await upload(t, owner.token, 'signature', makePng([], 77))).id, // tiny blank
+      // An untouched pad, as the canvas exports it: 750×400 transparent pixels (several KB).
+      (await upload(t, owner.token, 'signature', await blankPad())).id,
     ];
     for (const uploadId of cases) {
       const res = await sign(owner.token, {

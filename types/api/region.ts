@@ -51,6 +51,20 @@ export const QuizSettings = Type.Object({
 });
 export type QuizSettings = Static<typeof QuizSettings>;
 
+/**
+ * Upload quotas per user and Asia/Shanghai day (uploads of every purpose together; staff get ten
+ * times as much). Every field has a default: see server/src/features/uploads/quota.ts.
+ */
+export const UploadSettings = Type.Object({
+  /** Images a user may upload per day (default 40). */
+  perUserPerDay: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+  /** Bytes a user may store per day, counted after re-encoding (default 100 MB). */
+  perUserBytesPerDay: Type.Optional(
+    Type.Integer({ minimum: 1024 * 1024, maximum: 10 * 1024 * 1024 * 1024 }),
+  ),
+});
+export type UploadSettings = Static<typeof UploadSettings>;
+
 /** The county profile: everything that makes one county's deployment its own. */
 export const Region = Type.Object({
   county: Type.String({ minLength: 1, maxLength: 40 }),
@@ -66,6 +80,7 @@ export const Region = Type.Object({
   }),
   event: CampaignEvent,
   quiz: Type.Optional(QuizSettings),
+  uploads: Type.Optional(UploadSettings),
   deadlines: Deadlines,
   initiative: Type.Object({
     title: Type.String({ minLength: 1, maxLength: 40 }),

@@ -12,7 +12,11 @@ export type UploadPurpose = Static<typeof UploadPurpose>;
 export const UploadQuery = Type.Object({ purpose: UploadPurpose });
 export type UploadQuery = Static<typeof UploadQuery>;
 
-/** A stored image: content-addressed, type sniffed from its bytes, EXIF removed. */
+/**
+ * A stored image: decoded and re-encoded by the server (JPEG; PNG for signatures), without any
+ * metadata, content-addressed. `mime`, `size` and `sha256` describe the stored bytes, not the
+ * file that was sent.
+ */
 export const Upload = Type.Object({
   id: Type.String(),
   url: Type.String({ description: 'GET this path (with the bearer token) to read the file' }),

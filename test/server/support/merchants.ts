@@ -213,19 +213,6 @@ export function exifWithGps(orientation = 6): Buffer {
   return Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
 }
 
-/** A JPEG-shaped file: SOI, APP0 JFIF, optional extra segments, DQT, SOS, data, EOI. */
-export function makeJpeg(segments: Buffer[] = [], salt = 0): Buffer {
-  return Buffer.concat([
-    Buffer.from([0xff, 0xd8]),
-    jpegSegment(0xe0, Buffer.from('JFIF\0\x01\x01\0\0\x01\0\x01\0\0', 'latin1')),
-    ...segments,
-    jpegSegment(0xdb, Buffer.alloc(65, 1)),
-    jpegSegment(0xda, Buffer.from([1, 1, 0, 0, 63, 0])),
-    Buffer.from([0x12, 0x34, salt & 0xff, 0xff, 0x00, 0x56]),
-    Buffer.from([0xff, 0xd9]),
-  ]);
-}
-
 /** multipart/form-data with one file field, as wx.uploadFile sends it. */
 export function multipart(
   bytes: Buffer,

@@ -1,4 +1,5 @@
 import { Value } from '@sinclair/typebox/value';
+import { hasInk } from '../uploads/image';
 import { claimIdempotencyKey, type IdempotencyClaim } from '../../plugins/idempotency';
 import { ulid } from 'ulid';
 import {
@@ -53,8 +54,7 @@ export const pledgeNotFound = () => notFound('PLEDGE_NOT_FOUND', '承诺不存�
 const invalidTransition = () =>
   conflict('INVALID_TRANSITION', '该承诺当前状态不能执行此操作，请刷新');
 
-/** Signature image bounds. See checkSignature. */
-export const SIGNATURE_MIN_BYTES = 200;
+/** Signature image bound. See checkSignature. */
 export const SIGNATURE_MAX_BYTES = 500 * 1024;
 
 const REPLACED_REASON = '以新承诺替代';
@@ -79,27 +79,10 @@ async function nextCertificateNo(
 
 export const CERTIFICATE_PATTERN = /^[A-Z]{2,6}-\d{4}-(TH|CY)-\d{4,}$/;
 
-/** Does the PNG have image data at all? Walks the chunk list; no decoding. */
-export function pngHasImageData(bytes: Buffer): boolean {
-  if (bytes.length < 8 || !bytes.subarray(0, 8).equals(Buffer.from('89504e470d0a1a0a', 'hex'))) {
-    return false;
-  }
-  let at = 8;
-  while (at + 8 <= bytes.length) {
-    const length = bytes.readUInt32BE(at);
-    const type = bytes.toString('latin1', at + 4, at + 8);
-    if (type === 'IDAT' && length > 0) return true;
-    if (type === 'IEND') return false;
-    at += 12 + length;
-  }
-  return false;
-}
-
 /**
- * The signature must be the caller's own 'signature' upload, a PNG with image data, between
- * 200 bytes and 500 KB. "Not empty" is checked by size, not by decoding the pixels (too heavy
- * for a request): the pad's export of an untouched canvas is a tiny PNG well under 200 bytes,
- * while any real stroke makes it larger. Returns the bytes' sha256.
+ * The signature must be the caller's own 'signature' upload (decoded and re-encoded as a PNG by
+ * the uploads feature), at most 500 KB, with ink on it: a blank pad is refused whatever size its
+ * PNG has. Returns the bytes' sha256.
  */
 async function checkSignature(deps: Deps, callerId: string, uploadId: string): Promise<string> {
   const bad = (message: string) => validationFailed({ 'signature.uploadId': message });
@@ -108,10 +91,10 @@ async function checkSignature(deps: Deps, callerId: string, uploadId: string): P
     throw bad('请使用您本人刚刚书写的签名');
   }
   if (row.mime !== 'image/png') throw bad('签名须为 PNG 图片');
-  if (row.size < SIGNATURE_MIN_BYTES) throw bad('签名为空，请手写签名');
   if (row.size > SIGNATURE_MAX_BYTES) throw bad('签名图片过大，请重新书写');
   const bytes = await deps.storage.get(row.sha256);
-  if (!bytes || !pngHasImageData(bytes)) throw bad('签名图片无效，请重新书写');
+  if (!bytes) throw bad('签名图片无效，请重新书写');
+  if (!(await hasInk(bytes))) throw bad('签名为空，请手写签名');
   return sha256Hex(bytes);
 }
 

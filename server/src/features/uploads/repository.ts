@@ -15,3 +15,22 @@ export function findUploads(db: Kysely<Database>, ids: readonly string[]): Promi
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('uploads').selectAll().where('id', 'in', ids).execute();
 }
+
+/** How many uploads an owner made since an instant, and their stored bytes. */
+export async function usageSince(
+  db: Kysely<Database>,
+  ownerId: string,
+  sinceIso: string,
+): Promise<{ count: number; bytes: number }> {
+  const row = await db
+    .selectFrom('uploads')
+    .select((eb) => [
+      eb.fn.countAll<number | string>().as('count'),
+      eb.fn.sum<number | string | null>('size').as('bytes'),
+    ])
+    .where('owner_id', '=', ownerId)
+    .where('created_at', '>=', sinceIso)
+    .executeTakeFirstOrThrow();
+  // PostgreSQL answers bigint aggregates as strings.
+  return { count: Number(row.count), bytes: Number(row.bytes ?? 0) };
+}

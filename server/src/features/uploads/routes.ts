@@ -3,35 +3,17 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { Upload, UploadQuery } from '@api/uploads';
 import type { FeatureOptions } from '../../deps';
-import { AppError } from '../../plugins/app-error';
 import { requireRole } from '../../plugins/auth';
 import { closed, errorResponses } from '../../schemas';
-import {
-  MAX_UPLOAD_BYTES,
-  readUpload,
-  storeUpload,
-  unsupportedImage,
-  uploadTooLarge,
-} from './service';
-
-/** @fastify/multipart's errors → ours (size, not multipart, too many parts). */
-function fromMultipart(err: unknown): unknown {
-  const code = (err as { code?: unknown }).code;
-  if (code === 'FST_REQ_FILE_TOO_LARGE') return uploadTooLarge();
-  if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return unsupportedImage();
-  if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
-    return new AppError(400, 'UPLOAD_INVALID', '一次只能上传一张图片');
-  }
-  return err;
-}
+import { MAX_INPUT_PIXELS } from './image';
+import { multipartLimits, readOneFile } from './multipart-file';
+import { MAX_UPLOAD_BYTES, quotaBeforeUpload, readUpload, storeUpload } from './service';
 
 export const uploadRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app, { deps }) => {
   const { db } = deps.db;
-  const { storage } = deps;
+  const { storage, now } = deps;
   // Scoped to this plugin: only the upload route parses multipart bodies.
-  await app.register(multipart, {
-    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, fieldSize: 1024, parts: 12 },
-  });
+  await app.register(multipart, { limits: multipartLimits(MAX_UPLOAD_BYTES) });
 
   app.post(
     '/uploads',
@@ -39,26 +21,21 @@ export const uploadRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (ap
       preHandler: requireRole(app, 'consumer', 'merchant', 'staff', 'admin'),
       schema: {
         tags: ['uploads'],
-        summary: '上传图片（multipart/form-data，文件字段 file，≤ 5MB，JPG/PNG/WebP）',
-        description:
-          '类型按文件内容识别；EXIF/XMP 等元数据（含拍摄位置）被移除后按 sha256 保存。purpose 决定用途：licence 营业执照、model-unit 示范单位申请、evidence 投诉证据、signature 签名。',
+        summary: '上传图片（multipart/form-data，一个文件字段 file，≤ 5MB，JPG/PNG/WebP）',
+        description: `图片被解码后重新编码（不超过 ${MAX_INPUT_PIXELS / 10_000} 万像素；按 EXIF 方向摆正；EXIF/GPS/XMP/IPTC/注释等元数据和图片结束后的附加数据全部去除），保存的是重新编码后的内容（sha256、size、mime 均指它）：签名（signature）为 PNG，其余为 JPEG。每人每天的上传张数和总大小有限额（县域配置 uploads），超出返回 429。purpose 决定用途：licence 营业执照、model-unit 示范单位申请、evidence 投诉证据、signature 签名。`,
         security: [{ bearer: [] }],
         querystring: closed(UploadQuery),
-        response: { 201: Upload, ...errorResponses(400, 401, 413, 415) },
+        response: { 201: Upload, ...errorResponses(400, 401, 403, 413, 415, 429) },
       },
     },
     async (request, reply) => {
-      let bytes: Buffer | undefined;
-      try {
-        const file = await request.file();
-        if (file && file.fieldname === 'file') bytes = await file.toBuffer();
-      } catch (err) {
-        throw fromMultipart(err);
-      }
-      if (!bytes) throw new AppError(400, 'UPLOAD_MISSING', '请选择要上传的图片（字段名 file）');
+      const uploadDeps = { db, storage, now };
+      const quota = await quotaBeforeUpload(uploadDeps, request.user);
+      const bytes = await readOneFile(request);
       const upload = await storeUpload(
-        { db, storage },
-        request.user.sub,
+        uploadDeps,
+        request.user,
+        quota,
         request.query.purpose,
         bytes,
       );

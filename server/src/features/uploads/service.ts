@@ -2,14 +2,15 @@ import type { Kysely } from 'kysely';
 import { ulid } from 'ulid';
 import type { Upload, UploadPurpose } from '@api/uploads';
 import type { Database } from '../../db/schema';
-import { nowIso } from '../../db/time';
 import { AppError, notFound } from '../../plugins/app-error';
 import type { TokenPayload } from '../../plugins/auth';
 import type { Storage } from '../../storage';
 import { isEvidenceOfMemberMerchant } from '../complaints/repository';
+import { getRegion } from '../region/service';
+import { reencode } from './image';
+import { checkQuota, uploadQuota, type UploadQuota } from './quota';
 import { findUpload, findUploads, insertUpload, type UploadRow } from './repository';
 import { sniffImageType } from './sniff';
-import { InvalidImageError, stripMetadata } from './strip-metadata';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
@@ -24,34 +25,50 @@ export const unsupportedImage = () =>
 
 export const uploadTooLarge = () => new AppError(413, 'UPLOAD_TOO_LARGE', '图片不能超过 5MB');
 
-/** Sniff, strip metadata, store content-addressed, record who uploaded it and why. */
+interface UploadDeps {
+  db: Kysely<Database>;
+  storage: Storage;
+  now: () => Date;
+}
+
+/** The caller's daily quota, refused already when it is used up (before the body is read). */
+export async function quotaBeforeUpload(
+  deps: UploadDeps,
+  caller: TokenPayload,
+): Promise<UploadQuota> {
+  const quota = uploadQuota(await getRegion(deps.db), caller.role);
+  await checkQuota(deps.db, quota, caller.sub, deps.now());
+  return quota;
+}
+
+/**
+ * Sniff (a cheap refusal of what is not JPEG/PNG/WebP), decode and re-encode (see image.ts),
+ * check the quota against the clean size, store the clean bytes content-addressed and record
+ * who uploaded them and why.
+ */
 export async function storeUpload(
-  deps: { db: Kysely<Database>; storage: Storage },
-  ownerId: string,
+  deps: UploadDeps,
+  caller: TokenPayload,
+  quota: UploadQuota,
   purpose: UploadPurpose,
   bytes: Buffer,
 ): Promise<Upload> {
   if (bytes.length > MAX_UPLOAD_BYTES) throw uploadTooLarge();
-  const mime = sniffImageType(bytes);
-  if (!mime) throw unsupportedImage();
-  let clean: Buffer;
-  try {
-    clean = stripMetadata(bytes, mime);
-  } catch (err) {
-    if (err instanceof InvalidImageError) {
-      throw new AppError(400, 'INVALID_IMAGE', '图片文件已损坏，请重新选择');
-    }
-    throw err;
-  }
-  const sha256 = await deps.storage.put(clean);
+  const sniffed = sniffImageType(bytes);
+  if (!sniffed) throw unsupportedImage();
+  const clean = await reencode(bytes, sniffed, purpose);
+  if (clean.bytes.length > MAX_UPLOAD_BYTES) throw uploadTooLarge();
+  const now = deps.now();
+  await checkQuota(deps.db, quota, caller.sub, now, clean.bytes.length);
+  const sha256 = await deps.storage.put(clean.bytes);
   const row: UploadRow = {
     id: ulid(),
     sha256,
-    mime,
-    size: clean.length,
+    mime: clean.mime,
+    size: clean.bytes.length,
     purpose,
-    owner_id: ownerId,
-    created_at: nowIso(),
+    owner_id: caller.sub,
+    created_at: now.toISOString(),
   };
   await insertUpload(deps.db, row);
   return toUpload(row);
