@@ -1,7 +1,7 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/merchants/index', 'pages/me/index'],
   subPackages: [
-    { root: 'features/auth', pages: ['pages/staff-login/index'] },
+    { root: 'features/auth', pages: ['pages/staff-login/index', 'pages/change-password/index'] },
     {
       root: 'features/merchants',
       pages: [

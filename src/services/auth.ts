@@ -1,6 +1,8 @@
 import Taro from '@tarojs/taro';
-import type { Session, User } from '@api/auth';
+import type { ChangePasswordBody, Session, User } from '@api/auth';
 import { request } from './request';
+
+export { CHANGE_PASSWORD_URL } from './request';
 import { session } from './session';
 import { storage } from './storage';
 
@@ -33,6 +35,21 @@ export async function staffLogin(username: string, password: string): Promise<Se
   const next = await request<Session>('/auth/staff', {
     method: 'POST',
     data: { username, password },
+    retries: 0,
+  });
+  session.save(next);
+  return next;
+}
+
+/**
+ * A new password for the signed-in staff member. The server revokes every earlier token and
+ * answers with a fresh session, which replaces the saved one. Not retried: the route keeps no
+ * Idempotency-Key, and a repeat after a lost answer would be refused (the old token is revoked).
+ */
+export async function changePassword(body: ChangePasswordBody): Promise<Session> {
+  const next = await request<Session>('/auth/password', {
+    method: 'POST',
+    data: body,
     retries: 0,
   });
   session.save(next);

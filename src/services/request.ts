@@ -41,6 +41,9 @@ export class ApiError extends Error {
   }
 }
 
+/** Where a staff member changes their password (forced while on a one-time password). */
+export const CHANGE_PASSWORD_URL = '/features/auth/pages/change-password/index';
+
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 const NETWORK_ERROR = new ApiError(0, 'NETWORK', '网络不给力，请检查网络后重试');
 
@@ -69,6 +72,29 @@ function toApiError(status: number, body: unknown): ApiError {
   );
 }
 
+let sendingToPasswordChange = false;
+
+const onPasswordChangePage = () =>
+  (Taro.getCurrentPages?.() ?? []).some((page) =>
+    page.route?.includes(CHANGE_PASSWORD_URL.slice(1)),
+  );
+
+/**
+ * A staff account still on its one-time password may only change it: open the change-password
+ * page (which says why) once, however many calls fail together, and not again while it is open.
+ */
+function requirePasswordChange(): void {
+  if (sendingToPasswordChange || onPasswordChangePage()) return;
+  sendingToPasswordChange = true;
+  const url = `${CHANGE_PASSWORD_URL}?required=1`;
+  // redirectTo: 返回 should not lead back to the page that was refused.
+  Taro.redirectTo({ url })
+    .catch(() => Taro.navigateTo({ url }))
+    .catch(() => undefined)
+    // Answers still arriving for the page that was left must not open it a second time.
+    .finally(() => setTimeout(() => (sendingToPasswordChange = false), 1500));
+}
+
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
@@ -88,7 +114,9 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
       const response = await Taro.request({ url, method, data: options.data as never, header });
       if (response.statusCode >= 200 && response.statusCode < 300) return response.data as T;
       failure = toApiError(response.statusCode, response.data);
+      // Expired, revoked by a password change (TOKEN_REVOKED) or a user gone: sign in again.
       if (response.statusCode === 401 && token) session.clear();
+      if (failure.code === 'PASSWORD_CHANGE_REQUIRED') requirePasswordChange();
       if (!RETRYABLE_STATUS.has(response.statusCode)) break;
     } catch {
       failure = NETWORK_ERROR;

@@ -59,4 +59,26 @@ describe('工作人员登录', () => {
     await waitFor(() => expect(session.user()?.role).toBe('staff'));
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/me/index' });
   });
+
+  test('a first sign-in with the one-time password goes straight to changing it', async () => {
+    const staff = {
+      token: 'jwt-one-time',
+      expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+      user: { id: '01JSTAFF', role: 'staff', nickname: 'zhangsan', mustChangePassword: true },
+    };
+    fakeApi({ 'POST /auth/staff': { statusCode: 200, data: staff } });
+    const { container } = render(<StaffLoginPage />);
+    await type(container, 'username', 'zhangsan');
+    await type(container, 'password', 'one-time-pass-123');
+    fireEvent.click(screen.getByText('登录'));
+    // redirectTo, not navigateTo: 返回 must not lead back to the sign-in form.
+    await waitFor(() =>
+      expect(Taro.redirectTo).toHaveBeenCalledWith({
+        url: '/features/auth/pages/change-password/index?required=1',
+      }),
+    );
+    expect(session.user()?.mustChangePassword).toBe(true);
+    expect(Taro.switchTab).not.toHaveBeenCalled();
+    expect(Taro.navigateTo).not.toHaveBeenCalled();
+  });
 });

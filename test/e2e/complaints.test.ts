@@ -64,6 +64,12 @@ test('a consumer files a complaint; staff accept, mediate and settle it; the con
   await field(staff, '用户名').fill('e2e-staff');
   await field(staff, '密码').fill(password);
   await button(staff, '登录').click();
+  // The first sign-in goes straight to changing the one-time password.
+  await staff.getByText('首次登录须修改一次性密码，修改后才能办理业务').waitFor();
+  await field(staff, '当前密码').fill(password);
+  await field(staff, '至少10位新密码').fill('staff-password-2026');
+  await field(staff, '再次输入新密码').fill('staff-password-2026');
+  await button(staff, '确认修改').click();
   await staff.locator('.me').getByText('工作人员').waitFor();
   await staff.goto(`${origin}/features/complaints/pages/queue/index`);
   await staff.getByText(trackingNo!).click();

@@ -1,7 +1,7 @@
 import type { Session } from '@api/auth';
 import type { MerchantDetail, MerchantPage, MembershipReviewPage } from '@api/merchants';
 import { apiCall, uploadPng } from '../support/api-client';
-import { createStaff } from '../support/staff';
+import { signInNewStaff } from '../support/staff';
 import { openPhone, screenshot } from './support/browser';
 import { e2eFixture } from './support/fixture';
 
@@ -33,11 +33,8 @@ test('a merchant signs the no-reason-return pledge; staff verify it; consumers s
     },
     owner.token,
   );
-  const password = createStaff(e2e.server.dataDir, 'e2e-pledge-staff');
-  const staff = await apiCall<Session>(origin, 'POST', '/auth/staff', {
-    username: 'e2e-pledge-staff',
-    password,
-  });
+  // First sign-in with the one-time password, changed at once (nothing else is allowed before).
+  const staff = await signInNewStaff(origin, e2e.server.dataDir, 'e2e-pledge-staff');
   const queue = await apiCall<MembershipReviewPage>(
     origin,
     'GET',

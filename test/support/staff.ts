@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import type { Session } from '@api/auth';
+import { apiCall } from './api-client';
 import { ROOT } from './real-server';
 
 /** Creates a staff account with the real admin CLI against the server's database. */
@@ -17,4 +19,31 @@ export function createStaff(dataDir: string, username: string): string {
     throw new Error(`create-staff failed:\n${result.stdout}\n${result.stderr}`);
   }
   return password;
+}
+
+/** The password new test staff choose when the server makes them replace the one-time one. */
+export const NEW_STAFF_PASSWORD = 'staff-password-2026';
+
+/**
+ * A staff account as it is after its first real sign-in: created by the CLI, signed in with the
+ * one-time password, which is then changed (the server allows nothing else before). Returns
+ * the session issued by the change: tokens from before it are revoked.
+ */
+export async function signInNewStaff(
+  origin: string,
+  dataDir: string,
+  username: string,
+): Promise<Session> {
+  const oneTime = createStaff(dataDir, username);
+  const first = await apiCall<Session>(origin, 'POST', '/auth/staff', {
+    username,
+    password: oneTime,
+  });
+  return apiCall<Session>(
+    origin,
+    'POST',
+    '/auth/password',
+    { currentPassword: oneTime, newPassword: NEW_STAFF_PASSWORD },
+    first.token,
+  );
 }

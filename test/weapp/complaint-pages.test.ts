@@ -3,7 +3,7 @@ import type { Session } from '@api/auth';
 import type { ComplaintCreated } from '@api/complaints';
 import type { MerchantPage } from '@api/merchants';
 import { getJson, startRealServer, type RealServer } from '../support/real-server';
-import { createStaff } from '../support/staff';
+import { signInNewStaff } from '../support/staff';
 import { installWeapp, openPage, setStorage, waitForText } from './support/taro-simulate';
 
 let server: RealServer;
@@ -71,8 +71,8 @@ test('the complaint form and a complaint timeline render in the weapp build', as
     },
     consumer.token,
   );
-  const password = createStaff(server.dataDir, 'weapp-staff');
-  const staff = await send<Session>('POST', '/auth/staff', { username: 'weapp-staff', password });
+  // Signed in with the one-time password and changed at once: the new session's token is used.
+  const staff = await signInNewStaff(server.origin, server.dataDir, 'weapp-staff');
   await send(
     'POST',
     `/complaints/${created.id}/transitions`,

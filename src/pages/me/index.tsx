@@ -4,7 +4,7 @@ import { Button, Cell, Switch, Tag } from '@nutui/nutui-react-taro';
 import { PageShell } from '@/components/page-shell';
 import { usePrefs, setPrefs } from '@/services/prefs';
 import { useSession, session } from '@/services/session';
-import { fetchMe, login, logout, ROLE_LABELS } from '@/services/auth';
+import { CHANGE_PASSWORD_URL, fetchMe, login, logout, ROLE_LABELS } from '@/services/auth';
 import { useState } from 'react';
 import { MeEntries } from './me-entries';
 import './index.scss';
@@ -82,6 +82,19 @@ export default function MePage() {
             description="市场监管局、消保委工作人员使用"
             clickable
             onClick={() => void Taro.navigateTo({ url: '/features/auth/pages/staff-login/index' })}
+          />
+        )}
+        {(user?.role === 'staff' || user?.role === 'admin') && (
+          <Cell
+            className="tap-target"
+            title="修改密码"
+            description={
+              user.mustChangePassword
+                ? '请先修改一次性密码，才能办理业务'
+                : '定期更换，保护账号安全'
+            }
+            clickable
+            onClick={() => void Taro.navigateTo({ url: CHANGE_PASSWORD_URL })}
           />
         )}
         {user && <Cell className="tap-target" title="退出登录" clickable onClick={logout} />}

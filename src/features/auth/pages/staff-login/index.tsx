@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button, Input } from '@nutui/nutui-react-taro';
 import { PageShell } from '@/components/page-shell';
-import { staffLogin } from '@/services/auth';
+import { CHANGE_PASSWORD_URL, staffLogin } from '@/services/auth';
 import { ApiError } from '@/services/request';
 import { validateStaffLogin, type StaffLoginErrors } from '../../staff-login-rules';
 import './index.scss';
@@ -23,7 +23,13 @@ export default function StaffLoginPage() {
     if (Object.keys(validateStaffLogin({ username, password })).length) return;
     setBusy(true);
     try {
-      await staffLogin(username.trim(), password);
+      const next = await staffLogin(username.trim(), password);
+      if (next.user.mustChangePassword) {
+        // Nothing else works until the one-time password is changed; redirectTo so that 返回
+        // does not lead back to this form with a half-usable session.
+        void Taro.redirectTo({ url: `${CHANGE_PASSWORD_URL}?required=1` });
+        return;
+      }
       void Taro.showToast({ title: '登录成功', icon: 'success' });
       void Taro.switchTab({ url: '/pages/me/index' });
     } catch (caught) {
