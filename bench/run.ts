@@ -8,6 +8,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { complaintsSuite } from './complaints';
+import { crashSuite } from './crash';
 import { quizSuite } from './quiz';
 import { httpSuite } from './http';
 import { merchantsSuite } from './merchants';
@@ -19,7 +20,14 @@ import { startApiServer, startBareServer } from './support/servers';
 import { renderTable } from './support/table';
 
 /** In the order they run. A new suite: one file exporting a Suite, and one line here. */
-const SUITES: Suite[] = [httpSuite, merchantsSuite, complaintsSuite, quizSuite, sizesSuite];
+const SUITES: Suite[] = [
+  httpSuite,
+  merchantsSuite,
+  complaintsSuite,
+  quizSuite,
+  crashSuite,
+  sizesSuite,
+];
 
 const ROOT = path.resolve(__dirname, '..');
 

@@ -1,0 +1,167 @@
+/**
+ * The data the personal-data scan reads back: two verified merchants registered with private
+ * contacts, a complaint about each (distinctive complainant data, personal data in the facts), a
+ * consumer note, a staff transition, a merchant reply and a model-unit application — every write
+ * that takes an Idempotency-Key sent with one, because the idempotency store is a copy too.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Session } from '@api/auth';
+import type { ComplaintCreated } from '@api/complaints';
+import type { Membership } from '@api/merchants';
+import { demoRegion } from '../../../../server/src/db/seed';
+import { bearer, loginConsumer, loginStaff, type TestApp } from '../app';
+import { complaintBody } from '../complaints';
+import { registration, testCode, upload, verify } from '../merchants';
+import {
+  APPLICATION_NOTE,
+  COMPLAINANT,
+  CONSUMER_MESSAGE,
+  FACTS,
+  MERCHANT_CONTACT,
+  OTHER_COMPLAINANT,
+  OTHER_MERCHANT_CONTACT,
+  type Owner,
+} from './needles';
+
+export type Caller = Owner | 'anonymous';
+
+export interface World {
+  /** Every signed-in caller's token (anonymous has none). */
+  tokens: Record<Owner | 'staff', string>;
+  staff: Session;
+  /** Every id and code the callers could know or guess, to fill path parameters with. */
+  knownIds: string[];
+  complaintId: string;
+  /** Writes sent, with who sent them and what they answered (all 2xx, or buildWorld throws). */
+  writes: { what: string; by: Owner | 'staff'; status: number; body: string }[];
+}
+
+const key = () => `pii-${randomBytes(8).toString('hex')}`;
+
+export async function buildWorld(t: TestApp): Promise<World> {
+  const writes: World['writes'] = [];
+  const tokens = {} as Record<Owner | 'staff', string>;
+  const send = async (what: string, by: Owner | 'staff', url: string, payload: object) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url,
+      payload,
+      headers: { ...bearer(tokens[by]), 'idempotency-key': key() },
+    });
+    writes.push({ what, by, status: res.statusCode, body: res.body });
+    if (res.statusCode >= 300) throw new Error(`${what}: ${res.statusCode} ${res.body}`);
+    return res.json<Record<string, unknown>>();
+  };
+
+  const staff = await loginStaff(t);
+  const [complainant, otherConsumer, merchant, otherMerchant] = await Promise.all(
+    [0, 1, 2, 3].map(() => loginConsumer(t.app)),
+  );
+  Object.assign(tokens, {
+    staff: staff.token,
+    complainant: complainant.token,
+    otherConsumer: otherConsumer.token,
+    merchant: merchant.token,
+    otherMerchant: otherMerchant.token,
+  });
+  const knownIds: string[] = [];
+
+  // Merchants A and B: registered with their private contacts, then verified by staff.
+  const shops: { merchantId: string; name: string }[] = [];
+  for (const [i, by, contact] of [
+    [0, 'merchant', MERCHANT_CONTACT],
+    [1, 'otherMerchant', OTHER_MERCHANT_CONTACT],
+  ] as const) {
+    const licence = await upload(t, tokens[by], 'licence');
+    const creditCode = testCode(9100 + i);
+    const name = i === 0 ? '测核电动车行' : '核查服装店';
+    const membership = (await send(
+      'register merchant',
+      by,
+      '/api/v1/merchants',
+      registration({
+        creditCode,
+        name,
+        licencePhoto: licence.id,
+        contactName: contact.name,
+        contactPhone: contact.phone,
+      }),
+    )) as unknown as Membership;
+    await verify(t, staff.token, membership.id);
+    shops.push({ merchantId: membership.merchantId, name });
+    knownIds.push(licence.id, creditCode, membership.id, membership.merchantId);
+  }
+
+  // The main complaint about A: personal data in the complainant block and in the facts.
+  const evidence = await upload(t, complainant.token, 'evidence');
+  const created = (await send(
+    'file complaint',
+    'complainant',
+    '/api/v1/complaints',
+    complaintBody({
+      merchant: { merchantId: shops[0].merchantId, name: shops[0].name, address: '城关镇' },
+      complainant: COMPLAINANT,
+      facts: FACTS,
+      evidence: [evidence.id],
+    }),
+  )) as unknown as ComplaintCreated;
+  const complaintId = created.id;
+  const complaintUrl = `/api/v1/complaints/${complaintId}`;
+  await send('consumer note', 'complainant', `${complaintUrl}/messages`, {
+    kind: 'note',
+    message: CONSUMER_MESSAGE,
+  });
+  // Staff and merchant writes answer with the whole detail: the store must not keep that.
+  await send('staff accept', 'staff', `${complaintUrl}/transitions`, {
+    action: 'accept',
+    note: '已受理',
+  });
+  await send('merchant reply', 'merchant', `${complaintUrl}/messages`, {
+    kind: 'reply',
+    message: '已联系顾客，正在核实。',
+  });
+
+  // The other consumer's complaint about B.
+  const other = (await send(
+    'file other complaint',
+    'otherConsumer',
+    '/api/v1/complaints',
+    complaintBody({
+      merchant: { merchantId: shops[1].merchantId, name: shops[1].name, address: '黄桥镇' },
+      complainant: OTHER_COMPLAINANT,
+    }),
+  )) as unknown as ComplaintCreated;
+
+  // A's model-unit application, a private phone in its note.
+  const photo = await upload(t, merchant.token, 'model-unit');
+  const checklist = demoRegion().modelUnit.checklist.map((item) => ({ item, checked: true }));
+  const application = await send(
+    'model-unit application',
+    'merchant',
+    '/api/v1/model-units/applications',
+    {
+      merchantId: shops[0].merchantId,
+      category: '餐饮服务',
+      checklist,
+      note: APPLICATION_NOTE,
+      photos: [photo.id],
+    },
+  );
+
+  knownIds.push(
+    evidence.id,
+    complaintId,
+    created.trackingNo,
+    other.id,
+    other.trackingNo,
+    photo.id,
+    String(application.id),
+  );
+  return {
+    tokens,
+    staff,
+    knownIds,
+    complaintId,
+    writes,
+  };
+}
