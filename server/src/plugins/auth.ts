@@ -26,9 +26,9 @@ declare module '@fastify/jwt' {
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** preHandler: 401 unless a valid bearer token is sent. */
+    /** onRequest hook: 401 unless a valid bearer token is sent. */
     authenticate: (request: FastifyRequest) => Promise<void>;
-    /** preHandler: record the caller when a valid token is sent, ignore it otherwise. */
+    /** onRequest hook: record the caller when a valid token is sent, ignore it otherwise. */
     optionalAuth: (request: FastifyRequest) => Promise<void>;
   }
   interface FastifyContextConfig {
@@ -116,7 +116,7 @@ export async function registerAuth(
   });
 }
 
-/** preHandler list: authenticate, then allow only the given roles (403 otherwise). */
+/** onRequest hooks: authenticate, then allow only the given roles (403 otherwise), before the body is read. */
 export function requireRole(app: FastifyInstance, ...roles: Role[]) {
   return [
     app.authenticate,

@@ -121,7 +121,7 @@ export function registerIdempotency(app: FastifyInstance, db: Kysely<Database>):
     return reply.status(route.status).header('idempotent-replay', 'true').send(body);
   };
 
-  // Runs after the route's own preHandlers, so the caller is already known.
+  // Runs after authentication (the routes' onRequest hooks), so the caller is already known.
   const preHandler: preHandlerHookHandler = async (request, reply) => {
     const raw = request.headers[HEADER];
     if (raw === undefined) return;

@@ -81,7 +81,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
     '/auth/password',
     {
       config: { rateLimit, beforePasswordChange: true },
-      preHandler: requireRole(app, 'staff', 'admin'),
+      onRequest: requireRole(app, 'staff', 'admin'),
       schema: {
         tags: ['auth'],
         summary: '修改密码（工作人员；初始密码须先修改，之前签发的登录凭证随之失效）',
@@ -98,7 +98,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
     '/me',
     {
       config: { beforePasswordChange: true },
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['auth'],
         summary: '当前用户',

@@ -44,7 +44,7 @@ export const complaintRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async 
           replay: (request, id) => createdComplaint(deps, request.user, id),
         },
       },
-      preHandler: requireRole(app, 'consumer', 'merchant'),
+      onRequest: requireRole(app, 'consumer', 'merchant'),
       schema: {
         tags: ['complaints'],
         summary: '提交消费投诉（消费者）',
@@ -64,7 +64,7 @@ export const complaintRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async 
   app.get(
     '/complaints',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['complaints'],
         summary:
@@ -82,7 +82,7 @@ export const complaintRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async 
   app.get(
     '/complaints/:id',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['complaints'],
         summary: '投诉详情（投诉人、被投诉商家成员、工作人员）',
@@ -100,7 +100,7 @@ export const complaintRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async 
     '/complaints/:id/transitions',
     {
       config: { idempotent: replayDetail },
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['complaints'],
         summary:
@@ -128,7 +128,7 @@ export const complaintRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async 
     '/complaints/:id/messages',
     {
       config: { idempotent: replayDetail },
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['complaints'],
         summary: '留言、补充证据（投诉人），回复、和解方案（商家），调解记录（工作人员）',
@@ -145,7 +145,7 @@ export const complaintRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async 
   app.post(
     '/complaints/:id/rating',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['complaints'],
         summary: '评价处理结果（投诉人，处理结束后一次）',

@@ -11,7 +11,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app
     {
       // A visit is only its id: the replay says it again.
       config: { idempotent: { status: 201, replay: async (_request, id) => ({ id }) } },
-      preHandler: app.optionalAuth,
+      onRequest: app.optionalAuth,
       schema: {
         tags: ['event'],
         summary: '记录一次扫码访问（公开；带登录凭证时记录用户）',
@@ -34,7 +34,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app
   app.get(
     '/event/visits/summary',
     {
-      preHandler: requireRole(app, 'staff', 'admin'),
+      onRequest: requireRole(app, 'staff', 'admin'),
       schema: {
         tags: ['event'],
         summary: '扫码访问统计（工作人员）',

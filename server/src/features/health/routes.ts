@@ -9,6 +9,8 @@ export const healthRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (ap
   app.get(
     '/health',
     {
+      // A load balancer polls this: a busy instance must not look dead (no per-IP limit).
+      config: { rateLimit: false },
       schema: {
         tags: ['health'],
         summary: '运行状态（含一次数据库查询）',

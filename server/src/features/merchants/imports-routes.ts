@@ -28,7 +28,7 @@ export const importRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (ap
   app.post(
     '/merchants/imports',
     {
-      preHandler: staffOnly,
+      onRequest: staffOnly,
       bodyLimit: MAX_CSV_BYTES,
       schema: {
         tags: ['merchants'],
@@ -52,7 +52,7 @@ export const importRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (ap
   app.get(
     '/merchants/imports/:id',
     {
-      preHandler: staffOnly,
+      onRequest: staffOnly,
       schema: {
         tags: ['merchants'],
         summary: '商家名录导入进度（工作人员）',

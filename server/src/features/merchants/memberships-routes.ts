@@ -26,7 +26,7 @@ export const membershipRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async
   app.get(
     '/merchants/memberships/mine',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['merchants'],
         summary: '我的商家认证申请与成员身份',
@@ -40,7 +40,7 @@ export const membershipRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async
   app.get(
     '/merchants/memberships',
     {
-      preHandler: staffOnly,
+      onRequest: staffOnly,
       schema: {
         tags: ['merchants'],
         summary: '商家认证审核队列（工作人员，最早的在前；含联系人信息，每次查看记入审计日志）',
@@ -56,7 +56,7 @@ export const membershipRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async
   app.post(
     '/merchants/memberships/:id/verification',
     {
-      preHandler: staffOnly,
+      onRequest: staffOnly,
       schema: {
         tags: ['merchants'],
         summary: '通过或驳回商家认证（工作人员；驳回须填写原因）',

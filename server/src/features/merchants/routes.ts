@@ -72,7 +72,7 @@ export const merchantRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (
           replay: (request, id) => registeredMembership(handle, request.user.sub, id),
         },
       },
-      preHandler: requireRole(app, 'consumer', 'merchant'),
+      onRequest: requireRole(app, 'consumer', 'merchant'),
       schema: {
         tags: ['merchants'],
         summary: '商家注册认证（提交后由工作人员审核；已在名录中的代码成为加入申请）',
@@ -97,7 +97,7 @@ export const merchantRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (
   app.patch(
     '/merchants/:id',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['merchants'],
         summary: '修改商家公开信息（该商家的认证成员或工作人员）',

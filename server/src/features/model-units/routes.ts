@@ -37,7 +37,7 @@ export const modelUnitRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async 
           replay: (request, id) => getApplication(handle, request.user, id),
         },
       },
-      preHandler: requireRole(app, 'merchant'),
+      onRequest: requireRole(app, 'merchant'),
       schema: {
         tags: ['model-units'],
         summary: '申请放心消费示范单位（该商家的认证成员）',
@@ -61,7 +61,7 @@ export const modelUnitRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async 
   app.get(
     '/model-units/applications/mine',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['model-units'],
         summary: '我的商家的示范单位申请（最新的在前），含审核结果和原因',
@@ -76,7 +76,7 @@ export const modelUnitRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async 
   app.get(
     '/model-units/applications',
     {
-      preHandler: staffOnly,
+      onRequest: staffOnly,
       schema: {
         tags: ['model-units'],
         summary: '示范单位申请审核队列（工作人员，默认 status=submitted，最早的在前）',
@@ -91,7 +91,7 @@ export const modelUnitRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async 
   app.get(
     '/model-units/applications/:id',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['model-units'],
         summary: '示范单位申请详情（申请商家的成员或工作人员）',
@@ -106,7 +106,7 @@ export const modelUnitRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async 
   app.post(
     '/model-units/applications/:id/review',
     {
-      preHandler: staffOnly,
+      onRequest: staffOnly,
       schema: {
         tags: ['model-units'],
         summary: '审核示范单位申请（工作人员）：通过时生成证书编号，驳回须填写原因',
@@ -128,7 +128,7 @@ export const modelUnitRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async 
   app.post(
     '/model-units/:id/revoke',
     {
-      preHandler: staffOnly,
+      onRequest: staffOnly,
       schema: {
         tags: ['model-units'],
         summary: '撤销示范单位称号（工作人员，须填写原因；历史保留并在商家页显示）',

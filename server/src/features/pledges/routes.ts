@@ -50,7 +50,7 @@ export const pledgeRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (ap
       config: {
         idempotent: { status: 201, replay: (request, id) => createdPledge(deps, request.user, id) },
       },
-      preHandler: requireRole(app, 'merchant'),
+      onRequest: requireRole(app, 'merchant'),
       schema: {
         tags: ['pledges'],
         summary: '签署线下无理由退货承诺或倡议书（该商家已认证的负责人）',
@@ -70,7 +70,7 @@ export const pledgeRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (ap
   app.get(
     '/pledges',
     {
-      preHandler: staffOnly,
+      onRequest: staffOnly,
       schema: {
         tags: ['pledges'],
         summary: '承诺核验队列（工作人员，默认 status=pending，最早的在前）',
@@ -85,7 +85,7 @@ export const pledgeRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (ap
   app.get(
     '/pledges/stats',
     {
-      preHandler: staffOnly,
+      onRequest: staffOnly,
       schema: {
         tags: ['pledges'],
         summary: '有效的线下无理由退货承诺：按镇（街道）和行业统计，及待核验数（工作人员）',
@@ -112,7 +112,7 @@ export const pledgeRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (ap
   app.get(
     '/pledges/:id',
     {
-      preHandler: app.optionalAuth,
+      onRequest: app.optionalAuth,
       schema: {
         tags: ['pledges'],
         summary: '承诺证书（公开；待核验的仅商家成员和工作人员可见），每次读取都校验内容哈希',
@@ -126,7 +126,7 @@ export const pledgeRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (ap
   app.get(
     '/pledges/:id/qrcode',
     {
-      preHandler: app.optionalAuth,
+      onRequest: app.optionalAuth,
       schema: {
         tags: ['pledges'],
         summary: '海报二维码（PNG）：配置了 AppID 时为小程序码，否则为商家页网址的二维码',
@@ -146,7 +146,7 @@ export const pledgeRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (ap
   app.get(
     '/pledges/:id/signature',
     {
-      preHandler: app.optionalAuth,
+      onRequest: app.optionalAuth,
       schema: {
         tags: ['pledges'],
         summary: '证书上的手写签名图片（与证书同样公开）',
@@ -166,7 +166,7 @@ export const pledgeRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (ap
   app.get(
     '/merchants/:id/pledges',
     {
-      preHandler: app.optionalAuth,
+      onRequest: app.optionalAuth,
       schema: {
         tags: ['pledges'],
         summary: '商家的承诺与倡议（含已撤回、已撤销的历史；待核验的仅成员和工作人员可见）',
@@ -180,7 +180,7 @@ export const pledgeRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (ap
   app.post(
     '/pledges/:id/transitions',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['pledges'],
         summary:

@@ -32,12 +32,12 @@ const IMPORT_BODY_LIMIT = 4 * 1024 * 1024;
 
 /** Staff: the question bank and the 题目纠错 queue. */
 export const bankRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app, { deps }) => {
-  const preHandler = requireRole(app, 'staff', 'admin');
+  const staffOnly = requireRole(app, 'staff', 'admin');
 
   app.get(
     '/quiz/questions',
     {
-      preHandler,
+      onRequest: staffOnly,
       schema: {
         tags,
         summary: '题库（工作人员）：按主题、状态筛选，按题干或编号搜索',
@@ -52,7 +52,7 @@ export const bankRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
   app.get(
     '/quiz/questions/:id',
     {
-      preHandler,
+      onRequest: staffOnly,
       schema: {
         tags,
         summary: '一道题（工作人员，含答案、解析和答题统计）',
@@ -67,7 +67,7 @@ export const bankRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
   app.post(
     '/quiz/questions',
     {
-      preHandler,
+      onRequest: staffOnly,
       config: {
         idempotent: { status: 201, replay: (_request, id) => getQuestion(deps, id) },
       },
@@ -89,7 +89,7 @@ export const bankRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
   app.put(
     '/quiz/questions/:id',
     {
-      preHandler,
+      onRequest: staffOnly,
       schema: {
         tags,
         summary: '修改题目；retired: true 停用，false 恢复（工作人员）',
@@ -106,7 +106,7 @@ export const bankRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
   app.post(
     '/quiz/questions/import',
     {
-      preHandler,
+      onRequest: staffOnly,
       bodyLimit: IMPORT_BODY_LIMIT,
       schema: {
         tags,
@@ -124,7 +124,7 @@ export const bankRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
   app.get(
     '/quiz/question-reports',
     {
-      preHandler,
+      onRequest: staffOnly,
       schema: {
         tags,
         summary: '题目纠错队列（工作人员，默认待处理，最早的在前）',
@@ -139,7 +139,7 @@ export const bankRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
   app.post(
     '/quiz/question-reports/:id/resolution',
     {
-      preHandler,
+      onRequest: staffOnly,
       schema: {
         tags,
         summary: '处理纠错反馈：已修正或驳回（工作人员）',

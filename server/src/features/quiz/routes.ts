@@ -31,7 +31,7 @@ export const quizRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
   app.get(
     '/quiz/me',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags,
         summary: '答题规则与我的今日情况（已答几次、错题数、最好成绩）',
@@ -45,7 +45,7 @@ export const quizRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
   app.post(
     '/quiz/papers',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       config: {
         idempotent: {
           status: 201,
@@ -71,7 +71,7 @@ export const quizRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
   app.post(
     '/quiz/papers/:id/submission',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       config: {
         idempotent: {
           status: 200,
@@ -96,7 +96,7 @@ export const quizRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
   app.get(
     '/quiz/papers/:id/submission',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags,
         summary: '查看自己已交试卷的成绩与解析',
@@ -111,7 +111,7 @@ export const quizRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
   app.get(
     '/quiz/leaderboard',
     {
-      preHandler: app.optionalAuth,
+      onRequest: app.optionalAuth,
       schema: {
         tags,
         summary: '排行榜：今日 / 本次活动 / 总榜（最高分，同分用时短者在前）',
@@ -126,7 +126,7 @@ export const quizRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
   app.get(
     '/quiz/mistakes',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags,
         summary: '我的错题本（最近答错的在前，含正确答案与解析）',
@@ -141,7 +141,7 @@ export const quizRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
   app.delete(
     '/quiz/mistakes/:questionId',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags,
         summary: '已掌握：从错题本移出',
@@ -159,7 +159,7 @@ export const quizRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
   app.post(
     '/quiz/question-reports',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       config: {
         idempotent: {
           status: 201,

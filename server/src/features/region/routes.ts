@@ -26,7 +26,7 @@ export const regionRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (ap
   app.put(
     '/region',
     {
-      preHandler: requireRole(app, 'staff', 'admin'),
+      onRequest: requireRole(app, 'staff', 'admin'),
       schema: {
         tags: ['region'],
         summary: '修改县域配置（工作人员）',

@@ -18,7 +18,7 @@ export const uploadRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (ap
   app.post(
     '/uploads',
     {
-      preHandler: requireRole(app, 'consumer', 'merchant', 'staff', 'admin'),
+      onRequest: requireRole(app, 'consumer', 'merchant', 'staff', 'admin'),
       schema: {
         tags: ['uploads'],
         summary: '上传图片（multipart/form-data，一个文件字段 file，≤ 5MB，JPG/PNG/WebP）',
@@ -46,7 +46,7 @@ export const uploadRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (ap
   app.get(
     '/uploads/:id',
     {
-      preHandler: app.authenticate,
+      onRequest: app.authenticate,
       schema: {
         tags: ['uploads'],
         summary: '读取图片（上传者本人或工作人员）',

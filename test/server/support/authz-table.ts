@@ -1,0 +1,209 @@
+/**
+ * Who may do what: one row per API operation (`METHOD /path` as in the OpenAPI document), one
+ * verdict per caller. authz-matrix.test.ts holds every row against the server, on objects owned
+ * by someone else, and fails when an operation has no row (or a row names a route that is gone).
+ * Where the code and this table disagree, the table says what is right.
+ */
+
+export const CALLERS = [
+  'anonymous',
+  'consumer',
+  'claimant',
+  'merchant',
+  'staff',
+  'admin',
+  'staffOtp',
+  'staffRevoked',
+] as const;
+/**
+ * anonymous: no token. consumer: a signed-in consumer who owns none of the objects probed.
+ * claimant: a consumer whose request to join merchant A (the objects' merchant) is still
+ * pending: anyone can send one, a credit code is public, so it must gain nothing by it.
+ * merchant: a verified member of ANOTHER merchant (not the one the objects belong to).
+ * staff, admin: signed in with a changed password. staffOtp: a staff account still on its
+ * one-time password (it may only change it and read who it is). staffRevoked: a staff token
+ * issued before the account's password changed: no better than no token at all.
+ */
+export type Caller = (typeof CALLERS)[number];
+
+/**
+ * allow: succeeds (2xx), on someone else's object where the operation takes one.
+ * deny: 401 for anonymous (401 TOKEN_REVOKED for staffRevoked), 403 for a signed-in caller
+ * (403 PASSWORD_CHANGE_REQUIRED for staffOtp).
+ * hidden: 404, someone else's object looks as if it did not exist (no IDOR).
+ * own-only: 404 on someone else's object, 2xx on the caller's own.
+ * scoped: 200, but nothing private of someone else's appears in the answer.
+ */
+export type Verdict = 'allow' | 'deny' | 'hidden' | 'own-only' | 'scoped';
+
+export type Rule = Readonly<Record<Caller, Verdict>>;
+
+/**
+ * A row: a base rule and what differs. Unless named, the claimant follows the consumer and
+ * staffRevoked the anonymous caller.
+ */
+const row = (base: Rule, over: Partial<Rule>): Rule => ({
+  ...base,
+  ...over,
+  claimant: over.claimant ?? over.consumer ?? base.claimant,
+  staffRevoked: over.staffRevoked ?? over.anonymous ?? base.staffRevoked,
+});
+
+/** Open to everybody; a token, even a staffOtp one, changes nothing. */
+const PUBLIC: Rule = {
+  anonymous: 'allow',
+  consumer: 'allow',
+  claimant: 'allow',
+  merchant: 'allow',
+  staff: 'allow',
+  admin: 'allow',
+  staffOtp: 'allow',
+  staffRevoked: 'allow',
+};
+/** Any signed-in account for its own data; a staff account must change its password first. */
+const SIGNED_IN = row(PUBLIC, { anonymous: 'deny', staffOtp: 'deny' });
+const STAFF_ONLY = row(SIGNED_IN, { consumer: 'deny', merchant: 'deny' });
+/** Acting for a merchant: only its own members, in the merchant role. */
+const MERCHANT_ONLY = row(STAFF_ONLY, { merchant: 'own-only', staff: 'deny', admin: 'deny' });
+/** A pending pledge: its merchant's members and staff only (public once verified). */
+const PENDING_PLEDGE = row(PUBLIC, {
+  anonymous: 'hidden',
+  consumer: 'hidden',
+  merchant: 'own-only',
+  staffOtp: 'hidden',
+});
+/** A quiz paper: its taker only, whatever the role. */
+const OWN_PAPER = row(SIGNED_IN, {
+  consumer: 'own-only',
+  merchant: 'own-only',
+  staff: 'own-only',
+  admin: 'own-only',
+});
+
+export const AUTHZ_TABLE: Readonly<Record<string, Rule>> = {
+  'GET /api/v1/health': PUBLIC,
+  'GET /api/v1/region': PUBLIC,
+  'PUT /api/v1/region': STAFF_ONLY,
+
+  'POST /api/v1/auth/wechat': PUBLIC,
+  'POST /api/v1/auth/dev': PUBLIC,
+  'POST /api/v1/auth/staff': PUBLIC,
+  'POST /api/v1/auth/password': row(STAFF_ONLY, { staffOtp: 'allow' }),
+  'GET /api/v1/me': row(SIGNED_IN, { staffOtp: 'allow' }),
+
+  'POST /api/v1/event/visits': PUBLIC,
+  'GET /api/v1/event/visits/summary': STAFF_ONLY,
+
+  'POST /api/v1/uploads': SIGNED_IN,
+  // Complaint evidence: the uploader, staff, and members of the merchant complained about.
+  'GET /api/v1/uploads/{id}': row(SIGNED_IN, { consumer: 'own-only', merchant: 'own-only' }),
+
+  // Public search never shows a business that staff have not verified yet.
+  'GET /api/v1/merchants': row(PUBLIC, {
+    anonymous: 'scoped',
+    consumer: 'scoped',
+    merchant: 'scoped',
+    staff: 'scoped',
+    admin: 'scoped',
+    staffOtp: 'scoped',
+  }),
+  // Staff register no business of their own.
+  'POST /api/v1/merchants': row(SIGNED_IN, { staff: 'deny', admin: 'deny' }),
+  'GET /api/v1/merchants/by-code/{creditCode}': PUBLIC,
+  'GET /api/v1/merchants/{id}': PUBLIC,
+  'PATCH /api/v1/merchants/{id}': row(SIGNED_IN, { consumer: 'hidden', merchant: 'own-only' }),
+  'GET /api/v1/merchants/memberships/mine': row(SIGNED_IN, {
+    consumer: 'scoped',
+    merchant: 'scoped',
+    staff: 'scoped',
+    admin: 'scoped',
+  }),
+  // Holds applicants' names and phone numbers.
+  'GET /api/v1/merchants/memberships': STAFF_ONLY,
+  'POST /api/v1/merchants/memberships/{id}/verification': STAFF_ONLY,
+  'POST /api/v1/merchants/imports': STAFF_ONLY,
+  'GET /api/v1/merchants/imports/{id}': STAFF_ONLY,
+
+  // The merchant named in the body must be the caller's own.
+  'POST /api/v1/model-units/applications': MERCHANT_ONLY,
+  'GET /api/v1/model-units/applications': STAFF_ONLY,
+  'GET /api/v1/model-units/applications/mine': row(SIGNED_IN, {
+    consumer: 'scoped',
+    merchant: 'scoped',
+    staff: 'scoped',
+    admin: 'scoped',
+  }),
+  'GET /api/v1/model-units/applications/{id}': row(SIGNED_IN, {
+    consumer: 'hidden',
+    merchant: 'own-only',
+  }),
+  'POST /api/v1/model-units/applications/{id}/review': STAFF_ONLY,
+  'POST /api/v1/model-units/{id}/revoke': STAFF_ONLY,
+
+  'POST /api/v1/pledges': MERCHANT_ONLY,
+  'GET /api/v1/pledges': STAFF_ONLY,
+  'GET /api/v1/pledges/stats': STAFF_ONLY,
+  'GET /api/v1/pledges/initiative/signatories': PUBLIC,
+  // Probed with a pending pledge: public only once staff have verified it.
+  'GET /api/v1/pledges/{id}': PENDING_PLEDGE,
+  'GET /api/v1/pledges/{id}/qrcode': PENDING_PLEDGE,
+  'GET /api/v1/pledges/{id}/signature': PENDING_PLEDGE,
+  // Public history, without another merchant's pending pledges.
+  'GET /api/v1/merchants/{id}/pledges': row(PUBLIC, {
+    anonymous: 'scoped',
+    consumer: 'scoped',
+    merchant: 'scoped',
+    staffOtp: 'scoped',
+  }),
+  // Staff verify or revoke; the merchant's owner withdraws its own.
+  'POST /api/v1/pledges/{id}/transitions': row(STAFF_ONLY, { merchant: 'own-only' }),
+
+  // Filed by consumers (a merchant's people are consumers too), never by staff.
+  'POST /api/v1/complaints': row(SIGNED_IN, { staff: 'deny', admin: 'deny' }),
+  'GET /api/v1/complaints': row(SIGNED_IN, { consumer: 'scoped', merchant: 'scoped' }),
+  'GET /api/v1/complaints/{id}': row(SIGNED_IN, { consumer: 'own-only', merchant: 'own-only' }),
+  // The complainant withdraws its own; staff handle; a merchant never moves a complaint.
+  'POST /api/v1/complaints/{id}/transitions': row(SIGNED_IN, {
+    consumer: 'own-only',
+    merchant: 'hidden',
+  }),
+  'POST /api/v1/complaints/{id}/messages': row(SIGNED_IN, {
+    consumer: 'own-only',
+    merchant: 'own-only',
+  }),
+  // Only the complainant rates; staff see the complaint but may not rate it.
+  'POST /api/v1/complaints/{id}/rating': row(STAFF_ONLY, {
+    consumer: 'own-only',
+    merchant: 'hidden',
+    staff: 'deny',
+    admin: 'deny',
+  }),
+
+  'GET /api/v1/quiz/me': SIGNED_IN,
+  'POST /api/v1/quiz/papers': SIGNED_IN,
+  'POST /api/v1/quiz/papers/{id}/submission': OWN_PAPER,
+  'GET /api/v1/quiz/papers/{id}/submission': OWN_PAPER,
+  'GET /api/v1/quiz/leaderboard': PUBLIC,
+  'GET /api/v1/quiz/mistakes': SIGNED_IN,
+  'DELETE /api/v1/quiz/mistakes/{questionId}': OWN_PAPER,
+  'POST /api/v1/quiz/question-reports': SIGNED_IN,
+  'GET /api/v1/quiz/question-reports': STAFF_ONLY,
+  'GET /api/v1/quiz/qrcode': PUBLIC,
+  'GET /api/v1/quiz/questions': STAFF_ONLY,
+  'POST /api/v1/quiz/questions': STAFF_ONLY,
+  'GET /api/v1/quiz/questions/{id}': STAFF_ONLY,
+  'PUT /api/v1/quiz/questions/{id}': STAFF_ONLY,
+  'POST /api/v1/quiz/questions/import': STAFF_ONLY,
+  'POST /api/v1/quiz/question-reports/{id}/resolution': STAFF_ONLY,
+};
+
+/**
+ * Operations that take large bodies (a 20 MB merchant list, a 4 MB question file, a 5 MB
+ * image): a caller the table refuses must be refused before the body is read and parsed, or
+ * anyone could make the server do that work for nothing.
+ */
+export const REFUSED_BEFORE_BODY: readonly string[] = [
+  'POST /api/v1/merchants/imports',
+  'POST /api/v1/quiz/questions/import',
+  'POST /api/v1/uploads',
+];
