@@ -1,5 +1,6 @@
+import { Value } from '@sinclair/typebox/value';
 import type { BankQuestion } from '@api/quiz';
-import { QUESTION_TYPES, QUIZ_TOPICS } from '@api/quiz';
+import { BankQuestion as BankQuestionSchema, QUESTION_TYPES, QUIZ_TOPICS } from '@api/quiz';
 import { questions } from '../../server/src/features/quiz/bank/questions';
 import {
   validateBank,
@@ -32,6 +33,7 @@ const tf: BankQuestion = {
   answer: ['B'],
 };
 const multi: BankQuestion = { ...good, id: 't3', type: 'multiple', answer: ['A', 'C'] };
+const active = () => questions.filter((q) => !q.retired);
 
 describe('built-in question bank', () => {
   const active = questions.filter((q) => !q.retired);
@@ -82,6 +84,91 @@ describe('built-in question bank', () => {
 
     const sc = active.find((q) => q.stem.includes('几位阿拉伯数字'));
     expect(sc && sc.options.find((opt) => opt.key === sc.answer[0])?.text).toBe('14位');
+  });
+});
+
+describe('built-in bank: legally exact (issue 11)', () => {
+  const byId = (id: string) => {
+    const q = questions.find((x) => x.id === id);
+    if (!q) throw new Error(`no ${id}`);
+    return q;
+  };
+  const text = (q: BankQuestion) =>
+    [q.stem, ...q.options.map((opt) => opt.text), q.explanation].join('\n');
+  const answerTexts = (q: BankQuestion) =>
+    q.answer.map((key) => q.options.find((opt) => opt.key === key)?.text);
+
+  it('every built-in question fits the API contract (stem, option and explanation lengths)', () => {
+    const fits = (q: BankQuestion): boolean => Value.Check(BankQuestionSchema, q);
+    expect(questions.filter((q) => !fits(q)).map((q) => q.id)).toEqual([]);
+  });
+
+  it('q076 states the refund rule with its condition and the lawful deductions', () => {
+    const q = byId('q076');
+    // 实施条例 第十八条 applies to returns under national rules or an agreement.
+    expect(q.stem).toContain('依照国家有关规定或者与消费者约定');
+    expect(answerTexts(q)).toEqual(['对']);
+    expect(q.explanation).toContain('实施条例第十八条');
+    // Not "never depreciation": the 三包 rules themselves allow it in named cases.
+    expect(q.explanation).not.toMatch(/不能按折旧价退款/);
+    expect(q.explanation).toMatch(/家用汽车产品修理更换退货责任规定第二十七条/);
+    expect(q.explanation).toMatch(/部分商品修理更换退货责任规定第十三条/);
+  });
+
+  it('q010 gives the QS → SC transition date', () => {
+    const q = byId('q010');
+    expect(q.explanation).toContain('2018年10月1日');
+    expect(q.explanation).toMatch(/QS/);
+    expect(answerTexts(q)).toEqual(['对']);
+  });
+
+  it('q011 and q012 allow the CCC self-declaration route; q122 teaches it', () => {
+    for (const id of ['q011', 'q012']) expect(byId(id).explanation).toContain('自我声明');
+    expect(byId('q012').stem).not.toContain('必须通过3C认证');
+    expect(answerTexts(byId('q011'))).toEqual(['中国强制性产品认证']);
+    const q122 = byId('q122');
+    expect(q122.stem).toMatch(/一定持有.*CCC认证证书/);
+    expect(answerTexts(q122)).toEqual(['错']);
+  });
+
+  it('has at least 10 三包 questions, each citing a national rule and its article', () => {
+    const rule =
+      /(家用汽车产品|移动电话机商品|部分商品)修理更换退货责任规定第[一二三四五六七八九十]+条/;
+    const sanbao = active().filter((q) => q.subtopic.startsWith('三包'));
+    expect(sanbao.length).toBeGreaterThanOrEqual(10);
+    for (const q of sanbao) expect(`${q.id} ${q.explanation}`).toMatch(rule);
+    // Cars, mobile phones and household goods are all covered, in every question type.
+    for (const kind of ['家用汽车产品', '移动电话机商品', '部分商品'])
+      expect(sanbao.some((q) => q.explanation.includes(kind))).toBe(true);
+    for (const type of QUESTION_TYPES) expect(sanbao.some((q) => q.type === type)).toBe(true);
+    expect(new Set(sanbao.map((q) => q.difficulty))).toEqual(new Set([1, 2, 3]));
+  });
+
+  it('never cites 实施条例 第十九条 (distance sales) for an in-store duty', () => {
+    const cites19 = active().filter((q) => /实施条例第十九条/.test(q.explanation));
+    expect(cites19.length).toBeGreaterThan(0);
+    for (const q of cites19) {
+      expect(`${q.id} ${text(q)}`).not.toMatch(/实体店|线下|店堂/);
+      expect(`${q.id} ${text(q)}`).toMatch(/网店|网购|网络|电视|电话|邮购/);
+    }
+    // The offline promise is binding under 第十二条.
+    const offline = active().filter((q) => /线下|实体店/.test(q.stem) && /承诺/.test(q.stem));
+    expect(offline.length).toBeGreaterThan(0);
+    for (const q of offline) expect(q.explanation).toMatch(/实施条例第十二条|条例第十二条/);
+  });
+
+  it('ten-fold food damages name their condition: the producer, or a seller who knew', () => {
+    const tenfold = active().filter(
+      (q) => q.explanation.includes('第一百四十八条') && /一千元|1000元/.test(text(q)),
+    );
+    expect(tenfold.length).toBeGreaterThan(0);
+    for (const q of tenfold) expect(`${q.id} ${text(q)}`).toMatch(/生产者/);
+    expect(byId('q058').explanation).toMatch(/经营明知/);
+  });
+
+  it('the three-year limit counts from when the consumer knew or should have known', () => {
+    expect(text(byId('q084'))).toContain('知道或者应当知道');
+    expect(byId('q085').explanation).toContain('知道或者应当知道');
   });
 });
 

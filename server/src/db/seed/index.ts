@@ -6,6 +6,7 @@ import { Region } from '@api/region';
 import type { Database } from '../schema';
 import { nowIso, shanghaiDate } from '../time';
 import { questions } from '../../features/quiz/bank/questions';
+import { refreshBuiltInQuestions } from '../../features/quiz/bank/built-in-repository';
 import { toQuestionRow } from '../../features/quiz/question-row';
 import { seedDemoMerchants } from './merchants';
 import regionJson from './region.json';
@@ -77,6 +78,8 @@ export async function seedDatabase(db: Kysely<Database>, options: SeedOptions): 
         .onConflict((oc) => oc.column('id').doNothing())
         .execute();
     }
+    // Corrected built-in questions reach the rows staff never edited.
+    await refreshBuiltInQuestions(trx, questions, now);
 
     // Demo merchants only into an empty registry: never next to real ones.
     if (

@@ -1,20 +1,16 @@
-import type { BankQuestion, QuestionOption } from '@api/quiz';
+import type { BankQuestion } from '@api/quiz';
+import { FALSE, o, TF, TRUE } from './question-helpers';
+import { sanbaoQuestions } from './questions-sanbao';
 
 /**
  * The built-in question bank, written for this project. Facts are checked against
- * /work/shared/reference (消费者权益保护法, 实施条例 2024, 投诉举报处理暂行办法, FACTS.md).
- * Ids are stable: never renumber; retire a question instead of deleting it.
+ * /work/shared/reference (消费者权益保护法, 实施条例 2024, 投诉举报处理暂行办法, 食品安全法,
+ * 家用汽车三包规定, FACTS.md) and, where marked, public sources found by search.
+ * Ids are stable: never renumber; retire a question instead of deleting it. New ids reach
+ * existing databases at start-up; corrected text reaches rows staff never edited
+ * (refreshBuiltInQuestions in built-in-repository.ts).
  * Options are in natural order; papers shuffle them (true-false options stay A 对 / B 错).
  */
-
-/** Options keyed A, B, C … in the order given. */
-const o = (...texts: string[]): QuestionOption[] =>
-  texts.map((text, i) => ({ key: String.fromCharCode(65 + i), text }));
-
-/** The fixed options of every true-false question. */
-const TF: QuestionOption[] = o('对', '错');
-const TRUE = ['A'];
-const FALSE = ['B'];
 
 export const questions: BankQuestion[] = [
   // ─── 识假辨假 ───────────────────────────────────────────────────────────────
@@ -133,8 +129,11 @@ export const questions: BankQuestion[] = [
     stem: '食品包装上过去常见的“QS”标志，已经被“SC”食品生产许可证编号取代。',
     options: TF,
     answer: TRUE,
+    // Transition: 原国家食品药品监督管理总局关于贯彻实施《食品生产许可管理办法》的通知 第五部分
+    // （关于食品生产许可证编号标注及“QS”标志）; reported by 法制日报, 新华网 2018-10-30
+    // (xinhuanet.com/politics/2018-10/30/c_1123631879.htm).
     explanation:
-      '2015年起施行的《食品生产许可管理办法》改用SC编号，新生产的食品应标注SC编号而不再使用QS标志。',
+      '2015年10月1日起施行的《食品生产许可管理办法》改用“SC”加14位数字的许可证编号，不再标注QS标志，并给了最长三年过渡期：2018年10月1日起生产的食品，一律不得再使用原包装、标签和QS标志（此前生产的在保质期内可以继续销售）。',
   },
   {
     id: 'q011',
@@ -145,8 +144,10 @@ export const questions: BankQuestion[] = [
     stem: '电器上的“CCC”（3C）标志是什么意思？',
     options: o('中国强制性产品认证', '中国名牌产品', '出口商品检验合格', '消费者协会推荐产品'),
     answer: ['A'],
+    // Self-declaration: 市场监管总局、认监委公告2018年第11号; 认监委《强制性产品认证实施规则
+    // 自我声明》CNCA-00C-008:2019 (sdoc.cnca.cn).
     explanation:
-      '3C是中国强制性产品认证。列入目录的产品必须经过认证并加施CCC标志，才能出厂、销售和进口。',
+      '3C是中国强制性产品认证。列入目录的产品须取得CCC认证证书，或者对允许自我声明的产品由企业完成自我声明并报送符合性信息，标注CCC标志后才能出厂、销售、进口。',
   },
   {
     id: 'q012',
@@ -154,11 +155,11 @@ export const questions: BankQuestion[] = [
     topic: '识假辨假',
     subtopic: '3C认证',
     difficulty: 2,
-    stem: '下列哪些商品属于必须通过3C认证、带有CCC标志才能销售的？',
+    stem: '下列哪些商品列入了强制性产品认证（CCC）目录，须标注CCC标志才能出厂、销售？',
     options: o('手机充电器', '插座、插线板', '电动自行车', '纯棉毛巾'),
     answer: ['A', 'B', 'C'],
     explanation:
-      '充电器、插头插座和电动自行车都在强制性产品认证目录内，没有CCC标志不得销售；毛巾等纺织品不在目录内。',
+      '充电器、插头插座和电动自行车都在强制性产品认证目录内，没有CCC标志不得出厂、销售；目录内产品须取得CCC证书，部分低风险产品允许企业以自我声明方式代替，同样要标CCC标志。毛巾等纺织品不在目录内。',
   },
   {
     id: 'q013',
@@ -687,7 +688,7 @@ export const questions: BankQuestion[] = [
     ),
     answer: ['A', 'B', 'C', 'D'],
     explanation:
-      '消费者权益保护法第二十五条列出了这四类例外；其他商品只有在购买时经消费者确认不宜退货的，才不适用。',
+      '消费者权益保护法第二十五条列出了这四类例外；其他商品要根据商品性质、并经消费者在购买时确认不宜退货，才不适用。',
   },
   {
     id: 'q053',
@@ -758,7 +759,7 @@ export const questions: BankQuestion[] = [
     topic: '消费者权益',
     subtopic: '食品赔偿',
     difficulty: 2,
-    stem: '买到不符合食品安全标准的食品，依食品安全法第一百四十八条，消费者除要求赔偿损失外，还可以要求支付多少赔偿金？',
+    stem: '买到不符合食品安全标准的食品，向其生产者索赔时，依食品安全法第一百四十八条，消费者除要求赔偿损失外，还可以要求支付多少赔偿金？',
     options: o(
       '价款十倍或者损失三倍，增加赔偿不足一千元的为一千元',
       '价款三倍，不足五百元的为五百元',
@@ -767,7 +768,7 @@ export const questions: BankQuestion[] = [
     ),
     answer: ['A'],
     explanation:
-      '食品安全法第一百四十八条：可以向生产者或经营者要求支付价款十倍或者损失三倍的赔偿金；增加赔偿的金额不足一千元的，为一千元。',
+      '食品安全法第一百四十八条：生产不符合食品安全标准的食品，或者经营明知是不符合食品安全标准的食品，消费者可以向生产者或者经营者要求支付价款十倍或者损失三倍的赔偿金；增加赔偿的金额不足一千元的，为一千元。',
   },
   {
     id: 'q059',
@@ -775,10 +776,11 @@ export const questions: BankQuestion[] = [
     topic: '消费者权益',
     subtopic: '食品赔偿',
     difficulty: 3,
-    stem: '买了一瓶20元、不符合食品安全标准的饮料（没有造成其他损失），依法最少可以要求多少赔偿金？',
+    stem: '买了一瓶20元的饮料，经检验不符合食品安全标准（没有造成其他损失），向其生产者要求支付赔偿金，依法可以要求多少？',
     options: o('60元', '200元', '500元', '1000元'),
     answer: ['D'],
-    explanation: '价款十倍是200元，不足一千元，按一千元计算（食品安全法第一百四十八条）。',
+    explanation:
+      '价款十倍是200元，增加赔偿不足一千元的按一千元计算（食品安全法第一百四十八条）。向销售者主张这项赔偿，要以销售者明知不符合标准为前提。',
   },
   {
     id: 'q060',
@@ -807,7 +809,7 @@ export const questions: BankQuestion[] = [
     ),
     answer: ['A'],
     explanation:
-      '消费者权益保护法第五十三条：以预收款方式提供商品或服务未按约定提供的，应按消费者要求履行约定或退回预付款，并承担利息和必要的合理费用。',
+      '消费者权益保护法第五十三条：以预收款方式提供商品或服务未按约定提供的，应按消费者要求履行约定或退回预付款，并承担预付款的利息、消费者必须支付的合理费用。',
   },
   {
     id: 'q062',
@@ -996,10 +998,11 @@ export const questions: BankQuestion[] = [
     topic: '消费者权益',
     subtopic: '退换货',
     difficulty: 3,
-    stem: '经营者履行退货义务时，应当按照发票等购货凭证上显示的价格一次性退清款项。',
+    stem: '经营者依照国家有关规定或者与消费者约定履行退货义务的，应当按照发票等购货凭证上显示的价格一次性退清相关款项。',
     options: TF,
     answer: TRUE,
-    explanation: '消费者权益保护法实施条例第十八条有此规定，商家不能按折旧价退款，也不能分期退。',
+    explanation:
+      '消费者权益保护法实施条例第十八条有此规定：商家不能自定折旧价，也不能分期退。扣费要有国家规定作依据：如家用汽车按第二十四条换车、退车，消费者应付使用补偿费（家用汽车产品修理更换退货责任规定第二十七条）；部分商品有同型号同规格产品而消费者不愿调换、要求退货的，对已使用过的商品可收折旧费（部分商品修理更换退货责任规定第十三条）。',
   },
   {
     id: 'q077',
@@ -1097,7 +1100,7 @@ export const questions: BankQuestion[] = [
     stem: '下列哪些投诉，市场监管部门依法不予受理？',
     options: o(
       '同一争议已经由法院受理',
-      '除法律另有规定外，知道权益受侵害之日起已超过三年',
+      '除法律另有规定外，知道或者应当知道权益受侵害之日起已超过三年',
       '不是为生活消费需要购买商品',
       '争议金额只有几十元',
     ),
@@ -1113,7 +1116,8 @@ export const questions: BankQuestion[] = [
     stem: '自知道权益受到侵害之日起超过一年才投诉的，市场监管部门一律不予受理。',
     options: TF,
     answer: FALSE,
-    explanation: '投诉举报处理暂行办法第十五条规定的期限是三年（法律另有规定的除外），不是一年。',
+    explanation:
+      '投诉举报处理暂行办法第十五条规定的期限是自知道或者应当知道权益受侵害之日起三年（法律另有规定的除外），不是一年。',
   },
   {
     id: 'q086',
@@ -1376,5 +1380,22 @@ export const questions: BankQuestion[] = [
     options: o('一名', '两名', '三名', '五名'),
     answer: ['B'],
     explanation: '投诉举报处理暂行办法第十一条：共同投诉可以由投诉人书面推选两名代表人进行投诉。',
+  },
+
+  ...sanbaoQuestions,
+
+  // ─── 识假辨假（later additions）────────────────────────────────────────────────
+  {
+    id: 'q122',
+    type: 'true-false',
+    topic: '识假辨假',
+    subtopic: '3C认证',
+    difficulty: 3,
+    stem: '带有CCC标志的产品，一定持有认证机构颁发的CCC认证证书。',
+    options: TF,
+    answer: FALSE,
+    // 市场监管总局、认监委公告2018年第11号; 认监委《强制性产品认证实施规则 自我声明》CNCA-00C-008:2019.
+    explanation:
+      '目录中部分质量稳定、安全风险较低的产品，允许企业以自我声明代替第三方认证：完成符合性评价、在“强制性认证产品符合性自我声明信息报送系统”报送信息并标注CCC标志后即可出厂销售，这类产品没有CCC证书（市场监管总局公告2018年第11号）。',
   },
 ];
