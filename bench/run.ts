@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { complaintsSuite } from './complaints';
 import { crashSuite } from './crash';
+import { fuzzSuite } from './fuzz';
 import { quizSuite } from './quiz';
 import { httpSuite } from './http';
 import { merchantsSuite } from './merchants';
@@ -26,6 +27,7 @@ const SUITES: Suite[] = [
   complaintsSuite,
   quizSuite,
   crashSuite,
+  fuzzSuite,
   sizesSuite,
 ];
 

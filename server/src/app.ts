@@ -17,7 +17,7 @@ import { quizRoutes } from './features/quiz/routes';
 import { regionRoutes } from './features/region/routes';
 import { uploadRoutes } from './features/uploads/routes';
 import { registerAuth } from './plugins/auth';
-import { frameworkErrors, registerErrorHandler } from './plugins/errors';
+import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './plugins/errors';
 import { registerIdempotency } from './plugins/idempotency';
 import { registerOpenApi } from './plugins/openapi';
 import { registerRateLimit } from './plugins/rate-limit';
@@ -63,6 +63,10 @@ export async function buildApp(
       trustProxy: config.trustProxy,
       schemaController: { compilersFactory: { buildValidator } },
       frameworkErrors,
+      // Requests Node's parser refuses answer in the API's error shape too (plugins/errors.ts),
+      // including a missing Host header, which an onRequest hook there refuses.
+      clientErrorHandler,
+      http: { requireHostHeader: false },
     }).withTypeProvider<TypeBoxTypeProvider>();
     app.addHook('onClose', async () => db.close());
 

@@ -11,6 +11,8 @@ beforeAll(async () => {
   t.app.get('/api/v1/__test/boom', async () => {
     throw new Error('SQLITE_ERROR: no such table: secrets (at /srv/app/repository.ts:42)');
   });
+  // No body schema: any JSON reaches the handler, as on routes that ignore their body.
+  t.app.post('/api/v1/__test/any-body', async () => ({ ok: true }));
   t.app.get('/api/v1/__test/reject', async () => {
     throw Object.assign(new Error('Some English library message'), { statusCode: 422 });
   });
@@ -211,6 +213,56 @@ describe('request-level errors', () => {
     expect(res.statusCode).toBe(400);
   });
 
+  it('a NUL character anywhere in the input → 400 on both databases, never a 500', async () => {
+    const cases = [
+      { method: 'GET' as const, url: '/api/v1/merchants/%00', field: 'id' },
+      { method: 'GET' as const, url: '/api/v1/merchants?industry=a%00b', field: 'industry' },
+      {
+        method: 'POST' as const,
+        url: '/api/v1/event/visits',
+        payload: { source: 'square', channel: 'h5', path: '/a\u0000b' },
+        field: 'path',
+      },
+    ];
+    for (const { field, ...request } of cases) {
+      const res = await t.app.inject({ ...request, headers: bearer(consumerToken) });
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toEqual({
+        code: 'VALIDATION_FAILED',
+        message: `${field}：含有不允许的字符`,
+        fields: { [field]: '含有不允许的字符' },
+      });
+    }
+  });
+
+  it('a 50,000-deep body is walked in linear time: answered, and a NUL at the bottom found', async () => {
+    const deep = (leaf: string) => `${'['.repeat(50_000)}${leaf}${']'.repeat(50_000)}`;
+    const post = (payload: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/__test/any-body',
+        payload,
+        headers: { 'content-type': 'application/json' },
+      });
+    expect((await post(deep('1'))).json()).toEqual({ ok: true });
+    const res = await post(deep('"a\\u0000b"'));
+    expect(res.statusCode).toBe(400);
+    const { fields } = res.json();
+    const [field] = Object.keys(fields);
+    expect(field).toMatch(/^0(\.0)+$/); // the path, cut short
+    expect(field.length).toBeLessThanOrEqual(100);
+    expect(fields[field]).toBe('含有不允许的字符');
+  });
+
+  it('a query number that is not finite (1e999, Infinity) → 400, not past the maximum', async () => {
+    for (const value of ['1e999', 'Infinity', '-Infinity']) {
+      const res = await t.app.inject({ method: 'GET', url: `/api/v1/merchants?limit=${value}` });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().code).toBe('VALIDATION_FAILED');
+      expect(res.json().fields).toHaveProperty('limit');
+    }
+  });
+
   it('a body over the limit → 413', async () => {
     const res = await t.app.inject({
       method: 'POST',
@@ -270,7 +322,7 @@ describe('rate limits', () => {
     try {
       const codes: number[] = [];
       for (let i = 0; i < 4; i++) {
-        codes.push((await limited.app.inject({ method: 'GET', url: '/api/v1/health' })).statusCode);
+        codes.push((await limited.app.inject({ method: 'GET', url: '/api/v1/region' })).statusCode);
       }
       expect(codes).toEqual([200, 200, 200, 429]);
       const res = await limited.app.inject({ method: 'GET', url: '/api/v1/region' });
@@ -299,5 +351,31 @@ describe('rate limits', () => {
     } finally {
       await limited.close();
     }
+  });
+});
+
+describe('money in cents is checked in decimals, not floating point', () => {
+  it('19.99, 0.07 and 33.33 are amounts; 19.999 is not', async () => {
+    const { complaintBody } = await import('./support/complaints');
+    const file = (amount: number) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/complaints',
+        headers: bearer(consumerToken),
+        payload: complaintBody({ amount, purchaseDate: new Date().toISOString().slice(0, 10) }),
+      });
+    for (const amount of [19.99, 0.07, 33.33]) {
+      const res = await file(amount);
+      expect(res.statusCode).toBe(201);
+      const detail = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/complaints/${res.json().id}`,
+        headers: bearer(consumerToken),
+      });
+      expect(detail.json().amount).toBe(amount);
+    }
+    const bad = await file(19.999);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields).toHaveProperty('amount');
   });
 });

@@ -3,11 +3,18 @@ import type { Session } from '@api/auth';
 import { apiCall } from './api-client';
 import { ROOT } from './real-server';
 
-/** Creates a staff account with the real admin CLI against the server's database. */
-export function createStaff(dataDir: string, username: string): string {
+/** Creates a staff (or admin) account with the real admin CLI against the server's database. */
+export function createStaff(dataDir: string, username: string, admin = false): string {
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'server/src/cli/admin.ts', 'create-staff', username],
+    [
+      '--import',
+      'tsx',
+      'server/src/cli/admin.ts',
+      'create-staff',
+      username,
+      ...(admin ? ['--admin'] : []),
+    ],
     {
       cwd: ROOT,
       env: { ...process.env, NODE_ENV: 'test', DATA_DIR: dataDir, DATABASE_URL: '' },
@@ -33,8 +40,9 @@ export async function signInNewStaff(
   origin: string,
   dataDir: string,
   username: string,
+  admin = false,
 ): Promise<Session> {
-  const oneTime = createStaff(dataDir, username);
+  const oneTime = createStaff(dataDir, username, admin);
   const first = await apiCall<Session>(origin, 'POST', '/auth/staff', {
     username,
     password: oneTime,

@@ -21,6 +21,8 @@ export const buildValidator: BuildValidator = (externalSchemas, ajvOptions) => {
     useDefaults: true,
     // One error per request: allErrors lets a hostile body make ajv do unbounded work.
     allErrors: false,
+    // multipleOf: 0.01 (money) in exact decimals: in floating point 19.99 / 0.01 is not whole.
+    multipleOfPrecision: 6,
   } as const;
   const plugins = ajvOptions?.plugins ?? [];
   const coercing = pool(externalSchemas, {
