@@ -7,7 +7,9 @@ import { fakeApi, ok } from './support/api-fake';
 import { session } from '@/services/session';
 import CertificatePage from '@/features/pledges/pages/certificate/index';
 import { emptyTerms, toTerms } from '@/features/pledges/pledge-rules';
-import { pledgeText } from '@/features/pledges/pledge-text';
+import type { Region } from '@api/region';
+import seededRegion from '../../server/src/db/seed/region.json';
+import { offlineReturnText } from '@/domain/pledge-text';
 
 const terms = toTerms({ ...emptyTerms(dayjs('2027-03-15')), windowChoice: 15 });
 const pledgeFixture = (patch: Partial<PledgeCertificate> = {}): PledgeCertificate => ({
@@ -22,7 +24,7 @@ const pledgeFixture = (patch: Partial<PledgeCertificate> = {}): PledgeCertificat
   merchantId: '01JMERCHANT000000000000001',
   merchantName: '青山惠民超市1号店',
   merchantAddress: '城关镇人民路1号',
-  text: pledgeText(terms),
+  text: offlineReturnText('青山惠民超市1号店', terms),
   terms,
   signerName: '张三',
   signerRole: '负责人',
@@ -53,8 +55,10 @@ const owner = (merchantId: string) => ({
   ],
 });
 
-function api(pledge: PledgeCertificate, transitions: unknown[] = []) {
+function api(pledge: PledgeCertificate, transitions: unknown[] = [], noticeDays = 7) {
+  const region = seededRegion as Region;
   return fakeApi({
+    'GET /region': ok({ ...region, pledges: { withdrawalNoticeDays: noticeDays } }),
     [`GET /pledges/${pledge.id}`]: ok(pledge),
     'GET /merchants/memberships/mine': ok(owner(pledge.merchantId)),
     [`POST /pledges/${pledge.id}/transitions`]: (options) => {
@@ -79,8 +83,12 @@ describe('承诺书', () => {
     render(<CertificatePage />);
     expect(await screen.findByText('青山惠民超市1号店')).toBeTruthy();
     expect(screen.getByText('待核验')).toBeTruthy();
-    expect(screen.getByText(pledge.text)).toBeTruthy();
+    expect(document.querySelector('.certificate__text')?.textContent).toBe(pledge.text);
     expect(screen.getByText('购买之日起15日内')).toBeTruthy();
+    // The proof row says what the text promises (receipt-or-other), not "仅凭购物小票".
+    expect(screen.getByText('小票、发票或支付记录等凭据')).toBeTruthy();
+    expect(pledge.text).toContain('发票或支付记录');
+    expect(screen.getByText('收到退货后7日内原路退回')).toBeTruthy();
     expect(screen.getByText('张三（负责人）')).toBeTruthy();
     expect(screen.getByText('FX-2027-0001')).toBeTruthy();
     expect(screen.getByText('0123abcd…6789cdef')).toBeTruthy();
@@ -111,14 +119,30 @@ describe('承诺书', () => {
     expect(screen.getByText('已撤销于2027年4月1日：多次拒绝退货')).toBeTruthy();
   });
 
+  test('an announced withdrawal: still in force, with its date, until then', async () => {
+    const endedOn = dayjs().add(5, 'day').format('YYYY-MM-DD');
+    api(pledgeFixture({ status: 'withdrawn', endedOn, endedReason: '店铺搬迁' }));
+    render(<CertificatePage />);
+    expect(await screen.findByText('撤回公示中')).toBeTruthy();
+    expect(
+      screen.getByText(
+        `将于${dayjs(endedOn).format('YYYY年M月D日')}起撤回，此前购买的商品仍按承诺退货：店铺搬迁`,
+      ),
+    ).toBeTruthy();
+  });
+
   test('owner: 撤回 sends the reason and the effective date; 以新条款重新承诺', async () => {
     session.save(user('merchant'));
     const transitions: unknown[] = [];
     const pledge = pledgeFixture({ status: 'verified' });
-    api(pledge, transitions);
+    api(pledge, transitions, 5);
     const { baseElement } = render(<CertificatePage />);
     fireEvent.click(await screen.findByText('撤回承诺'));
     await waitFor(() => expect(baseElement.querySelector('textarea')).toBeTruthy());
+    expect(
+      await screen.findByText(`自 ${dayjs().add(5, 'day').format('YYYY年M月D日')} 起不再承诺`),
+    ).toBeTruthy();
+    expect(screen.getByText(/撤回最早在5天后生效/)).toBeTruthy();
     expect(button('确认撤回').classList.contains('nut-button-disabled')).toBe(true);
     fireEvent.input(baseElement.querySelector('textarea')!, { target: { value: '门店停业' } });
     await waitFor(() =>
@@ -129,7 +153,8 @@ describe('承诺书', () => {
     expect(transitions[0]).toEqual({
       action: 'withdraw',
       reason: '门店停业',
-      effectiveOn: dayjs().format('YYYY-MM-DD'),
+      // The county's notice period (5 days here) is the earliest and the default date.
+      effectiveOn: dayjs().add(5, 'day').format('YYYY-MM-DD'),
     });
     fireEvent.click(button('以新条款重新承诺'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({

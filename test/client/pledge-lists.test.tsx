@@ -11,7 +11,7 @@ import WallPage from '@/features/pledges/pages/wall/index';
 import ReviewPage from '@/features/pledges/pages/review/index';
 import MinePage from '@/features/pledges/pages/mine/index';
 import { emptyTerms, toTerms } from '@/features/pledges/pledge-rules';
-import { pledgeText } from '@/features/pledges/pledge-text';
+import { offlineReturnText } from '@/domain/pledge-text';
 import {
   posterHeadline,
   posterLayout,
@@ -33,7 +33,7 @@ const pledge = (serial: number, patch: Partial<PledgeCertificate> = {}): PledgeC
   merchantId: `01JMERCHANT00000000000000${serial}`,
   merchantName: `青山惠民超市${serial}号店`,
   merchantAddress: '城关镇人民路1号',
-  text: pledgeText(terms),
+  text: offlineReturnText(`青山惠民超市${serial}号店`, terms),
   terms,
   signerName: '张三',
   signerRole: '负责人',
@@ -83,8 +83,8 @@ describe('poster layout', () => {
     expect(lines.length).toBeLessThanOrEqual(4);
     expect(lines).toEqual([
       '适用：本店全部商品',
-      '凭小票或其他购物凭证办理',
-      '原路退款，7日内到账',
+      '凭小票、发票或支付记录等凭据办理',
+      '收到退货后7日内原路退回',
       '不适用：定制商品、鲜活易腐、已拆封的音像制品/软件等',
     ]);
     const all = texts(base);
@@ -94,6 +94,15 @@ describe('poster layout', () => {
     expect(all).toContain('承诺编号 FX-2027-0001');
     const qr = posterLayout(base).find((op) => op.op === 'qrcode')!;
     expect(qr.op === 'qrcode' && qr.y + qr.size < 960).toBe(true);
+  });
+
+  test('the proof line follows the signed terms, never a fixed "仅凭购物小票"', () => {
+    const receipt = { ...terms, conditions: { proof: 'receipt' as const } };
+    const lines = posterTermLines({ ...base, terms: receipt });
+    expect(lines[1]).toBe('凭购物小票或发票办理');
+    // The signed text promises the same proof.
+    expect(offlineReturnText('店', receipt)).toContain('凭购物小票或发票办理退货');
+    expect(texts({ ...base, terms: receipt }).join('')).not.toContain('仅凭');
   });
 
   test('initiative: the initiative title; long names wrap', () => {
@@ -213,20 +222,34 @@ describe('承诺核验', () => {
 });
 
 describe('本店承诺', () => {
+  const ahead = dayjs().add(6, 'day').format('YYYY-MM-DD');
   test('lists pledges with status and history; sign buttons', async () => {
     session.save(user('merchant'));
     taroTest.setRouterParams({ merchantId: 'M1' });
     fakeApi({
       'GET /merchants/M1/pledges': ok({
         items: [
-          pledge(1, { status: 'withdrawn', endedOn: '2027-05-01', endedReason: '门店停业' }),
+          pledge(1, { status: 'withdrawn', endedOn: '2020-05-01', endedReason: '门店停业' }),
           pledge(2, { kind: 'initiative', status: 'verified' }),
+          pledge(3, {
+            windowDays: 30,
+            status: 'withdrawn',
+            endedOn: ahead,
+            endedReason: '店铺搬迁',
+          }),
         ],
       }),
     });
     render(<MinePage />);
     expect(await screen.findByText('线下购物 15 天无理由退货')).toBeTruthy();
-    expect(screen.getByText('已撤回于2027年5月1日：门店停业')).toBeTruthy();
+    expect(screen.getByText('已撤回于2020年5月1日：门店停业')).toBeTruthy();
+    // Announced but not yet in effect: still holding, with its date.
+    expect(screen.getByText('撤回公示中')).toBeTruthy();
+    expect(
+      screen.getByText(
+        `将于${dayjs(ahead).format('YYYY年M月D日')}起撤回，此前购买的商品仍按承诺退货：店铺搬迁`,
+      ),
+    ).toBeTruthy();
     expect(screen.getByText('放心消费倡议')).toBeTruthy();
     fireEvent.click(button('签署无理由退货承诺'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({

@@ -16,7 +16,8 @@ import {
   validateTerms,
   type TermsDraft,
 } from '@/features/pledges/pledge-rules';
-import { pledgeText } from '@/features/pledges/pledge-text';
+import { normalisePledgeTerms, offlineReturnText } from '@/domain/pledge-text';
+import type { OfflineReturnTerms } from '@api/pledges';
 
 /** The canvas does not run in jsdom: the adapter is stubbed with a programmable export. */
 const exportImage = jest.fn<Promise<string | undefined>, []>();
@@ -86,36 +87,16 @@ describe('terms rules', () => {
 });
 
 describe('the preview text', () => {
-  test('reflects window, scope, exclusions, 第十九条, proof, refund and other branches', () => {
-    const text = pledgeText(
-      toTerms(draft({ windowChoice: 15, otherBranches: true, refundDays: '7' })),
-    );
+  test('the domain text: window, scope, exclusions, proof, refund; binding under 第十二条', () => {
+    const terms = toTerms(draft({ windowChoice: 15, otherBranches: true, refundDays: '7' }));
+    const text = offlineReturnText('青山百货', terms);
     expect(text).toContain('自2027年3月15日起');
-    expect(text).toContain('（定制商品、鲜活易腐、已拆封的音像制品/软件、贴身衣物、食品除外）');
+    expect(text).toContain('定制商品、鲜活易腐、已拆封的音像制品/软件、贴身衣物、食品');
     expect(text).toContain('自购买之日起15日内可无理由退货');
-    expect(text).toContain('为检查商品而拆封、合理试用不影响退货');
-    expect(text).toContain('第十九条');
-    expect(text).toContain('凭购物小票或其他购物凭证办理');
-    expect(text).toContain('退款原路退回，7日内到账');
-    expect(text).toContain('本店其他门店同样受理');
-
-    const other = pledgeText(
-      toTerms(
-        draft({
-          scope: 'categories',
-          categories: ['服装'],
-          excluded: [],
-          proof: 'receipt',
-          refundMethod: 'cash-or-original',
-          refundDays: '3',
-        }),
-      ),
-    );
-    expect(other).toContain('线下购买的服装类商品，在商品完好');
-    expect(other).not.toContain('除外');
-    expect(other).toContain('凭购物小票办理');
-    expect(other).toContain('现金或原路退回，3日内到账');
-    expect(other).not.toContain('其他门店');
+    expect(text).toContain('消费者凭购物小票、发票或支付记录等其他能证明购买的凭据办理退货');
+    expect(text).toContain('收到退货之日起7日内按原支付方式一次性退清货款');
+    expect(text).toContain('第十二条');
+    expect(text).not.toContain('第十九条');
   });
 });
 
@@ -213,7 +194,8 @@ describe('签署无理由退货承诺', () => {
     ).idempotencyKey as string;
 
     fireEvent.click(screen.getByText('下一步：预览承诺全文'));
-    expect(screen.getByLabelText('承诺全文').textContent).toContain('15日内可无理由退货');
+    const preview = (await screen.findByLabelText('承诺全文')).textContent;
+    expect(preview).toContain('15日内可无理由退货');
     fireEvent.click(screen.getByText('确认无误，去签名'));
 
     // Nothing drawn: no upload.
@@ -247,6 +229,10 @@ describe('签署无理由退货承诺', () => {
       terms: toTerms({ ...emptyTerms(), windowChoice: 15 }),
       signature: { uploadId: 'SIG1', signerName: '张三', signerRole: '负责人' },
     });
+    // What was previewed is byte for byte what the server stores for the terms sent: it stores
+    // offlineReturnText(merchant name, normalised terms) (test/server/pledges.test.ts).
+    const sent = (created[0].data as { terms: OfflineReturnTerms }).terms;
+    expect(preview).toBe(offlineReturnText(merchant.name, normalisePledgeTerms(sent)));
     // The draft is gone after success.
     expect(taroTest.storage.has(`fx.draft.pledge-sign.${merchant.id}.offline-return`)).toBe(false);
   });

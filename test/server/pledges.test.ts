@@ -4,13 +4,16 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import type { MerchantDetail, MerchantPage } from '@api/merchants';
+import type { Region } from '@api/region';
 import type {
+  OfflineReturnTerms,
   PledgeCertificate,
   PledgeCreated,
   PledgeList,
   PledgeStats,
   SignatoryWall,
 } from '@api/pledges';
+import { normalisePledgeTerms, offlineReturnText } from '@/domain/pledge-text';
 import { addDays, shanghaiDate } from '../../server/src/db/time';
 import { startFakeWechat } from './support/fake-wechat';
 import { bearer, createTestApp, loginConsumer, loginStaff, type TestApp } from './support/app';
@@ -123,6 +126,11 @@ describe('signing', () => {
     });
     expect(cert.text).toContain('7日内可无理由退货');
     expect(cert.text).toContain('打开包装');
+    // Byte for byte what the domain function gives for the normalised terms (and the sign page
+    // previews): test/client/pledge-sign.test.tsx checks the page side.
+    const sent = terms() as OfflineReturnTerms;
+    expect(cert.text).toBe(offlineReturnText(cert.merchantName, normalisePledgeTerms(sent)));
+    expect(cert.terms).toEqual(normalisePledgeTerms(sent));
     const pub = await t.app.inject({
       method: 'GET',
       url: `/api/v1/merchants/${merchantId}/pledges`,
@@ -318,7 +326,7 @@ describe('lifecycle', () => {
       })
     ).json<MerchantPage>().items;
 
-  it('verify shows the badge; a future withdrawal keeps it until its date', async () => {
+  it('verify shows the badge; a withdrawal after the notice period keeps it until its date', async () => {
     const name = `未来撤回测试店${n}`;
     const { owner, merchantId } = await merchantWithOwner(name);
     const created = await signed(owner, merchantId);
@@ -341,16 +349,26 @@ describe('lifecycle', () => {
       effectiveOn: addDays(today(), -1),
     });
     expect(past.statusCode).toBe(400);
+    // Sooner than the county's notice period (7 days by default): refused, the earliest date named.
+    const soon = await transition(owner.token, created.id, {
+      action: 'withdraw',
+      reason: '店铺搬迁',
+      effectiveOn: addDays(today(), 6),
+    });
+    expect(soon.statusCode).toBe(400);
+    expect(soon.json().fields.effectiveOn).toContain('提前7天公示');
     const w = await transition(owner.token, created.id, {
       action: 'withdraw',
       reason: '店铺搬迁',
-      effectiveOn: addDays(today(), 3),
+      effectiveOn: addDays(today(), 10),
     });
     expect(w.statusCode).toBe(200);
     expect((await detail(merchantId)).badges.pledge).toBe(true);
     const start = clock;
     try {
-      clock = new Date(start.getTime() + 3 * 86_400_000);
+      clock = new Date(start.getTime() + 9 * 86_400_000);
+      expect((await detail(merchantId)).badges.pledge).toBe(true);
+      clock = new Date(start.getTime() + 10 * 86_400_000);
       expect((await detail(merchantId)).badges.pledge).toBe(false);
       expect((await searchPledged(name)).map((m) => m.id)).not.toContain(merchantId);
     } finally {
@@ -366,7 +384,7 @@ describe('lifecycle', () => {
     });
   });
 
-  it('withdraw today and revoke stop the badge at once; history stays', async () => {
+  it('a withdrawal takes effect after the notice period by default; revoke stops at once', async () => {
     const a = await merchantWithOwner();
     const p1 = await signed(a.owner, a.merchantId);
     await transition(staff.token, p1.id, { action: 'verify' });
@@ -375,7 +393,25 @@ describe('lifecycle', () => {
       (await transition(a.owner.token, p1.id, { action: 'withdraw', reason: '不再经营' }))
         .statusCode,
     ).toBe(200);
-    expect((await detail(a.merchantId)).badges.pledge).toBe(false);
+    // Announced, not yet in effect: the badge and the pledge stay, with the date it ends.
+    const announced = await detail(a.merchantId);
+    expect(announced.badges.pledge).toBe(true);
+    expect(announced.pledges[0]).toMatchObject({
+      status: 'withdrawn',
+      endedOn: addDays(today(), 7),
+      endedReason: '不再经营',
+    });
+    const start = clock;
+    try {
+      clock = new Date(start.getTime() + 7 * 86_400_000);
+      expect((await detail(a.merchantId)).badges.pledge).toBe(false);
+    } finally {
+      clock = start;
+    }
+    // A pending pledge was never in force: withdrawn today.
+    const p3 = await signed(a.owner, a.merchantId);
+    const w3 = await transition(a.owner.token, p3.id, { action: 'withdraw', reason: '填错了' });
+    expect(w3.json<PledgeCertificate>()).toMatchObject({ status: 'withdrawn', endedOn: today() });
 
     const b = await merchantWithOwner();
     const p2 = await signed(b.owner, b.merchantId);
@@ -399,7 +435,39 @@ describe('lifecycle', () => {
     expect((await transition(staff.token, p2.id, { action: 'verify' })).statusCode).toBe(409);
   });
 
-  it('replacing: verifying new terms withdraws the old pledge from the new start date', async () => {
+  it('the notice period comes from the county profile (pledges.withdrawalNoticeDays)', async () => {
+    const region = (await t.app.inject({ method: 'GET', url: '/api/v1/region' })).json<Region>();
+    const putRegion = (body: Region) =>
+      t.app.inject({
+        method: 'PUT',
+        url: '/api/v1/region',
+        headers: bearer(staff.token),
+        payload: body,
+      });
+    expect(region.pledges?.withdrawalNoticeDays).toBe(7);
+    const tooShort = await putRegion({ ...region, pledges: { withdrawalNoticeDays: 0 } });
+    expect(tooShort.statusCode).toBe(400);
+    expect((await putRegion({ ...region, pledges: { withdrawalNoticeDays: 3 } })).statusCode).toBe(
+      200,
+    );
+    try {
+      const { owner, merchantId } = await merchantWithOwner();
+      const p = await signed(owner, merchantId);
+      await transition(staff.token, p.id, { action: 'verify' });
+      const early = await transition(owner.token, p.id, {
+        action: 'withdraw',
+        reason: '店铺搬迁',
+        effectiveOn: addDays(today(), 2),
+      });
+      expect(early.statusCode).toBe(400);
+      const w = await transition(owner.token, p.id, { action: 'withdraw', reason: '店铺搬迁' });
+      expect(w.json<PledgeCertificate>().endedOn).toBe(addDays(today(), 3));
+    } finally {
+      expect((await putRegion(region)).statusCode).toBe(200);
+    }
+  });
+
+  it('replacing: new terms end the old pledge on the new start, not before the notice period', async () => {
     const { owner, merchantId } = await merchantWithOwner();
     const old = await signed(owner, merchantId);
     await transition(staff.token, old.id, { action: 'verify' });
@@ -409,7 +477,7 @@ describe('lifecycle', () => {
     const oldCert = await certificate(old.id);
     expect(oldCert).toMatchObject({
       status: 'withdrawn',
-      endedOn: starts,
+      endedOn: addDays(today(), 7),
       endedReason: '以新承诺替代',
     });
     expect(oldCert.intact).toBe(true);

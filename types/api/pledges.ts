@@ -23,7 +23,10 @@ export const PledgeSummary = Type.Object({
   /** offline-return only: the return window in days, and what is excluded. */
   windowDays: Type.Optional(Type.Integer()),
   excluded: Type.Optional(Type.Array(Type.String())),
-  /** When and why it stopped counting (withdrawn or revoked). */
+  /**
+   * When and why it stops counting (withdrawn or revoked). A withdrawal dated after today is
+   * announced but not yet in effect: the pledge still holds until that date.
+   */
   endedOn: Type.Optional(Type.String({ format: 'date' })),
   endedReason: Type.Optional(Type.String()),
 });
@@ -112,7 +115,11 @@ export const PledgeTransitionBody = Type.Object({
   action: Type.Union([Type.Literal('verify'), Type.Literal('revoke'), Type.Literal('withdraw')]),
   /** Required for revoke and withdraw. */
   reason: Type.Optional(Type.String({ minLength: 2, maxLength: 500 })),
-  /** withdraw: from when it stops holding; today or later. Default today. */
+  /**
+   * withdraw: from when it stops holding. A verified offline-return pledge: no earlier than
+   * today + the county's notice period (region pledges.withdrawalNoticeDays), which is the
+   * default; it counts and shows until then. Others: today or later, default today.
+   */
   effectiveOn: Type.Optional(Type.String({ format: 'date' })),
 });
 export type PledgeTransitionBody = Static<typeof PledgeTransitionBody>;

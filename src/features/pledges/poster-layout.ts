@@ -1,5 +1,6 @@
 import type { OfflineReturnTerms, PledgeKind } from '@api/pledges';
 import { wrapText, type PosterOp } from '@/components/poster/poster-ops';
+import { PLEDGE_PROOF_LABELS, refundLabel } from '@/domain/pledge-text';
 
 /** The poster is laid out on a 600 × 960 grid and drawn at a multiple of it. */
 export const POSTER_WIDTH = 600;
@@ -28,7 +29,7 @@ export function posterHeadline(data: PosterData): string {
 const short = (items: string[], max: number) =>
   items.length > max ? `${items.slice(0, max).join('、')}等` : items.join('、');
 
-/** 3–4 short lines of what the promise means at the till. */
+/** 3–4 short lines of what the promise means at the till, from the signed terms only. */
 export function posterTermLines(data: PosterData): string[] {
   const terms = data.terms;
   if (data.kind !== 'offline-return' || !terms) {
@@ -40,10 +41,8 @@ export function posterTermLines(data: PosterData): string[] {
   }
   const lines = [
     terms.scope.kind === 'all' ? '适用：本店全部商品' : `适用：${short(terms.scope.categories, 3)}`,
-    terms.conditions.proof === 'receipt'
-      ? '凭购物小票办理，商品完好即可'
-      : '凭小票或其他购物凭证办理',
-    `${terms.refund.method === 'original' ? '原路退款' : '现金或原路退款'}，${terms.refund.withinDays}日内到账`,
+    `凭${PLEDGE_PROOF_LABELS[terms.conditions.proof]}办理`,
+    refundLabel(terms),
   ];
   if (terms.excluded.length > 0) lines.push(`不适用：${short(terms.excluded, 3)}`);
   else if (terms.otherBranches) lines.push('本店其他门店同样可退');

@@ -3,7 +3,7 @@ import { monotonicFactory } from 'ulid';
 import type { OfflineReturnTerms } from '@api/pledges';
 import { refreshMerchantBadges } from '../../features/merchants/badges';
 import { contentHash } from '../../features/pledges/content-hash';
-import { initiativeText, offlineReturnText } from '../../features/pledges/pledge-text';
+import { initiativeText, offlineReturnText } from '@/domain/pledge-text';
 import { merchantValues } from '../../features/merchants/repository';
 import { nextCounter } from '../counters';
 import type { Database } from '../schema';

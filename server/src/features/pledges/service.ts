@@ -1,4 +1,5 @@
 import { Value } from '@sinclair/typebox/value';
+import { cachedQrCode } from '../../wechat/qr-cache';
 import { hasInk } from '../uploads/image';
 import { claimIdempotencyKey, type IdempotencyClaim } from '../../plugins/idempotency';
 import { ulid } from 'ulid';
@@ -31,7 +32,13 @@ import { toPledgeSummary } from '../merchants/view';
 import { getRegion } from '../region/service';
 import { findUpload } from '../uploads/repository';
 import { contentHash, sha256Hex, type SignedContent } from './content-hash';
-import { initiativeText, offlineReturnText } from './pledge-text';
+import {
+  earliestWithdrawal,
+  initiativeText,
+  normalisePledgeTerms,
+  offlineReturnText,
+} from '@/domain/pledge-text';
+import { withdrawalDate, withdrawalNoticeDays } from './withdrawal';
 import {
   activeMembership,
   countActiveBy,
@@ -115,23 +122,6 @@ function termsProblems(terms: OfflineReturnTerms, today: string): Record<string,
   return fields;
 }
 
-/** The terms in the contract's shape only (trimmed, no duplicates): what is stored and hashed. */
-function normaliseTerms(t: OfflineReturnTerms): OfflineReturnTerms {
-  const uniq = (list: string[]) => [...new Set(list.map((s) => s.trim()).filter(Boolean))];
-  return {
-    windowDays: t.windowDays,
-    scope:
-      t.scope.kind === 'all'
-        ? { kind: 'all' }
-        : { kind: 'categories', categories: uniq(t.scope.categories) },
-    excluded: uniq(t.excluded),
-    conditions: { proof: t.conditions.proof },
-    refund: { method: t.refund.method, withinDays: t.refund.withinDays },
-    otherBranches: t.otherBranches,
-    startsOn: t.startsOn,
-  };
-}
-
 export async function createPledge(
   deps: Deps,
   caller: TokenPayload,
@@ -152,7 +142,7 @@ export async function createPledge(
   let text: string;
   if (body.kind === 'offline-return') {
     if (!body.terms) throw validationFailed({ terms: '请填写承诺条款' });
-    terms = normaliseTerms(body.terms);
+    terms = normalisePledgeTerms(body.terms);
     const problems = termsProblems(terms, today);
     if (terms.scope.kind === 'categories' && terms.scope.categories.length === 0) {
       problems['terms.scope'] = '请至少选择一个商品类别';
@@ -416,10 +406,10 @@ export async function pledgeStats(deps: Deps): Promise<PledgeStats> {
 
 /**
  * verify (staff: pending → verified; verifying a new offline-return pledge ends the one it
- * replaces on the new start date, or today if that is later); revoke (staff: pending|verified
- * → revoked today, with a reason); withdraw (the merchant's active owner: pending|verified →
- * withdrawn from effectiveOn, today or later — a promise made holds until then, 实施条例
- * 第十二条, so a withdrawal is never retroactive). History is kept: rows are never deleted.
+ * replaces on the new start date, but not before the notice period has run, so a change is
+ * announced in advance as promised); revoke (staff: pending|verified → revoked today, with a
+ * reason); withdraw (the merchant's active owner: see withdrawalDate; the pledge counts and
+ * shows until that date). History is kept: rows are never deleted.
  */
 export async function transitionPledge(
   deps: Deps,
@@ -445,16 +435,18 @@ export async function transitionPledge(
   if (body.action !== 'verify' && reason.length < 2) {
     throw validationFailed({ reason: '请填写原因' });
   }
-  const endedOn = body.action === 'withdraw' ? (body.effectiveOn ?? today) : today;
-  if (body.action === 'withdraw' && endedOn < today) {
-    throw validationFailed({ effectiveOn: '撤回日期不能早于今天（承诺不能追溯撤回）' });
-  }
+  const noticeDays = await withdrawalNoticeDays(db);
+  if (body.action === 'withdraw') withdrawalDate(row, body.effectiveOn, today, noticeDays);
+  let endedOn = today;
 
   await db.transaction().execute(async (trx) => {
     const current = await findPledge(trx, id);
     if (!current) throw pledgeNotFound();
     const from: PledgeStatus[] = body.action === 'verify' ? ['pending'] : ['pending', 'verified'];
     if (!from.includes(current.status)) throw invalidTransition();
+    if (body.action === 'withdraw') {
+      endedOn = withdrawalDate(current, body.effectiveOn, today, noticeDays);
+    }
     const at = now.toISOString();
     const update =
       body.action === 'verify'
@@ -476,7 +468,8 @@ export async function transitionPledge(
       const others = (await openPledges(trx, current.merchant_id, current.kind)).filter(
         (p) => p.id !== id && p.status === 'verified',
       );
-      const until = current.starts_on > today ? current.starts_on : today;
+      const notice = earliestWithdrawal(today, noticeDays);
+      const until = current.starts_on > notice ? current.starts_on : notice;
       for (const old of others) {
         await trx
           .updateTable('pledges')
@@ -516,10 +509,14 @@ export async function transitionPledge(
 /** The poster's QR code: WeChat's own code when configured, a URL code of the H5 page otherwise. */
 export async function pledgeQrCode(deps: Deps, caller: TokenPayload | undefined, id: string) {
   const row = await visiblePledge(deps, caller, id);
+  // One code per merchant page, made once: the poster route is public and wxacode has a quota.
   if (deps.wechat.kind === 'wechat') {
-    return deps.wechat.getUnlimitedQrCode({ scene: `m=${row.merchant_id}`, page: MERCHANT_PAGE });
+    return cachedQrCode(`wxacode:${MERCHANT_PAGE}:m=${row.merchant_id}`, () =>
+      deps.wechat.getUnlimitedQrCode({ scene: `m=${row.merchant_id}`, page: MERCHANT_PAGE }),
+    );
   }
-  return renderQrPng(merchantUrl(deps, row.merchant_id));
+  const url = merchantUrl(deps, row.merchant_id);
+  return cachedQrCode(url, () => renderQrPng(url));
 }
 
 /** The signature image of a certificate (public, as the certificate is). */

@@ -12,6 +12,7 @@ import type { AppDeps } from '../../deps';
 import { shanghaiDate } from '../../db/time';
 import { notFound } from '../../plugins/app-error';
 import { renderQrPng } from '../../wechat/local-double';
+import { cachedQrCode } from '../../wechat/qr-cache';
 import { getRegion } from '../region/service';
 import { activeBank } from './bank-cache';
 import { leaderboardRows } from './leaderboard';
@@ -116,22 +117,13 @@ export async function reportedQuestion(
   return { id: row.id, createdAt: row.created_at };
 }
 
-/** The poster QR never changes for a deployment: made once per process. */
-const qrCodes = new Map<string, Promise<Buffer>>();
-
 /** The QR code on the result poster: the mini-program code with an AppID, else the H5 URL. */
 export function quizQrCode(deps: Deps): Promise<Buffer> {
-  const wechat = deps.wechat.kind === 'wechat';
-  const url = `${deps.config.publicBaseUrl}/${QUIZ_PAGE}?src=quiz-poster`;
-  const key = wechat ? `wxacode:${QUIZ_PAGE}` : url;
-  let png = qrCodes.get(key);
-  if (!png) {
-    png = wechat
-      ? deps.wechat.getUnlimitedQrCode({ scene: 'src=quiz-poster', page: QUIZ_PAGE })
-      : renderQrPng(url);
-    // A failed call is not remembered: the next poster tries again.
-    png.catch(() => qrCodes.delete(key));
-    qrCodes.set(key, png);
+  if (deps.wechat.kind === 'wechat') {
+    return cachedQrCode(`wxacode:${QUIZ_PAGE}`, () =>
+      deps.wechat.getUnlimitedQrCode({ scene: 'src=quiz-poster', page: QUIZ_PAGE }),
+    );
   }
-  return png;
+  const url = `${deps.config.publicBaseUrl}/${QUIZ_PAGE}?src=quiz-poster`;
+  return cachedQrCode(url, () => renderQrPng(url));
 }

@@ -2,8 +2,8 @@ import { View, Text, Image } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
 import type { PledgeCertificate } from '@api/pledges';
 import { absoluteUploadUrl } from '@/components/private-image';
-import { day, KIND_LABELS, STATUS_LABELS, STATUS_TAG } from '../labels';
-import { termsSummary } from '../pledge-text';
+import { pledgeTermsSummary } from '@/domain/pledge-text';
+import { day, KIND_LABELS, statusLabel, statusTag } from '../labels';
 import './pledge-card.scss';
 
 /** A signed pledge as staff review it: merchant, kind, the text, terms, signer and signature. */
@@ -18,12 +18,14 @@ export function PledgeCard({
     <View className="section pledge-card">
       <View className="pledge-card__head">
         <Text className="pledge-card__name">{pledge.merchantName}</Text>
-        <Tag type={STATUS_TAG[pledge.status]}>{STATUS_LABELS[pledge.status]}</Tag>
+        <Tag type={statusTag(pledge)}>{statusLabel(pledge)}</Tag>
       </View>
       <Text className="muted">
         {KIND_LABELS[pledge.kind]} · {day(pledge.signedAt)}签署 · {pledge.certificateNo}
       </Text>
-      {pledge.terms && <Text className="pledge-card__summary">{termsSummary(pledge.terms)}</Text>}
+      {pledge.terms && (
+        <Text className="pledge-card__summary">{pledgeTermsSummary(pledge.terms)}</Text>
+      )}
       <Text className="pledge-card__text">{pledge.text}</Text>
       <Text>
         签署人：{pledge.signerName}（{pledge.signerRole}）

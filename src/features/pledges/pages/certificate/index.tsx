@@ -8,8 +8,8 @@ import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
 import { absoluteUploadUrl } from '@/components/private-image';
 import { ReasonDialog } from '../../components/reason-dialog';
-import { day, endedLine, KIND_LABELS, pledgeRoutes, STATUS_LABELS, STATUS_TAG } from '../../labels';
-import { termLines } from '../../pledge-text';
+import { pledgeTermLines } from '@/domain/pledge-text';
+import { day, endedLine, KIND_LABELS, pledgeRoutes, statusLabel, statusTag } from '../../labels';
 import { withdrawBody } from '../../pledge-rules';
 import { useCertificate } from './use-certificate';
 import './index.scss';
@@ -67,7 +67,7 @@ function Certificate({
         <Text className="certificate__merchant">{pledge.merchantName}</Text>
         <Text className="muted">{pledge.merchantAddress}</Text>
         <View className="certificate__status">
-          <Tag type={STATUS_TAG[pledge.status]}>{STATUS_LABELS[pledge.status]}</Tag>
+          <Tag type={statusTag(pledge)}>{statusLabel(pledge)}</Tag>
           {pledge.verifiedAt && pledge.status === 'verified' && (
             <Text className="muted">{dayjs(pledge.verifiedAt).format('YYYY年M月D日')}核验</Text>
           )}
@@ -83,7 +83,7 @@ function Certificate({
       {pledge.terms && (
         <View className="section">
           <View className="section-title">主要条款</View>
-          {termLines(pledge.terms).map((line) => (
+          {pledgeTermLines(pledge.terms).map((line) => (
             <View key={line.label} className="certificate__row">
               <Text className="muted">{line.label}</Text>
               <Text>{line.value}</Text>
@@ -153,9 +153,13 @@ function Certificate({
       <ReasonDialog
         visible={dialog === 'withdraw'}
         title="撤回承诺"
-        hint="撤回后，商家页面将显示已撤回及原因；已在承诺期内购买的顾客仍按原承诺办理。"
+        hint={
+          flow.noticeDays > 0
+            ? `承诺写明撤回将提前公示：撤回最早在${flow.noticeDays}天后生效，此前商家页面公示撤回日期和原因，承诺继续有效；生效前购买的商品仍按承诺退货。`
+            : '撤回后，商家页面将显示已撤回及原因。'
+        }
         confirmText="确认撤回"
-        withDate
+        earliest={flow.earliest}
         onCancel={() => setDialog(undefined)}
         onConfirm={async (reason, effectiveOn) => {
           await flow.transition(withdrawBody(reason, effectiveOn));

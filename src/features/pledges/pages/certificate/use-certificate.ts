@@ -1,6 +1,9 @@
 import Taro from '@tarojs/taro';
+import dayjs from 'dayjs';
 import type { PledgeTransitionBody } from '@api/pledges';
+import { DEFAULT_WITHDRAWAL_NOTICE_DAYS, earliestWithdrawal } from '@/domain/pledge-text';
 import { useRemote } from '@/hooks/use-remote';
+import { cachedRegion, fetchRegion } from '@/services/region';
 import { useSession } from '@/services/session';
 import { merchantsApi } from '@/features/merchants/api';
 import { pledgesApi } from '../../api';
@@ -28,6 +31,14 @@ export function useCertificate(id: string) {
     ),
   );
 
+  // A verified return pledge promised advance notice: the county's period, as the server checks.
+  const region = useRemote(fetchRegion, cachedRegion());
+  const noticeDays = region.data?.pledges?.withdrawalNoticeDays ?? DEFAULT_WITHDRAWAL_NOTICE_DAYS;
+  const today = dayjs().format('YYYY-MM-DD');
+  const pledge = certificate.data;
+  const withNotice = pledge?.status === 'verified' && pledge.kind === 'offline-return';
+  const earliest = withNotice ? earliestWithdrawal(today, noticeDays) : today;
+
   /** Throws when the transition was not recorded (the dialog stays open). */
   const transition = async (body: PledgeTransitionBody) => {
     await pledgesApi.transition(id, body);
@@ -35,5 +46,12 @@ export function useCertificate(id: string) {
     void Taro.showToast({ title: DONE[body.action], icon: 'success' });
   };
 
-  return { certificate, isOwner, isStaff, transition };
+  return {
+    certificate,
+    isOwner,
+    isStaff,
+    transition,
+    earliest,
+    noticeDays: withNotice ? noticeDays : 0,
+  };
 }

@@ -7,7 +7,7 @@ import { LoadState } from '@/components/load-state';
 import { useRemote } from '@/hooks/use-remote';
 import { SignInGate } from '@/features/merchants/components/access-gate';
 import { pledgesApi } from '../../api';
-import { day, endedLine, KIND_LABELS, pledgeRoutes, STATUS_LABELS, STATUS_TAG } from '../../labels';
+import { day, endedLine, KIND_LABELS, pledgeRoutes, statusLabel, statusTag } from '../../labels';
 import './index.scss';
 
 function Pledges({ merchantId }: { merchantId: string }) {
@@ -50,7 +50,7 @@ function Pledges({ merchantId }: { merchantId: string }) {
                           ? `线下购物 ${pledge.windowDays ?? ''} 天无理由退货`
                           : KIND_LABELS.initiative}
                       </Text>
-                      <Tag type={STATUS_TAG[pledge.status]}>{STATUS_LABELS[pledge.status]}</Tag>
+                      <Tag type={statusTag(pledge)}>{statusLabel(pledge)}</Tag>
                     </View>
                     <Text className="muted">
                       {day(pledge.signedAt)}签署 · 自{day(pledge.startsOn)}起 ·{' '}

@@ -7,7 +7,7 @@ import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
 import { SignInGate } from '@/features/merchants/components/access-gate';
 import { KIND_LABELS, pledgeRoutes } from '../../labels';
-import { pledgeText } from '../../pledge-text';
+import { normalisePledgeTerms, offlineReturnText } from '@/domain/pledge-text';
 import { toTerms } from '../../pledge-rules';
 import { TermsForm } from './terms-form';
 import { SignatureStep } from './signature-step';
@@ -16,13 +16,21 @@ import './index.scss';
 
 type Form = ReturnType<typeof useSign>;
 
+/**
+ * The text exactly as the server will store, hash and certify it: the same domain function over
+ * the same normalised terms and the merchant's registered name.
+ */
 function Preview({ form }: { form: Form }) {
   return (
     <View className="section">
       <View className="section-title">承诺全文预览</View>
-      <Text className="sign__text" aria-label="承诺全文">
-        {pledgeText(toTerms(form.value.terms))}
-      </Text>
+      <LoadState {...form.merchant} onRetry={() => void form.merchant.reload()} skeletonRows={8}>
+        {(merchant) => (
+          <Text className="sign__text" aria-label="承诺全文">
+            {offlineReturnText(merchant.name, normalisePledgeTerms(toTerms(form.value.terms)))}
+          </Text>
+        )}
+      </LoadState>
       <Text className="muted">
         请仔细阅读。签名提交后承诺内容即固定，不能修改；如需变更，可撤回后以新条款重新承诺。
       </Text>

@@ -6,8 +6,18 @@ import type { PledgeSummary } from '@api/pledges';
 
 const day = (date: string) => dayjs(date).format('YYYY年M月D日');
 
+/**
+ * A withdrawal announced but not yet in effect: the pledge still holds until its date (it promised
+ * advance notice; 实施条例 第十二条), and goods bought before then stay covered.
+ */
+const announced = (pledge: PledgeSummary) =>
+  pledge.status === 'withdrawn' &&
+  pledge.endedOn !== undefined &&
+  dayjs(pledge.endedOn).isAfter(dayjs(), 'day');
+
 /** A pledge counts from its start date while verified; withdrawn and revoked ones say why. */
 function state(pledge: PledgeSummary): { label: string; active: boolean } {
+  if (announced(pledge)) return { label: '撤回公示中', active: true };
   if (pledge.status === 'withdrawn') return { label: '已撤回', active: false };
   if (pledge.status === 'revoked') return { label: '已撤销', active: false };
   if (pledge.status === 'pending') return { label: '待核验', active: false };
@@ -38,7 +48,13 @@ function OfflineReturn({ pledge, merchantId }: { pledge: PledgeSummary; merchant
       <Text className="muted">
         自{day(pledge.startsOn)}起 · 承诺编号 {pledge.certificateNo}
       </Text>
-      {pledge.endedOn && (
+      {pledge.endedOn && announced(pledge) && (
+        <Text className="merchant-detail__ended">
+          将于{day(pledge.endedOn)}起撤回，此前购买的商品仍按承诺退货
+          {pledge.endedReason ? `（${pledge.endedReason}）` : ''}
+        </Text>
+      )}
+      {pledge.endedOn && !announced(pledge) && (
         <Text className="merchant-detail__ended">
           {label}于{day(pledge.endedOn)}
           {pledge.endedReason ? `：${pledge.endedReason}` : ''}
