@@ -99,7 +99,13 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
-  const header: Record<string, string> = { 'Content-Type': 'application/json', ...options.header };
+  // The server refuses an empty JSON body: a POST or PUT without data sends {}; a GET or
+  // DELETE without data sends no body and so no JSON Content-Type.
+  const data = options.data ?? (method === 'POST' || method === 'PUT' ? {} : undefined);
+  const header: Record<string, string> = {
+    ...(data !== undefined && { 'Content-Type': 'application/json' }),
+    ...options.header,
+  };
   const token = session.token();
   Object.assign(header, authHeader());
   if (method === 'POST') header['Idempotency-Key'] = options.idempotencyKey ?? newIdempotencyKey();
@@ -111,7 +117,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
 
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     try {
-      const response = await Taro.request({ url, method, data: options.data as never, header });
+      const response = await Taro.request({ url, method, data: data as never, header });
       if (response.statusCode >= 200 && response.statusCode < 300) return response.data as T;
       failure = toApiError(response.statusCode, response.data);
       // Expired, revoked by a password change (TOKEN_REVOKED) or a user gone: sign in again.

@@ -26,6 +26,23 @@ describe('request()', () => {
     expect(headersOf(0).Authorization).toBe('Bearer token-123');
   });
 
+  test('never an empty JSON body (the server refuses one): {} for POST, no body for DELETE', async () => {
+    fakeApi({
+      'POST /messages/read-all': ok({}),
+      'DELETE /quiz/mistakes/q1': ok(undefined),
+      'GET /me': ok({}),
+    });
+    await request('/messages/read-all', { method: 'POST' });
+    await request('/quiz/mistakes/q1', { method: 'DELETE' });
+    await request('/me');
+    expect(requestMock.mock.calls[0][0].data).toEqual({});
+    expect(headersOf(0)['Content-Type']).toBe('application/json');
+    for (const call of [1, 2]) {
+      expect(requestMock.mock.calls[call][0].data).toBeUndefined();
+      expect(headersOf(call)['Content-Type']).toBeUndefined();
+    }
+  });
+
   test('an expired saved session is not used', async () => {
     session.save({
       token: 'old',
