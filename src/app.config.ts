@@ -26,6 +26,8 @@ export default defineAppConfig({
         'pages/merchant/index',
       ],
     },
+    { root: 'features/messages', pages: ['pages/index/index'] },
+    { root: 'features/calendar', pages: ['pages/index/index'] },
     {
       root: 'features/pledges',
       pages: [

@@ -7,10 +7,12 @@ import { createDb, type DbHandle } from './db';
 import { prepareDatabase } from './db/prepare';
 import type { AppDeps } from './deps';
 import { authRoutes } from './features/auth/routes';
+import { calendarRoutes } from './features/calendar/routes';
 import { complaintRoutes } from './features/complaints/routes';
 import { eventRoutes } from './features/event/routes';
 import { healthRoutes } from './features/health/routes';
 import { merchantRoutes } from './features/merchants/routes';
+import { messageRoutes } from './features/messages/messages-routes';
 import { modelUnitRoutes } from './features/model-units/routes';
 import { pledgeRoutes } from './features/pledges/routes';
 import { quizRoutes } from './features/quiz/routes';
@@ -92,6 +94,7 @@ export async function buildApp(
     const feature = { prefix: API_PREFIX, deps };
     await app.register(healthRoutes, feature);
     await app.register(regionRoutes, feature);
+    await app.register(calendarRoutes, feature);
     await app.register(authRoutes, feature);
     await app.register(eventRoutes, feature);
     await app.register(uploadRoutes, feature);
@@ -100,6 +103,7 @@ export async function buildApp(
     await app.register(pledgeRoutes, feature);
     await app.register(complaintRoutes, feature);
     await app.register(quizRoutes, feature);
+    await app.register(messageRoutes, feature);
     return app;
   } catch (err) {
     if (app) await app.close();

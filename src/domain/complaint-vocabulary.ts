@@ -32,15 +32,8 @@ export const COMPLAINT_STATUSES = [
   'withdrawn',
 ] as const;
 
-/** 投诉举报处理暂行办法 第十五条 (一)–(六): why a complaint is not accepted. */
-export const REJECT_REASONS = {
-  'not-in-scope': '不属于市场监督管理部门职责或本机关无处理权限',
-  'already-handled': '同一争议已由法院、仲裁机构、消费者协会等受理或处理',
-  'not-consumer-dispute': '非生活消费需要，或不能证明存在消费者权益争议',
-  'over-three-years': '知道或应当知道权益受侵害之日起已超过三年',
-  'missing-materials': '未提供第九条规定的投诉材料',
-  other: '法律、法规、规章规定不予受理的其他情形',
-} as const;
+/** 投诉举报处理暂行办法 第十五条 (一)–(六): why a complaint is not accepted (see refusal-reasons.ts). */
+export { REJECT_REASONS } from './refusal-reasons';
 
 /** 投诉举报处理暂行办法 第二十一条 (一)–(七): why mediation ends without agreement. */
 export const TERMINATE_REASONS = {

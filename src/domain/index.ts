@@ -6,3 +6,4 @@ export * from './masking';
 export * from './working-days';
 export * from './holidays-cn';
 export * from './free-text-masking';
+export * from './pledge-text';

@@ -11,7 +11,11 @@ export type HolidayCalendar = {
   holidays: readonly string[];
   /** Make-up working days (调休) that fall on a Saturday or Sunday, 'YYYY-MM-DD'. */
   workdays: readonly string[];
-  /** Years whose official arrangement the calendar contains; other years fall back to weekends. */
+  /**
+   * Years whose official arrangement the calendar contains. Other years fall back to Monday–Friday,
+   * which misses holidays and make-up working days: a deadline there may be early or late, so
+   * callers warn (calendar-coverage.ts) rather than trust it.
+   */
   years?: readonly number[];
 };
 

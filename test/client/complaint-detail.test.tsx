@@ -111,7 +111,7 @@ describe('投诉详情 — consumer', () => {
     render(<ComplaintDetailPage />);
     expect(await screen.findByText('青山惠民超市1号店')).toBeTruthy();
     expect(screen.getAllByText('调解中').length).toBeGreaterThan(0);
-    expect(screen.getByText('调解期限：2026年5月20日')).toBeTruthy();
+    expect(screen.getByText('调解期限：2026年5月20日（含）')).toBeTruthy();
     expect(screen.getByText('即将到期')).toBeTruthy();
     expect(screen.getByText('暂停计时（检测鉴定中）')).toBeTruthy();
     expect(screen.getByText('要求赔偿：100.00 元')).toBeTruthy();
@@ -213,7 +213,7 @@ describe('投诉详情 — staff', () => {
   test('受理 and 不予受理 (a 第十五条 reason) send their bodies', async () => {
     const sent = serve(detail({ allowedActions: ['accept', 'reject'] }));
     render(<ComplaintDetailPage />);
-    expect(await screen.findByText('受理期限：2026年3月24日')).toBeTruthy();
+    expect(await screen.findByText('受理期限：2026年3月24日（含）')).toBeTruthy();
     // Staff see the complainant whole, and can call.
     expect(screen.getByText('13800138000 拨打')).toBeTruthy();
 
@@ -225,7 +225,7 @@ describe('投诉详情 — staff', () => {
     await open('不予受理');
     confirm('确认不予受理');
     expect(await screen.findByText('请选择不予受理的理由')).toBeTruthy();
-    fireEvent.click(screen.getByText(contract.REJECT_REASONS['over-three-years']));
+    fireEvent.click(screen.getByText(`（四）${contract.REJECT_REASONS['over-three-years']}`));
     await typeIn('购买于2022年');
     confirm('确认不予受理');
     await waitFor(() => expect(sent).toHaveLength(2));
@@ -300,7 +300,9 @@ describe('投诉详情 — merchant', () => {
     expect(await screen.findByText('张*')).toBeTruthy();
     expect(screen.getByText('138****8000')).toBeTruthy();
     expect(screen.queryByText('13800138000')).toBeNull();
-    expect(screen.getAllByText('请于 2026年3月27日 前与消费者协商和解').length).toBeGreaterThan(0);
+    expect(
+      screen.getAllByText('请于 2026年3月27日（含）前与消费者协商和解').length,
+    ).toBeGreaterThan(0);
 
     await open('提出和解方案');
     await typeIn('同意退货退款，另补偿50元');

@@ -49,10 +49,10 @@ describe('投诉处理 (staff queue)', () => {
     expect(queries()[0]).toEqual({ scope: 'all' });
 
     const first = within(card('TS202603150001'));
-    expect(first.getByText('受理期限：2026年3月10日')).toBeTruthy();
+    expect(first.getByText('受理期限：2026年3月10日（含）')).toBeTruthy();
     expect(first.getByText('已逾期').className).toContain('deadline-mark--overdue');
     const second = within(card('TS202603150002'));
-    expect(second.getByText('调解期限：2026年5月14日')).toBeTruthy();
+    expect(second.getByText('调解期限：2026年5月14日（含）')).toBeTruthy();
     expect(second.getByText('即将到期').className).toContain('deadline-mark--due-soon');
     expect(second.getByText('已受理')).toBeTruthy();
 

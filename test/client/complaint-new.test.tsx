@@ -315,7 +315,7 @@ describe('我要投诉', () => {
     create.mockReturnValue({ statusCode: 201, data: created });
     fireEvent.click(screen.getByText('提交投诉'));
     expect(await screen.findByText('TS202603150001')).toBeTruthy();
-    expect(screen.getByText('市场监管部门将于 2026年3月24日 前决定是否受理')).toBeTruthy();
+    expect(screen.getByText('市场监管部门将于 2026年3月24日（含）前决定是否受理')).toBeTruthy();
 
     // Three attempts of the first submit, one of the retry: one key throughout.
     expect(keys).toHaveLength(4);

@@ -38,7 +38,8 @@ test('a consumer files a complaint; staff accept, mediate and settle it; the con
 
   await consumer.locator('.nut-radio', { hasText: '商品质量' }).click();
   await consumer.getByLabel('选择消费日期').click();
-  await consumer.getByText('确定', { exact: true }).click();
+  // The open picker's 确定 (the 发现问题的日期 picker keeps its own, hidden).
+  await consumer.getByText('确定', { exact: true }).filter({ visible: true }).click();
   await field(consumer, '如 199.00').fill('199');
   await field(consumer, '请如实描述').fill(
     '在该店购买的电热水壶使用三天后底座漏电，要求退货被店员拒绝，称已拆封不退。',

@@ -6,8 +6,10 @@ import { complaintBody } from './support/complaints';
 import { AUTHZ_TABLE, CALLERS, REFUSED_BEFORE_BODY } from './support/authz-table';
 import type { Recipe } from './support/authz/recipe';
 import { BASIC_RECIPES } from './support/authz/recipes-basic';
+import { CALENDAR_RECIPES } from './support/authz/recipes-calendar';
 import { COMPLAINT_RECIPES } from './support/authz/recipes-complaints';
 import { MERCHANT_RECIPES } from './support/authz/recipes-merchants';
+import { MESSAGE_RECIPES } from './support/authz/recipes-messages';
 import { checkRow } from './support/authz/run';
 import { AuthzWorld } from './support/authz/world';
 
@@ -17,8 +19,10 @@ import { AuthzWorld } from './support/authz/world';
  */
 const RECIPES: Record<string, Recipe> = {
   ...BASIC_RECIPES,
+  ...CALENDAR_RECIPES,
   ...MERCHANT_RECIPES,
   ...COMPLAINT_RECIPES,
+  ...MESSAGE_RECIPES,
 };
 const dialect = process.env.TEST_DB_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 

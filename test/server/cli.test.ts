@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Session } from '@api/auth';
+import { statutoryHolidays } from '@/domain/calendar-statutory';
 import {
   createStaffAccount,
   resetStaffPassword,
@@ -116,6 +118,47 @@ describe('npm run admin (the real CLI, spawned with tsx)', () => {
     );
     expect(err).toMatchObject({ code: 1 });
     expect((err as { stderr: string }).stderr).toContain('用户名 cli.dup 已存在');
+  }, 60_000);
+
+  it('import-holidays: a bad file exits 1 with every error in Chinese and stores nothing', async () => {
+    const file = join(t.dir, 'bad-2099.txt');
+    writeFileSync(file, '2099-01-01 休\n2099-03-02 班\n');
+    const err = await cli('import-holidays', file, '--source', '测试数据').catch(
+      (e: { code: number; stdout: string }) => e,
+    );
+    expect(err).toMatchObject({ code: 1 });
+    const out = (err as { stdout: string }).stdout;
+    expect(out).toContain('2099-03-02（周一）本来就是工作日');
+    expect(out).toContain('未标为“休”');
+    const stored = await t.db.db.selectFrom('holiday_years').select('year').execute();
+    expect(stored.map((r) => Number(r.year))).not.toContain(2099);
+  }, 60_000);
+
+  it('import-holidays: a dry run previews, then the import is stored and audited', async () => {
+    // Test data only (not a real arrangement): 2099's statutory days off.
+    const file = join(t.dir, 'list-2099.txt');
+    writeFileSync(
+      file,
+      statutoryHolidays(2099)
+        .holidays.map((h) => `${h.date} 休`)
+        .join('\n'),
+    );
+    const preview = await cli('import-holidays', file, '--source', '测试数据', '--dry-run');
+    expect(preview.stdout).toContain('2099年节假日安排（预览，未保存）：放假 13 天');
+    const years = () =>
+      t.db.db.selectFrom('holiday_years').selectAll().where('year', '=', 2099).execute();
+    expect(await years()).toHaveLength(0);
+
+    const { stdout } = await cli('import-holidays', file, '--source', '测试数据');
+    expect(stdout).toContain('已导入2099年节假日安排：放假 13 天');
+    expect(await years()).toMatchObject([{ source: '测试数据', imported_by: null }]);
+    const audit = await t.db.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'calendar.import')
+      .where('target_id', '=', '2099')
+      .execute();
+    expect(JSON.parse(audit[0].detail ?? '{}')).toMatchObject({ via: 'cli', holidays: 13 });
   }, 60_000);
 
   it('shows the usage for an unknown command (exit code 2)', async () => {

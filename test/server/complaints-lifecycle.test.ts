@@ -1,6 +1,7 @@
 import type { ComplaintCreated, ComplaintDetail } from '@api/complaints';
 import { CN_CALENDAR_2026 } from '@/domain/holidays-cn';
 import { addCalendarDays, addWorkingDays } from '@/domain/working-days';
+import { REFUSAL_REASONS } from '@/domain/refusal-reasons';
 import type { WechatClient } from '../../server/src/wechat';
 import { LocalWechatDouble } from '../../server/src/wechat/local-double';
 import { TRACKING_NO_PATTERN } from '../../server/src/features/complaints/tracking-no';
@@ -146,7 +147,7 @@ describe('lifecycle', () => {
     expect(outbox()).toHaveLength(before);
   });
 
-  it('a refusal gives the 第十五条 reason and the other routes; the consumer may rate it', async () => {
+  it('a refusal gives the 第十五条 reason and the routes that reason leaves; the consumer may rate it', async () => {
     const consumer = await loginConsumer(t.app);
     const { id } = await fileComplaint(t, consumer.token);
     const rejected = await transitionOk(t, staff.token, id, {
@@ -158,9 +159,10 @@ describe('lifecycle', () => {
     expect(rejected.outcome?.status).toBe('rejected');
     expect(rejected.outcome?.reason).toContain('消费者协会');
     expect(rejected.outcome?.reason).toContain('已由县消保委调解');
-    expect(rejected.outcome?.otherRoutes).toEqual(
-      expect.arrayContaining(['向人民法院提起诉讼', '申请仲裁', '向消费者协会投诉']),
-    );
+    expect(rejected.outcome?.rejectReason).toBe('already-handled');
+    // 第十五条(二): the dispute is with someone already; no second complaint or mediation of it.
+    expect(rejected.outcome?.otherRoutes).toEqual(REFUSAL_REASONS['already-handled'].routes);
+    expect(rejected.outcome?.otherRoutes?.join()).not.toMatch(/消费者协会|投诉/);
     const mine = (await getDetail(t, consumer.token, id)).json<ComplaintDetail>();
     expect(mine.allowedActions).toEqual(['rate']);
     expect((await postRating(t, consumer.token, id, { score: 3 })).statusCode).toBe(200);
@@ -362,9 +364,9 @@ describe('create', () => {
   it.each([
     ['a future purchase date', { purchaseDate: '2026-09-30' }, 'purchaseDate'],
     [
-      'a purchase more than three years ago (第十五条(四))',
+      'a purchase more than three years ago without the discovery date (第十五条(四))',
       { purchaseDate: '2023-09-28' },
-      'purchaseDate',
+      'discoveredOn',
     ],
     [
       '赔偿 without an amount',

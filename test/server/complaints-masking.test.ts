@@ -125,7 +125,7 @@ describe("the merchant's view", () => {
     expect(note?.message).toContain('要求退款1299.5元');
     // System messages with dates are untouched.
     const submitted = detail.timeline.find((e) => e.status === 'submitted');
-    expect(submitted?.message).toMatch(/\d{4}-\d{2}-\d{2} 前作出是否受理的决定/);
+    expect(submitted?.message).toMatch(/\d{4}-\d{2}-\d{2}（含）前作出是否受理的决定/);
   });
 
   it("the merchant's own reply stays as written, also in the reply's response", async () => {

@@ -1,5 +1,11 @@
 import dayjs from 'dayjs';
-import { CN_CALENDAR_2026, mergeCalendars } from '@/domain/holidays-cn';
+import {
+  BUILT_IN_YEARS,
+  CN_CALENDAR_2025,
+  CN_CALENDAR_2026,
+  describeSource,
+  mergeCalendars,
+} from '@/domain/holidays-cn';
 import type { HolidayCalendar } from '@/domain/working-days';
 
 const weekday = (date: string) => dayjs(date).day(); // 0 = Sunday, 6 = Saturday
@@ -49,6 +55,51 @@ describe('CN_CALENDAR_2026 (国务院办公厅关于2026年部分节假日安排
       '2026-10-10', // 周六
     ]);
     expect(workdays.map(weekday)).toEqual([0, 6, 6, 6, 0, 6]);
+  });
+});
+
+describe('CN_CALENDAR_2025 (国务院办公厅关于2025年部分节假日安排的通知, 国办发明电〔2024〕12号)', () => {
+  const { holidays, workdays } = CN_CALENDAR_2025;
+
+  test.each([
+    ['元旦', '2025-01-01', '2025-01-01', 1, 3, 3],
+    ['春节', '2025-01-28', '2025-02-04', 8, 2, 2],
+    ['清明节', '2025-04-04', '2025-04-06', 3, 5, 0],
+    ['劳动节', '2025-05-01', '2025-05-05', 5, 4, 1],
+    ['端午节', '2025-05-31', '2025-06-02', 3, 6, 1],
+    ['国庆节、中秋节', '2025-10-01', '2025-10-08', 8, 3, 3],
+  ])('%s: %s – %s, %i days, weekdays as in the notice', (_name, from, to, days, dowFrom, dowTo) => {
+    const inRange = holidays.filter((d) => d >= from && d <= to);
+    expect(inRange).toHaveLength(days);
+    expect(weekday(from)).toBe(dowFrom);
+    expect(weekday(to)).toBe(dowTo);
+  });
+
+  test('28 days off in all, five make-up working days on the weekend days the notice names', () => {
+    expect(holidays).toHaveLength(28);
+    expect(new Set(holidays).size).toBe(28);
+    expect(workdays).toEqual([
+      '2025-01-26',
+      '2025-02-08',
+      '2025-04-27',
+      '2025-09-28',
+      '2025-10-11',
+    ]);
+    expect(workdays.map(weekday)).toEqual([0, 6, 0, 0, 6]);
+  });
+});
+
+describe('BUILT_IN_YEARS', () => {
+  test('2025 and 2026, each with its notice as source; no year without a published notice', () => {
+    expect(BUILT_IN_YEARS.map((b) => b.year)).toEqual([2025, 2026]);
+    for (const { year, calendar, source } of BUILT_IN_YEARS) {
+      expect(calendar.years).toEqual([year]);
+      expect(source.title).toBe(`国务院办公厅关于${year}年部分节假日安排的通知`);
+      expect(source.url).toMatch(/^https:\/\//);
+      expect(source.issued < `${year}-01-01`).toBe(true);
+      expect(describeSource(source)).toContain(source.title);
+    }
+    expect(CN_CALENDAR_2025.holidays.every((d) => d.startsWith('2025-'))).toBe(true);
   });
 });
 

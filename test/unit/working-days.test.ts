@@ -9,7 +9,8 @@ import {
   workingDaysBetween,
   type HolidayCalendar,
 } from '@/domain/working-days';
-import { CN_CALENDAR_2026 } from '@/domain/holidays-cn';
+import { calendarCoverage, coverageWarning } from '@/domain/calendar-coverage';
+import { CN_CALENDAR_2025, CN_CALENDAR_2026, mergeCalendars } from '@/domain/holidays-cn';
 
 const CAL = CN_CALENDAR_2026;
 
@@ -165,5 +166,67 @@ describe('calendarCovers', () => {
     ['2025-12-31', false],
   ])('%s → %s', (date, covered) => {
     expect(calendarCovers(date, CAL)).toBe(covered);
+  });
+});
+
+describe('calendarCoverage (a deadline in a year without the notice)', () => {
+  const BOTH = mergeCalendars(CN_CALENDAR_2025, CN_CALENDAR_2026);
+
+  test.each([
+    ['2026-03-02', '2026-03-11', true, []],
+    ['2025-12-29', '2026-01-08', true, []],
+    ['2026-12-28', '2027-01-07', false, [2027]],
+    ['2027-03-15', '2027-03-24', false, [2027]],
+    ['2027-01-05', '2026-12-28', false, [2027]],
+    ['2024-12-30', '2027-01-04', false, [2024, 2027]],
+  ])('%s … %s covered=%s', (from, to, covered, missing) => {
+    const c = calendarCoverage(from, to, BOTH);
+    expect(c).toEqual({ covered, missingYears: missing });
+    expect(coverageWarning(c)).toBe(
+      covered
+        ? ''
+        : `${missing.map((y) => `${y}年`).join('、')}节假日安排未导入，期限按周一至周五计算，可能有误`,
+    );
+  });
+
+  test('refuses a malformed date', () => {
+    expect(() => calendarCoverage('2027-3-15', '2027-03-24', BOTH)).toThrow(RangeError);
+  });
+});
+
+describe('a missing year is wrong in both directions (not "never late")', () => {
+  // The 7-working-day acceptance deadline from every receipt day of 2026, with and without the
+  // 2026 notice: a make-up working day (调休) ignored makes it late, a holiday ignored early.
+  const days = Array.from({ length: 365 }, (_, i) => addCalendarDays('2026-01-01', i));
+  const withNotice = days.map((d) => addWorkingDays(d, 7, CAL));
+  const weekdaysOnly = days.map((d) => addWorkingDays(d, 7, EMPTY_CALENDAR));
+
+  test('some deadlines come out late, each because a 调休 working day was not counted', () => {
+    const late = days.filter((_, i) => weekdaysOnly[i] > withNotice[i]);
+    expect(late.length).toBeGreaterThan(0);
+    for (const d of late) {
+      const deadline = addWorkingDays(d, 7, CAL);
+      expect(CAL.workdays.some((w) => w > d && w <= deadline)).toBe(true);
+    }
+  });
+
+  test('others come out early, because a holiday was counted as a working day', () => {
+    expect(days.some((_, i) => weekdaysOnly[i] < withNotice[i])).toBe(true);
+  });
+});
+
+describe('a covered year: a deadline running over a 调休 weekend', () => {
+  test.each([
+    // 2026-02-09 (周一) +7: 2/10–2/13 (4), 2/14 (周六, 调休上班) (5), 2/15–2/23 off, 2/24, 2/25.
+    ['2026-02-09', '2026-02-25', '2026-02-18'],
+    // 2026-09-14 (周一) +7: 9/15–9/18 (4), 9/20 (周日, 调休上班) (5), 9/21, 9/22.
+    ['2026-09-14', '2026-09-22', '2026-09-23'],
+    // 2025-09-24 (周三) +7: 9/25, 9/26, 9/28 (周日, 调休上班), 9/29, 9/30, 10/1–10/8 off, 10/9, 10/10.
+    ['2025-09-24', '2025-10-10', '2025-10-03'],
+  ])('received %s → accept by %s (weekdays only would say %s)', (received, due, naive) => {
+    const cal = mergeCalendars(CN_CALENDAR_2025, CN_CALENDAR_2026);
+    expect(addWorkingDays(received, 7, cal)).toBe(due);
+    expect(addWorkingDays(received, 7, EMPTY_CALENDAR)).toBe(naive);
+    expect(calendarCoverage(received, due, cal).covered).toBe(true);
   });
 });

@@ -72,6 +72,11 @@ export const CreateComplaintBody = Type.Object({
   merchant: ComplaintMerchant,
   category: ComplaintCategory,
   purchaseDate: Type.String({ format: 'date' }),
+  /**
+   * When the problem was discovered (第十五条(四) counts three years from then): not after today,
+   * not before the purchase; required when the purchase is more than three years ago.
+   */
+  discoveredOn: Type.Optional(Type.String({ format: 'date' })),
   amount: Money,
   orderNo: Type.Optional(Type.String({ maxLength: 64 })),
   facts: Type.String({ minLength: 20, maxLength: 2000 }),
@@ -124,6 +129,16 @@ export const ComplaintSummary = Type.Object({
   dueSoon: Type.Boolean(),
   industry: Type.Optional(Type.String()),
   town: Type.Optional(Type.String()),
+  /**
+   * The discovery date (or the purchase date without one) is more than three years before the
+   * complaint was received: staff should check 第十五条(四). A warning, never a refusal.
+   */
+  pastThreeYears: Type.Optional(Type.Boolean()),
+  /**
+   * For staff, while the acceptance deadline applies: the holiday calendar lacks a year it spans,
+   * so the deadline was counted Monday–Friday and may be wrong.
+   */
+  calendarWarning: Type.Optional(Type.String()),
 });
 export type ComplaintSummary = Static<typeof ComplaintSummary>;
 
@@ -132,6 +147,8 @@ export const ComplaintDetail = Type.Composite([
   Type.Object({
     merchant: ComplaintMerchant,
     purchaseDate: Type.String({ format: 'date' }),
+    /** When the consumer says the problem was discovered, if given. */
+    discoveredOn: Type.Optional(Type.String({ format: 'date' })),
     amount: Type.Number(),
     orderNo: Type.Optional(Type.String()),
     facts: Type.String(),
@@ -147,6 +164,8 @@ export const ComplaintDetail = Type.Composite([
       Type.Object({
         status: literals(['rejected', 'settled', 'terminated', 'withdrawn'] as const),
         reason: Type.Optional(Type.String()),
+        /** For a rejection: the 第十五条 ground, when recorded (refusals since issue 11). */
+        rejectReason: Type.Optional(RejectReason),
         agreement: Type.Optional(Type.String()),
         amountRecovered: Type.Optional(Type.Number()),
         /** For a rejection: other routes the consumer can take (实施条例 第四十六条). */

@@ -22,11 +22,27 @@ export const CampaignEvent = Type.Object({
 });
 export type CampaignEvent = Static<typeof CampaignEvent>;
 
-/** Legal deadlines; see shared/reference (投诉举报处理暂行办法 第十五条, 实施条例 第四十六条). */
+/**
+ * The legal maxima a county may shorten but never lengthen (shared/reference/laws): accept or
+ * refuse within 7 working days (投诉举报处理暂行办法 第十四条, 实施条例 第四十六条); mediation done
+ * within 60 days of acceptance (实施条例 第四十六条); a termination told within 7 working days
+ * (投诉举报处理暂行办法 第二十一条).
+ */
+export const LEGAL_MAX_DEADLINES = {
+  acceptWorkingDays: 7,
+  mediationDays: 60,
+  terminationNoticeWorkingDays: 7,
+} as const;
+
+/** Legal deadlines, capped at LEGAL_MAX_DEADLINES: a county may only be faster. */
 export const Deadlines = Type.Object({
-  acceptWorkingDays: Type.Integer({ minimum: 1, maximum: 30 }),
-  mediationDays: Type.Integer({ minimum: 1, maximum: 180 }),
-  terminationNoticeWorkingDays: Type.Integer({ minimum: 1, maximum: 30 }),
+  acceptWorkingDays: Type.Integer({ minimum: 1, maximum: LEGAL_MAX_DEADLINES.acceptWorkingDays }),
+  mediationDays: Type.Integer({ minimum: 1, maximum: LEGAL_MAX_DEADLINES.mediationDays }),
+  terminationNoticeWorkingDays: Type.Integer({
+    minimum: 1,
+    maximum: LEGAL_MAX_DEADLINES.terminationNoticeWorkingDays,
+  }),
+  /** 12315 practice, no statutory maximum. */
   merchantSettlementWorkingDays: Type.Integer({ minimum: 1, maximum: 30 }),
 });
 export type Deadlines = Static<typeof Deadlines>;
@@ -65,6 +81,16 @@ export const UploadSettings = Type.Object({
 });
 export type UploadSettings = Static<typeof UploadSettings>;
 
+/** Pledge rules of the county; every field has a default. */
+export const PledgeSettings = Type.Object({
+  /**
+   * Days between a merchant announcing the withdrawal of a verified pledge and it taking effect
+   * (default 7): the signed text promises advance notice (将提前公示).
+   */
+  withdrawalNoticeDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 90 })),
+});
+export type PledgeSettings = Static<typeof PledgeSettings>;
+
 /** The county profile: everything that makes one county's deployment its own. */
 export const Region = Type.Object({
   county: Type.String({ minLength: 1, maxLength: 40 }),
@@ -81,6 +107,7 @@ export const Region = Type.Object({
   event: CampaignEvent,
   quiz: Type.Optional(QuizSettings),
   uploads: Type.Optional(UploadSettings),
+  pledges: Type.Optional(PledgeSettings),
   deadlines: Deadlines,
   initiative: Type.Object({
     title: Type.String({ minLength: 1, maxLength: 40 }),

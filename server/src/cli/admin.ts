@@ -1,6 +1,7 @@
 /**
  * Admin CLI: `npm run admin -- create-staff NAME [--admin]`,
- * `npm run admin -- reset-password NAME` and `npm run admin -- import-merchants FILE.csv`.
+ * `npm run admin -- reset-password NAME`, `npm run admin -- import-merchants FILE.csv` and
+ * `npm run admin -- import-holidays FILE [--year YYYY] [--source 来源] [--dry-run]`.
  * Same configuration and database as the server.
  */
 import { readFile } from 'node:fs/promises';
@@ -9,15 +10,23 @@ import { createDb } from '../db';
 import { environmentWithDotEnv } from '../dotenv';
 import { prepareDatabase } from '../db/prepare';
 import { createStaffAccount, resetStaffPassword } from '../features/auth/staff-accounts';
+import {
+  formatHolidayReport,
+  importHolidayFile,
+  parseHolidayCliFlags,
+} from '../features/calendar/import-cli';
 import { formatImportReport, importMerchantFile } from '../features/merchants/import-cli';
 import { AppError } from '../plugins/app-error';
 
 const USAGE = `用法:
   npm run admin -- create-staff <用户名> [--admin]   创建工作人员（或管理员）账号
   npm run admin -- reset-password <用户名>           重置工作人员密码
-  npm run admin -- import-merchants <文件.csv>       导入商家名录（按信用代码新增或更新）`;
+  npm run admin -- import-merchants <文件.csv>       导入商家名录（按信用代码新增或更新）
+  npm run admin -- import-holidays <文件> [--year 年份] [--source 来源] [--dry-run]
+                                                    导入一年的节假日安排（国务院办公厅通知全文，
+                                                    或每行“YYYY-MM-DD 休/班”），整年替换`;
 
-const COMMANDS = ['create-staff', 'reset-password', 'import-merchants'];
+const COMMANDS = ['create-staff', 'reset-password', 'import-merchants', 'import-holidays'];
 
 function printPassword(title: string, username: string, password: string): void {
   console.log(`${title}
@@ -35,7 +44,17 @@ export async function runAdmin(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const unknown = [...flags].filter((f) => !(command === 'create-staff' && f === '--admin'));
+  const unknown =
+    command === 'import-holidays'
+      ? []
+      : [...flags].filter((f) => !(command === 'create-staff' && f === '--admin'));
+  let holidayOptions;
+  try {
+    if (command === 'import-holidays') holidayOptions = parseHolidayCliFlags(rest);
+  } catch (err) {
+    console.error(`${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
   if (unknown.length > 0) {
     console.error(`未知参数: ${unknown.join(' ')}\n${USAGE}`);
     return 2;
@@ -45,7 +64,14 @@ export async function runAdmin(argv: string[]): Promise<number> {
   const handle = createDb(config);
   try {
     await prepareDatabase(handle, { seedDemo: config.seedDemo, countyCode: config.countyCode });
-    if (command === 'import-merchants') {
+    if (command === 'import-holidays' && holidayOptions) {
+      const text = await readFile(arg, 'utf8').catch(() => {
+        throw new AppError(400, 'FILE_NOT_FOUND', `无法读取文件 ${arg}`);
+      });
+      const report = await importHolidayFile(handle.db, text, holidayOptions);
+      console.log(`${formatHolidayReport(report)}\n（${handle.location}）`);
+      if (report.errors.length > 0) return 1;
+    } else if (command === 'import-merchants') {
       const bytes = await readFile(arg).catch(() => {
         throw new AppError(400, 'FILE_NOT_FOUND', `无法读取文件 ${arg}`);
       });

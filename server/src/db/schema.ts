@@ -43,6 +43,14 @@ export interface HolidaysTable {
   note: string | null;
 }
 
+/** One row per year the calendar holds: its source and who imported it (null: built in). */
+export interface HolidayYearsTable {
+  year: number;
+  source: string;
+  imported_at: string | null;
+  imported_by: string | null;
+}
+
 export interface VisitsTable {
   id: string;
   source: string;
@@ -264,6 +272,8 @@ export interface ComplaintsTable {
   town: string | null;
   category: ComplaintCategory;
   purchase_date: string;
+  /** When the consumer says the problem was discovered (第十五条(四)); null if not given. */
+  discovered_on: string | null;
   amount_fen: number;
   order_no: string | null;
   facts: string;
@@ -388,10 +398,38 @@ export interface QuizQuestionReportsTable {
   note: string | null;
 }
 
+/** 站内消息 (0013): one person's copy of one notice. */
+export interface MessagesTable {
+  id: string;
+  user_id: string;
+  kind: 'complaint-status';
+  title: string;
+  body: string;
+  link: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+/** 第二十一条 (0013): whether, when and how each side was told that mediation was terminated. */
+export interface TerminationNoticesTable {
+  complaint_id: string;
+  side: 'complainant' | 'merchant';
+  terminated_at: string;
+  /** Shanghai date, inclusive. */
+  due_on: string;
+  method: 'in-app' | 'phone' | 'letter' | 'on-site' | null;
+  notified_at: string | null;
+  note: string | null;
+  /** The staff member who recorded it; null when the system delivered it in-app. */
+  recorded_by: string | null;
+  recorded_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   settings: SettingsTable;
   holidays: HolidaysTable;
+  holiday_years: HolidayYearsTable;
   visits: VisitsTable;
   idempotency_keys: IdempotencyKeysTable;
   audit_log: AuditLogTable;
@@ -406,6 +444,8 @@ export interface Database {
   complaints: ComplaintsTable;
   complaint_events: ComplaintEventsTable;
   complaint_evidence: ComplaintEvidenceTable;
+  messages: MessagesTable;
+  termination_notices: TerminationNoticesTable;
   quiz_questions: QuizQuestionsTable;
   quiz_papers: QuizPapersTable;
   quiz_paper_questions: QuizPaperQuestionsTable;

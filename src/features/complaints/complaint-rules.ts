@@ -1,5 +1,6 @@
 import type { ComplaintCategory, CreateComplaintBody, RequestKind } from '@api/complaints';
 import type { StoredPhoto } from '@/components/photo-grid';
+import { threeYearsBefore } from '@/domain/refusal-reasons';
 
 /** What 我要投诉 keeps in its draft: every field as typed, plus where the user was. */
 export interface ComplaintDraft {
@@ -13,6 +14,8 @@ export interface ComplaintDraft {
   unregistered: boolean;
   category: ComplaintCategory | '';
   purchaseDate: string;
+  /** When the problem was discovered (第十五条(四) counts from then); '' when not given. */
+  discoveredOn?: string;
   /** Yuan as typed, e.g. "128.50". */
   amount: string;
   orderNo: string;
@@ -54,6 +57,7 @@ export type ComplaintField =
   | 'merchantAddress'
   | 'category'
   | 'purchaseDate'
+  | 'discoveredOn'
   | 'amount'
   | 'orderNo'
   | 'facts'
@@ -72,7 +76,7 @@ export const STEP_TITLES = ['商家', '经过', '诉求与证据', '联系方式
 /** The fields each step asks for, in the order they appear. */
 export const STEP_FIELDS: readonly (readonly ComplaintField[])[] = [
   ['merchant', 'merchantName', 'merchantAddress'],
-  ['category', 'purchaseDate', 'amount', 'orderNo', 'facts'],
+  ['category', 'purchaseDate', 'discoveredOn', 'amount', 'orderNo', 'facts'],
   ['kinds', 'compensationAmount', 'otherRequest', 'evidence'],
   ['name', 'phone', 'address', 'consent'],
 ];
@@ -148,6 +152,8 @@ export function validateComplaint(draft: ComplaintDraft, today: string): Complai
   if (!draft.purchaseDate) errors.purchaseDate = '请选择消费日期';
   else if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.purchaseDate)) errors.purchaseDate = '日期格式不正确';
   else if (draft.purchaseDate > today) errors.purchaseDate = '消费日期不能晚于今天';
+  const discovery = discoveredOnError(draft, today);
+  if (discovery) errors.discoveredOn = discovery;
 
   const amount = moneyError(draft.amount, '消费金额');
   if (amount) errors.amount = amount;
@@ -186,6 +192,27 @@ export function validateComplaint(draft: ComplaintDraft, today: string): Complai
   return errors;
 }
 
+/** A purchase more than three years before `today`: the discovery date is then required. */
+export const purchaseOverThreeYears = (purchaseDate: string, today: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(purchaseDate) && purchaseDate < threeYearsBefore(today);
+
+/**
+ * 发现问题的日期: optional for a recent purchase, required for one over three years old (第十五条
+ * (四) counts from when the consumer knew of the harm; the bureau, not the form, decides).
+ */
+function discoveredOnError(draft: ComplaintDraft, today: string): string | undefined {
+  const date = draft.discoveredOn ?? '';
+  if (!date) {
+    return purchaseOverThreeYears(draft.purchaseDate, today)
+      ? '消费已超过三年，请选择发现问题的日期'
+      : undefined;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return '日期格式不正确';
+  if (date > today) return '发现问题的日期不能晚于今天';
+  if (draft.purchaseDate && date < draft.purchaseDate) return '发现问题的日期不能早于消费日期';
+  return undefined;
+}
+
 /** The errors of one step. */
 export const stepErrors = (errors: ComplaintErrors, step: number): ComplaintErrors =>
   Object.fromEntries(
@@ -205,6 +232,7 @@ export function toCreateBody(draft: ComplaintDraft, subscribed: boolean): Create
     },
     category: draft.category as ComplaintCategory,
     purchaseDate: draft.purchaseDate,
+    discoveredOn: draft.discoveredOn || undefined,
     amount: toMoney(draft.amount),
     orderNo: optional(draft.orderNo),
     facts: draft.facts.trim(),
@@ -245,6 +273,7 @@ const SERVER_PATHS: Record<string, ComplaintField> = {
 const TOP_LEVEL: readonly ComplaintField[] = [
   'category',
   'purchaseDate',
+  'discoveredOn',
   'amount',
   'orderNo',
   'facts',

@@ -6,6 +6,8 @@ import { usePrefs, setPrefs } from '@/services/prefs';
 import { useSession, session } from '@/services/session';
 import { CHANGE_PASSWORD_URL, fetchMe, login, logout, ROLE_LABELS } from '@/services/auth';
 import { useState } from 'react';
+import type { UnreadCount } from '@api/messages';
+import { request } from '@/services/request';
 import { MeEntries } from './me-entries';
 import './index.scss';
 
@@ -15,10 +17,15 @@ export default function MePage() {
   const { largeText } = usePrefs();
   const [busy, setBusy] = useState(false);
   const user = current?.user;
+  const [unread, setUnread] = useState(0);
 
   // A role can change on the server (e.g. a merchant verified), so refresh it on every visit.
   useDidShow(() => {
     if (!session.token()) return;
+    // 消息's badge: one small request each time 我的 shows (the list itself is a subpackage).
+    request<UnreadCount>('/messages/unread-count', { toast: false })
+      .then((r) => setUnread(r.count))
+      .catch(() => undefined);
     fetchMe()
       .then((me) => {
         const saved = session.token() && current;
@@ -60,6 +67,26 @@ export default function MePage() {
         )}
       </View>
 
+      {user && (
+        <View className="section">
+          <Cell
+            className="tap-target"
+            title="消息"
+            description="投诉办理进展等通知"
+            clickable
+            extra={
+              unread > 0 ? (
+                <View aria-label={`${unread}条未读`}>
+                  <Tag type="danger" round>
+                    {unread > 99 ? '99+' : unread}
+                  </Tag>
+                </View>
+              ) : undefined
+            }
+            onClick={() => void Taro.navigateTo({ url: '/features/messages/pages/index/index' })}
+          />
+        </View>
+      )}
       <MeEntries role={user?.role} />
 
       <View className="section">

@@ -64,6 +64,11 @@ const STAFF_ENTRIES: Entry[] = [
     url: '/features/quiz/pages/bank/index',
   },
   {
+    title: '节假日日历',
+    description: '导入国务院办公厅每年的放假安排，期限按此计算',
+    url: '/features/calendar/pages/index/index',
+  },
+  {
     title: '题目纠错',
     description: '处理用户反馈的“题目有误”',
     url: '/features/quiz/pages/reports/index',

@@ -84,6 +84,10 @@ export const AUTHZ_TABLE: Readonly<Record<string, Rule>> = {
   'GET /api/v1/health': PUBLIC,
   'GET /api/v1/region': PUBLIC,
   'PUT /api/v1/region': STAFF_ONLY,
+  // The holiday calendar: staff and admins read it and import a year (audited).
+  'GET /api/v1/calendar/years': STAFF_ONLY,
+  'GET /api/v1/calendar/years/{year}': STAFF_ONLY,
+  'PUT /api/v1/calendar/years/{year}': STAFF_ONLY,
 
   'POST /api/v1/auth/wechat': PUBLIC,
   'POST /api/v1/auth/dev': PUBLIC,
@@ -178,6 +182,26 @@ export const AUTHZ_TABLE: Readonly<Record<string, Rule>> = {
     staff: 'deny',
     admin: 'deny',
   }),
+
+  // 第二十一条 notices: staff keep the record of telling both sides.
+  'GET /api/v1/complaints/{id}/termination-notices': STAFF_ONLY,
+  'POST /api/v1/complaints/{id}/termination-notices': STAFF_ONLY,
+
+  // 站内消息: everyone has their own; someone else's message does not exist for them.
+  'GET /api/v1/messages': row(SIGNED_IN, {
+    consumer: 'scoped',
+    merchant: 'scoped',
+    staff: 'scoped',
+    admin: 'scoped',
+  }),
+  'GET /api/v1/messages/unread-count': SIGNED_IN,
+  'POST /api/v1/messages/{id}/read': row(SIGNED_IN, {
+    consumer: 'own-only',
+    merchant: 'own-only',
+    staff: 'own-only',
+    admin: 'own-only',
+  }),
+  'POST /api/v1/messages/read-all': SIGNED_IN,
 
   'GET /api/v1/quiz/me': SIGNED_IN,
   'POST /api/v1/quiz/papers': SIGNED_IN,

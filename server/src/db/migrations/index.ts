@@ -9,6 +9,9 @@ import * as m0006 from './0006_complaints';
 import * as m0007 from './0007_pledges_signing';
 import * as m0008 from './0008_quiz';
 import * as m0009 from './0009_security';
+import * as m0011 from './0011_calendar';
+import * as m0012 from './0012_complaint_discovery';
+import * as m0013 from './0013_messages';
 
 /** In-code list, in order: no filesystem scanning, so it works the same under tsx, jest and builds. */
 const migrations: Record<string, Migration> = {
@@ -21,6 +24,9 @@ const migrations: Record<string, Migration> = {
   '0007_pledges_signing': m0007,
   '0008_quiz': m0008,
   '0009_security': m0009,
+  '0011_calendar': m0011,
+  '0012_complaint_discovery': m0012,
+  '0013_messages': m0013,
 };
 
 const provider: MigrationProvider = {

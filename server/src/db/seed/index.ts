@@ -1,7 +1,7 @@
 import '../../typebox-formats';
 import { Value } from '@sinclair/typebox/value';
 import type { Kysely } from 'kysely';
-import { CN_CALENDAR_2026 } from '@/domain/holidays-cn';
+import { BUILT_IN_YEARS, describeSource } from '@/domain/holidays-cn';
 import { Region } from '@api/region';
 import type { Database } from '../schema';
 import { nowIso, shanghaiDate } from '../time';
@@ -43,22 +43,28 @@ export async function seedDatabase(db: Kysely<Database>, options: SeedOptions): 
       .onConflict((oc) => oc.column('key').doNothing())
       .execute();
 
-    const rows = [
-      ...CN_CALENDAR_2026.holidays.map((date) => ({
-        date,
-        kind: 'holiday' as const,
-        note: '法定节假日',
-      })),
-      ...CN_CALENDAR_2026.workdays.map((date) => ({
-        date,
-        kind: 'workday' as const,
-        note: '调休上班',
-      })),
-    ];
-    if (rows.length > 0) {
+    // Built-in holiday years (国务院办公厅 notices): a year staff imported or replaced is kept.
+    for (const { year, calendar, source } of BUILT_IN_YEARS) {
+      const have = await trx
+        .selectFrom('holiday_years')
+        .select('year')
+        .where('year', '=', year)
+        .executeTakeFirst();
+      if (have) continue;
+      await trx
+        .insertInto('holiday_years')
+        .values({ year, source: describeSource(source), imported_at: null, imported_by: null })
+        .execute();
       await trx
         .insertInto('holidays')
-        .values(rows)
+        .values([
+          ...calendar.holidays.map((date) => ({ date, kind: 'holiday' as const, note: '放假' })),
+          ...calendar.workdays.map((date) => ({
+            date,
+            kind: 'workday' as const,
+            note: '调休上班',
+          })),
+        ])
         .onConflict((oc) => oc.column('date').doNothing())
         .execute();
     }

@@ -1,21 +1,36 @@
 import type { Kysely } from 'kysely';
+import { calendarCoverage, coverageWarning } from '@/domain/calendar-coverage';
 import type { HolidayCalendar } from '@/domain/working-days';
 import type { Database } from '../../db/schema';
+import { loadedYears } from '../calendar/repository';
+import { loadHolidayCalendar } from '../calendar/service';
+import type { ComplaintRow } from './repository';
+import { shanghaiDate } from '../../db/time';
 
 /**
- * The working-day calendar from the `holidays` table (seeded from CN_CALENDAR_2026, maintained by
- * staff as each year's State Council notice comes out). `years` are the years with at least one
- * row. For a year the table lacks, only weekends are days off: the deadline is then possibly a
- * few days early, never late, until staff add that year's arrangement.
+ * The working-day calendar (the calendar feature's: its `years` are the years imported or built
+ * in). For a year it lacks, Monday–Friday count as working days: holidays and make-up working days
+ * are missed, so a deadline there can be early or late — staff see a warning (calendarWarning).
  */
-export async function loadCalendar(db: Kysely<Database>): Promise<HolidayCalendar> {
-  const rows = await db.selectFrom('holidays').select(['date', 'kind']).execute();
-  const holidays: string[] = [];
-  const workdays: string[] = [];
-  const years = new Set<number>();
-  for (const row of rows) {
-    (row.kind === 'holiday' ? holidays : workdays).push(row.date);
-    years.add(Number(row.date.slice(0, 4)));
-  }
-  return { holidays, workdays, years: [...years].sort() };
+export function loadCalendar(db: Kysely<Database>): Promise<HolidayCalendar> {
+  return loadHolidayCalendar(db);
+}
+
+/** The years with the official arrangement loaded, read once per request for the warnings. */
+export const calendarYears = (db: Kysely<Database>): Promise<number[]> => loadedYears(db);
+
+/**
+ * While the acceptance deadline (working days, 第十四条) applies: the warning when a year from
+ * receipt to the deadline has no calendar, e.g. "2027年节假日安排未导入，期限按周一至周五计算，可能有误".
+ * The mediation deadline counts calendar days and needs none.
+ */
+export function calendarWarning(row: ComplaintRow, years: readonly number[]): string | undefined {
+  if (row.status !== 'submitted') return undefined;
+  const received = shanghaiDate(new Date(row.submitted_at));
+  const coverage = calendarCoverage(received, row.accept_deadline, {
+    holidays: [],
+    workdays: [],
+    years,
+  });
+  return coverage.covered ? undefined : coverageWarning(coverage);
 }

@@ -16,6 +16,7 @@ import {
   type TransitionBody,
 } from '@api/complaints';
 import { addCalendarDays, addWorkingDays } from '@/domain/working-days';
+import { refusalBasis, refusalRoutes, threeYearsBefore } from '@/domain/refusal-reasons';
 import type { AppDeps } from '../../deps';
 import { recordAudit } from '../../db/audit';
 import type { ComplaintsTable, Database } from '../../db/schema';
@@ -26,7 +27,7 @@ import type { TokenPayload } from '../../plugins/auth';
 import { isActiveMember } from '../merchants/repository';
 import { getRegion } from '../region/service';
 import { foreignUploads } from '../uploads/service';
-import { loadCalendar } from './calendar';
+import { calendarYears, loadCalendar } from './calendar';
 import {
   allowedActions,
   decideMessage,
@@ -50,7 +51,7 @@ import {
   type ComplaintRow,
   type EventRow,
 } from './repository';
-import { notifyStatusChange } from './notify';
+import { deliverStatusChange, notifyStatusChange } from './notify';
 import { nextTrackingNo } from './tracking-no';
 import { claimIdempotencyKey, type IdempotencyClaim } from '../../plugins/idempotency';
 import { maskComplainant, toDetail, toFen, toSummary } from './view';
@@ -63,9 +64,6 @@ const changedMeanwhile = () => conflict('INVALID_TRANSITION', '投诉状态已�
 
 const isStaff = (caller: TokenPayload) => caller.role === 'staff' || caller.role === 'admin';
 
-/** 实施条例 第四十六条: a refusal names the other routes the consumer can take. */
-export const OTHER_ROUTES = ['向消费者协会投诉', '申请仲裁', '向人民法院提起诉讼'];
-
 const MEDIATION_METHODS = { 'on-site': '现场调解', phone: '电话调解', online: '在线调解' };
 
 function validationFailed(fields: Record<string, string>): AppError {
@@ -75,6 +73,7 @@ function validationFailed(fields: Record<string, string>): AppError {
 
 const FIELD_LABELS: Record<string, string> = {
   purchaseDate: '购买日期',
+  discoveredOn: '发现问题日期',
   'request.compensationAmount': '赔偿金额',
   'request.other': '其他诉求',
   evidence: '证据照片',
@@ -125,12 +124,6 @@ function enforce(decision: Decision, code = 'INVALID_TRANSITION'): ComplaintStat
 
 // ---- create ---------------------------------------------------------------------------------
 
-/** Three years back from `today` (第十五条(四)); 29 February falls back to the 28th. */
-function threeYearsBefore(today: string): string {
-  const candidate = `${Number(today.slice(0, 4)) - 3}${today.slice(4)}`;
-  return candidate.endsWith('-02-29') ? candidate.replace(/-29$/, '-28') : candidate;
-}
-
 export async function createComplaint(
   deps: AppDeps,
   caller: TokenPayload,
@@ -143,10 +136,15 @@ export async function createComplaint(
   const fields: Record<string, string> = {};
 
   if (body.purchaseDate > today) fields.purchaseDate = '购买日期不能晚于今天';
-  else if (body.purchaseDate < threeYearsBefore(today)) {
-    // 投诉举报处理暂行办法 第十五条(四): more than three years ago is not accepted.
-    fields.purchaseDate = '购买日期已超过三年，市场监管部门不予受理，可向人民法院提起诉讼';
-  }
+  // 第十五条(四) counts from when the consumer knew or should have known of the harm, and only the
+  // bureau refuses (第十四条, with reasons): an old purchase is received, with its discovery date.
+  const { discoveredOn } = body;
+  if (discoveredOn === undefined) {
+    if (body.purchaseDate < threeYearsBefore(today)) {
+      fields.discoveredOn = '购买已超过三年，请填写发现问题的日期';
+    }
+  } else if (discoveredOn > today) fields.discoveredOn = '发现问题的日期不能晚于今天';
+  else if (discoveredOn < body.purchaseDate) fields.discoveredOn = '发现问题的日期不能早于购买日期';
   const { request } = body;
   if (request.kinds.includes('赔偿') && request.compensationAmount === undefined) {
     fields['request.compensationAmount'] = '选择赔偿时请填写赔偿金额';
@@ -225,6 +223,7 @@ export async function createComplaint(
       town,
       category: body.category,
       purchase_date: body.purchaseDate,
+      discovered_on: discoveredOn ?? null,
       amount_fen: toFen(body.amount),
       order_no: body.orderNo?.trim() || null,
       facts: body.facts.trim(),
@@ -256,7 +255,7 @@ export async function createComplaint(
       actor_id: caller.sub,
       kind: 'status',
       status: 'submitted',
-      message: `投诉已提交，市场监管部门将在 ${acceptDeadline} 前作出是否受理的决定`,
+      message: `投诉已提交，市场监管部门将在 ${acceptDeadline}（含）前作出是否受理的决定`,
       evidence: null,
       amount_fen: null,
     });
@@ -329,7 +328,8 @@ export async function listComplaintsFor(
     scope === 'all' ? [r.due_on, r.id] : [r.submitted_at, r.id],
   );
   const today = shanghaiDate(deps.now());
-  return { items: page.rows.map((r) => toSummary(r, today)), nextCursor: page.nextCursor };
+  const years = scope === 'all' ? await calendarYears(db) : undefined;
+  return { items: page.rows.map((r) => toSummary(r, today, years)), nextCursor: page.nextCursor };
 }
 
 /**
@@ -367,6 +367,7 @@ async function detailFor(
   return toDetail({
     row,
     today: shanghaiDate(deps.now()),
+    calendarYears: parties.has('staff') ? await calendarYears(db) : undefined,
     complainant: unmasked ? complainant : maskComplainant(complainant),
     unmasked,
     events: parties.has('staff') ? events : events.filter((e) => !isStaffNote(e)),
@@ -424,21 +425,32 @@ async function planTransition(
   switch (body.action) {
     case 'accept': {
       const { deadlines } = await getRegion(deps.db.db);
-      // 实施条例 第四十六条: mediation within 60 (calendar) days of acceptance.
+      // 实施条例 第四十六条: mediation, if both sides agree (第十六条), ends within 60 (calendar)
+      // days of acceptance; the bureau cannot promise when it starts.
       const deadline = addCalendarDays(today, deadlines.mediationDays);
       return {
         patch: { accepted_at: at, mediation_deadline: deadline, due_on: deadline },
-        message: withNote(`投诉已受理，将在 ${deadline} 前组织调解`, body.note),
+        message: withNote(
+          `投诉已受理。经双方同意可进行调解，调解期限至 ${deadline}（含），检测、鉴定时间不计入`,
+          body.note,
+        ),
       };
     }
     case 'reject': {
+      // 实施条例 第四十六条: the reason and the other routes, which depend on the reason.
       const reason = withNote(REJECT_REASONS[body.reason], body.note);
+      const otherRoutes = refusalRoutes(body.reason);
       return {
         patch: {
           due_on: NO_DEADLINE,
-          outcome: JSON.stringify({ status: 'rejected', reason, otherRoutes: OTHER_ROUTES }),
+          outcome: JSON.stringify({
+            status: 'rejected',
+            reason,
+            rejectReason: body.reason,
+            otherRoutes,
+          }),
         },
-        message: `不予受理：${reason}。您可以${OTHER_ROUTES.join('、')}`,
+        message: `不予受理（${refusalBasis(body.reason)}）：${reason}。其他解决途径：${otherRoutes.join('；')}`,
       };
     }
     case 'mediate':
@@ -456,7 +468,7 @@ async function planTransition(
       return {
         patch: { ...ended.patch, due_on: ended.patch.mediation_deadline },
         message: withNote(
-          `恢复调解，检测鉴定用时 ${ended.days} 天，调解期限顺延至 ${ended.patch.mediation_deadline}`,
+          `恢复调解，检测鉴定用时 ${ended.days} 天，调解期限顺延至 ${ended.patch.mediation_deadline}（含）`,
           body.note,
         ),
       };
@@ -546,6 +558,13 @@ export async function transitionComplaint(
       message: plan.message,
       evidence: null,
       amount_fen: plan.amountFen ?? null,
+    });
+    // The message centre hears of it in the same transaction (the subscribe message is extra).
+    await deliverStatusChange(trx, {
+      complaintId: id,
+      action: body.action,
+      message: plan.message,
+      at: now,
     });
     await recordAudit(trx, {
       actorId: caller.sub,

@@ -7,8 +7,10 @@ import type {
 } from '@api/complaints';
 import { maskOrderNo, maskPersonalText } from '@/domain/free-text-masking';
 import { maskAddress, maskName, maskPhone } from '@/domain/masking';
-import { addDays } from '../../db/time';
+import { pastThreeYears } from '@/domain/refusal-reasons';
+import { addDays, shanghaiDate } from '../../db/time';
 import { uploadUrl } from '../uploads/service';
+import { calendarWarning } from './calendar';
 import type { ComplaintAction } from './complaint-transitions';
 import type { ComplaintRow, EventRow } from './repository';
 
@@ -31,7 +33,12 @@ export function applicableDeadline(row: ComplaintRow): string | null {
   return null;
 }
 
-export function toSummary(row: ComplaintRow, today: string): ComplaintSummary {
+/** `years`: the holiday calendar's loaded years, for staff's warning; omitted, no warning. */
+export function toSummary(
+  row: ComplaintRow,
+  today: string,
+  years?: readonly number[],
+): ComplaintSummary {
   const deadline = applicableDeadline(row);
   const overdue = deadline !== null && deadline < today;
   const summary: ComplaintSummary = {
@@ -48,6 +55,12 @@ export function toSummary(row: ComplaintRow, today: string): ComplaintSummary {
   if (row.mediation_deadline !== null) summary.mediationDeadline = row.mediation_deadline;
   if (row.industry !== null) summary.industry = row.industry;
   if (row.town !== null) summary.town = row.town;
+  // 第十五条(四), counted to the day the bureau received the complaint: a warning for staff.
+  const received = shanghaiDate(new Date(row.submitted_at));
+  const dates = { purchaseDate: row.purchase_date, discoveredOn: row.discovered_on };
+  if (pastThreeYears(dates, received)) summary.pastThreeYears = true;
+  const warning = years && calendarWarning(row, years);
+  if (warning) summary.calendarWarning = warning;
   return summary;
 }
 
@@ -79,6 +92,8 @@ export function maskComplainant(c: Complainant): Complainant {
 export interface DetailParts {
   row: ComplaintRow;
   today: string;
+  /** The holiday calendar's loaded years (staff only: the warning is theirs). */
+  calendarYears?: readonly number[];
   complainant: Complainant;
   /** The viewer is the complainant or staff: free text as typed; otherwise personal data masked. */
   unmasked: boolean;
@@ -118,9 +133,10 @@ export function toDetail(p: DetailParts): ComplaintDetail {
   };
   if (row.merchant_id !== null) merchant.merchantId = row.merchant_id;
   const detail: ComplaintDetail = {
-    ...toSummary(row, p.today),
+    ...toSummary(row, p.today, p.calendarYears),
     merchant,
     purchaseDate: row.purchase_date,
+    ...(row.discovered_on !== null && { discoveredOn: row.discovered_on }),
     amount: toYuan(row.amount_fen),
     facts,
     request,

@@ -137,3 +137,18 @@ export async function repointMemberships(
     .where('merchant_id', '!=', merchantId)
     .execute();
 }
+
+/** The users who act for the merchant now (active owners and members), e.g. to notify them. */
+export async function listActiveMemberIds(
+  db: Kysely<Database>,
+  merchantId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('merchant_members')
+    .select('user_id')
+    .where('merchant_id', '=', merchantId)
+    .where('status', '=', 'active')
+    .orderBy('created_at')
+    .execute();
+  return [...new Set(rows.map((r) => r.user_id))];
+}

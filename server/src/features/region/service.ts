@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Region } from '@api/region';
+import { LEGAL_MAX_DEADLINES, type Region } from '@api/region';
 import { recordAudit } from '../../db/audit';
 import type { Database } from '../../db/schema';
 import { notFound } from '../../plugins/app-error';
@@ -8,7 +8,20 @@ import { findRegion, saveRegion } from './repository';
 export async function getRegion(db: Kysely<Database>): Promise<Region> {
   const region = await findRegion(db);
   if (!region) throw notFound('REGION_NOT_CONFIGURED', '尚未配置县域信息');
-  return region;
+  return { ...region, deadlines: withinLegalMaxima(region.deadlines) };
+}
+
+/**
+ * A profile saved before the caps (up to 30 working days / 180 days) must not stretch a legal
+ * deadline: each is read as at most its legal maximum.
+ */
+function withinLegalMaxima(deadlines: Region['deadlines']): Region['deadlines'] {
+  const capped = { ...deadlines };
+  for (const [key, max] of Object.entries(LEGAL_MAX_DEADLINES)) {
+    const name = key as keyof typeof LEGAL_MAX_DEADLINES;
+    capped[name] = Math.min(capped[name], max);
+  }
+  return capped;
 }
 
 /** Replace the county profile; the change and its audit entry commit together. */

@@ -3,16 +3,19 @@ import { View, Text } from '@tarojs/components';
 import type { ComplaintSummary } from '@api/complaints';
 import { currentDeadline, detailUrl, formatDate, formatTime } from '../labels';
 import { DeadlineMark, StatusTag } from './deadline-mark';
+import { StaffWarnings } from './staff-warnings';
 import './complaint-card.scss';
 
 interface ComplaintCardProps {
   complaint: ComplaintSummary;
   /** Show the deadline that applies now, with its marks (staff and merchants). */
   showDeadline?: boolean;
+  /** Show what staff should check (the queue). */
+  showWarnings?: boolean;
 }
 
 /** One complaint in a list; tap for the detail. */
-export function ComplaintCard({ complaint, showDeadline }: ComplaintCardProps) {
+export function ComplaintCard({ complaint, showDeadline, showWarnings }: ComplaintCardProps) {
   const deadline = currentDeadline(complaint);
   return (
     <View
@@ -37,11 +40,12 @@ export function ComplaintCard({ complaint, showDeadline }: ComplaintCardProps) {
       {showDeadline && deadline && (
         <View className="complaint-card__deadline">
           <Text>
-            {deadline.label}：{formatDate(deadline.date)}
+            {deadline.label}：{formatDate(deadline.date)}（含）
           </Text>
           <DeadlineMark overdue={complaint.overdue} dueSoon={complaint.dueSoon} />
         </View>
       )}
+      {showWarnings && <StaffWarnings complaint={complaint} />}
     </View>
   );
 }

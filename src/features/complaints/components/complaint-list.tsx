@@ -10,10 +10,11 @@ interface ComplaintListProps {
   list: ReturnType<typeof useComplaintList>;
   empty: { title: string; description: string; action?: ReactNode };
   showDeadline?: boolean;
+  showWarnings?: boolean;
 }
 
 /** Skeleton, error-with-retry, empty, the cards and the paging row. */
-export function ComplaintList({ list, empty, showDeadline }: ComplaintListProps) {
+export function ComplaintList({ list, empty, showDeadline, showWarnings }: ComplaintListProps) {
   return (
     <PagedListView
       list={list}
@@ -26,7 +27,12 @@ export function ComplaintList({ list, empty, showDeadline }: ComplaintListProps)
     >
       {(items) =>
         items.map((complaint) => (
-          <ComplaintCard key={complaint.id} complaint={complaint} showDeadline={showDeadline} />
+          <ComplaintCard
+            key={complaint.id}
+            complaint={complaint}
+            showDeadline={showDeadline}
+            showWarnings={showWarnings}
+          />
         ))
       }
     </PagedListView>

@@ -9,9 +9,10 @@ import type {
 } from '@api/complaints';
 import type { Role } from '@api/common';
 import { PhotoGrid } from '@/components/photo-grid';
+import { REFUSAL_REASONS, refusalBasis, type RefusalReasonKey } from '@/domain/refusal-reasons';
 import { newIdempotencyKey } from '@/services/request';
 import { complaintsApi } from '../../api';
-import { formatDate, MEDIATION_METHODS, REJECT_REASONS, TERMINATE_REASONS } from '../../labels';
+import { formatDate, MEDIATION_METHODS, TERMINATE_REASONS } from '../../labels';
 import {
   buildAction,
   EMPTY_INPUT,
@@ -85,6 +86,58 @@ const TEXT: Partial<Record<ActionKey, { label: string; placeholder: string; requ
     rate: { label: '评价', placeholder: '选填，说说您对处理过程的感受' },
   };
 
+/** 第十五条(四) first when the dates suggest it: staff still decide, the reason is one tap away. */
+const rejectOrder = (complaint: ComplaintDetail): RefusalReasonKey[] => {
+  const keys = Object.keys(REFUSAL_REASONS) as RefusalReasonKey[];
+  if (!complaint.pastThreeYears) return keys;
+  return ['over-three-years', ...keys.filter((key) => key !== 'over-three-years')];
+};
+
+/** 不予受理: a 第十五条 ground, and the routes the consumer will be told (实施条例 第四十六条). */
+function RejectChoice({
+  complaint,
+  input,
+  change,
+}: {
+  complaint: ComplaintDetail;
+  input: ActionInput;
+  change: (patch: Partial<ActionInput>) => void;
+}) {
+  const chosen = input.rejectReason;
+  return (
+    <>
+      <Text className="complaint-action__hint">
+        按《市场监督管理投诉举报处理暂行办法》第十五条选择情形。消费者将看到理由和其他解决争议的途径（《消费者权益保护法实施条例》第四十六条）。
+      </Text>
+      {complaint.pastThreeYears && (
+        <Text className="complaint-action__hint complaint-action__warning">
+          发现问题日期（未填时按消费日期）距收到投诉已超过三年，请核实。
+        </Text>
+      )}
+      <Radio.Group
+        value={chosen ?? ''}
+        onChange={(reason) => change({ rejectReason: reason as RejectReason })}
+      >
+        {rejectOrder(complaint).map((key) => (
+          <Radio key={key} value={key}>
+            {`${REFUSAL_REASONS[key].item}${REFUSAL_REASONS[key].words}`}
+          </Radio>
+        ))}
+      </Radio.Group>
+      {chosen && (
+        <View className="complaint-action__routes" aria-label="告知消费者的其他途径">
+          <Text>依据{refusalBasis(chosen)}。告知消费者的其他途径：</Text>
+          {REFUSAL_REASONS[chosen].routes.map((route) => (
+            <Text key={route} className="complaint-action__route">
+              · {route}
+            </Text>
+          ))}
+        </View>
+      )}
+    </>
+  );
+}
+
 function send(id: string, request: ActionRequest, key: string) {
   if (request.kind === 'transition') return complaintsApi.transition(id, request.body, key);
   if (request.kind === 'message') return complaintsApi.message(id, request.body, key);
@@ -133,25 +186,11 @@ function ActionDialog({ action, complaint, role, onClose, onSend }: ActionDialog
         )}
         {action === 'proposal' && (
           <Text className="complaint-action__hint">
-            请于 {formatDate(complaint.merchantSettleBy)} 前与消费者协商和解
+            请于 {formatDate(complaint.merchantSettleBy)}（含）前与消费者协商和解
           </Text>
         )}
         {action === 'reject' && (
-          <>
-            <Text className="complaint-action__hint">
-              依据《市场监督管理投诉举报处理暂行办法》第十五条，消费者会看到理由和其他解决途径。
-            </Text>
-            <Radio.Group
-              value={input.rejectReason ?? ''}
-              onChange={(reason) => change({ rejectReason: reason as RejectReason })}
-            >
-              {Object.entries(REJECT_REASONS).map(([reason, words]) => (
-                <Radio key={reason} value={reason}>
-                  {words}
-                </Radio>
-              ))}
-            </Radio.Group>
-          </>
+          <RejectChoice complaint={complaint} input={input} change={change} />
         )}
         {action === 'terminate' && (
           <>
@@ -244,7 +283,7 @@ export function Actions({ complaint, role, run }: ActionsProps) {
       <View className="section-title">办理</View>
       {allowed.includes('proposal') && (
         <Text className="muted">
-          请于 {formatDate(complaint.merchantSettleBy)} 前与消费者协商和解
+          请于 {formatDate(complaint.merchantSettleBy)}（含）前与消费者协商和解
         </Text>
       )}
       <View className="complaint-detail__buttons">

@@ -3,6 +3,7 @@ import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
 import { useSession } from '@/services/session';
 import { SignInGate } from '@/features/merchants/components/access-gate';
+import { TerminationNotices } from '../../components/termination-notices';
 import { Actions } from './actions';
 import { Complainant, Deadlines, Facts, Header, Outcome, Timeline } from './sections';
 import { useComplaint } from './use-complaint';
@@ -23,7 +24,7 @@ function Detail() {
       {(data) => (
         <>
           <Header complaint={data} />
-          <Deadlines complaint={data} />
+          <Deadlines complaint={data} staff={staff} />
           {complaint.problem && (
             <View className="section complaint-detail__problem" role="alert">
               {complaint.problem}
@@ -31,6 +32,7 @@ function Detail() {
           )}
           <Actions complaint={data} role={role} run={complaint.run} />
           <Outcome complaint={data} />
+          <TerminationNotices complaint={data} role={role} />
           <Facts complaint={data} />
           <Complainant complaint={data} canCall={staff} />
           <Timeline entries={data.timeline} />

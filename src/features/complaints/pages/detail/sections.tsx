@@ -3,7 +3,10 @@ import { View, Text } from '@tarojs/components';
 import { Cell } from '@nutui/nutui-react-taro';
 import type { ComplaintDetail, TimelineEntry } from '@api/complaints';
 import { PrivateImage } from '@/components/private-image';
+import { refusalBasis } from '@/domain/refusal-reasons';
+import { useRegion } from '@/hooks/use-region';
 import { DeadlineMark, StatusTag } from '../../components/deadline-mark';
+import { StaffWarnings } from '../../components/staff-warnings';
 import {
   ACTOR,
   ENTRY_KIND,
@@ -32,6 +35,9 @@ export function Header({ complaint }: { complaint: ComplaintDetail }) {
       </Text>
       <Cell title="投诉类别" extra={complaint.category} />
       <Cell title="消费日期" extra={formatDate(complaint.purchaseDate)} />
+      {complaint.discoveredOn && (
+        <Cell title="发现问题日期" extra={formatDate(complaint.discoveredOn)} />
+      )}
       <Cell title="消费金额" extra={yuan(complaint.amount)} />
       {complaint.orderNo && <Cell title="订单号/小票号" extra={complaint.orderNo} />}
       <Cell title="商家地址" description={complaint.merchant.address} />
@@ -39,30 +45,40 @@ export function Header({ complaint }: { complaint: ComplaintDetail }) {
   );
 }
 
-/** The legal deadline that applies now, with its marks and the testing pause. */
-export function Deadlines({ complaint }: { complaint: ComplaintDetail }) {
+/**
+ * The legal deadline that applies now (the day itself counts), its marks, the testing pause, and
+ * for staff what to check. The periods come from the county profile, never from here.
+ */
+export function Deadlines({ complaint, staff }: { complaint: ComplaintDetail; staff?: boolean }) {
+  const deadlines = useRegion()?.deadlines;
   const { status } = complaint;
   const accepting = status === 'submitted';
   const mediating =
     (status === 'accepted' || status === 'mediating') && complaint.mediationDeadline;
-  if (!accepting && !mediating) return null;
+  const warnings = staff ? <StaffWarnings complaint={complaint} /> : null;
+  if (!accepting && !mediating) {
+    return warnings && <View className="section complaint-detail__deadlines">{warnings}</View>;
+  }
   return (
     <View className="section complaint-detail__deadlines">
       <View className="complaint-detail__deadline">
         <Text>
           {accepting ? '受理期限' : '调解期限'}：
-          {formatDate(accepting ? complaint.acceptDeadline : complaint.mediationDeadline!)}
+          {formatDate(accepting ? complaint.acceptDeadline : complaint.mediationDeadline!)}（含）
         </Text>
         <DeadlineMark overdue={complaint.overdue} dueSoon={complaint.dueSoon} />
       </View>
       {mediating && complaint.pausedForTesting && (
         <Text className="complaint-detail__paused">暂停计时（检测鉴定中）</Text>
       )}
-      <Text className="muted">
-        {accepting
-          ? '市场监管部门自收到投诉之日起7个工作日内决定是否受理。'
-          : '调解自受理之日起60日内完成，检测、鉴定的时间不计算在内。'}
-      </Text>
+      {deadlines && (
+        <Text className="muted">
+          {accepting
+            ? `市场监管部门自收到投诉之日起${deadlines.acceptWorkingDays}个工作日内决定是否受理。`
+            : `经双方同意调解的，自受理之日起${deadlines.mediationDays}日内调解完毕，检测、鉴定的时间不计算在内。`}
+        </Text>
+      )}
+      {warnings}
     </View>
   );
 }
@@ -139,9 +155,16 @@ export function Outcome({ complaint }: { complaint: ComplaintDetail }) {
           <Text className="complaint-detail__line">
             不予受理理由：{reasonText(outcome.reason, REJECT_REASONS)}
           </Text>
+          {outcome.rejectReason && (
+            <Text className="complaint-detail__line muted">
+              依据：{refusalBasis(outcome.rejectReason)}
+            </Text>
+          )}
           {outcome.otherRoutes && outcome.otherRoutes.length > 0 && (
             <View className="complaint-detail__routes">
-              <Text>您还可以通过以下途径解决：</Text>
+              <Text>
+                按《消费者权益保护法实施条例》第四十六条告知理由和其他解决争议的途径，您还可以：
+              </Text>
               {outcome.otherRoutes.map((route) => (
                 <Text key={route} className="complaint-detail__route">
                   · {route}

@@ -2,7 +2,7 @@ import { View, Text, Picker } from '@tarojs/components';
 import { Input, Radio, TextArea } from '@nutui/nutui-react-taro';
 import type { ComplaintCategory } from '@api/complaints';
 import { FormField } from '@/components/form-field';
-import { FACTS_MAX, FACTS_MIN, length } from '../../complaint-rules';
+import { FACTS_MAX, FACTS_MIN, length, purchaseOverThreeYears } from '../../complaint-rules';
 import { COMPLAINT_CATEGORIES, formatDate, todayInChina } from '../../labels';
 import type { NewComplaintForm } from './use-new-complaint';
 
@@ -10,6 +10,8 @@ import type { NewComplaintForm } from './use-new-complaint';
 export function FactsStep({ form }: { form: NewComplaintForm }) {
   const { value, errors, change } = form;
   const count = length(value.facts);
+  const today = todayInChina();
+  const old = purchaseOverThreeYears(value.purchaseDate, today);
   return (
     <View className="section">
       <View className="section-title">发生了什么</View>
@@ -43,6 +45,40 @@ export function FactsStep({ form }: { form: NewComplaintForm }) {
             <Text className="option-picker__arrow">▾</Text>
           </View>
         </Picker>
+      </FormField>
+      <FormField
+        label="发现问题的日期"
+        required={old}
+        error={errors.discoveredOn}
+        hint={
+          old
+            ? '三年从您知道或应当知道权益受损之日起算，不从消费日期起算'
+            : '选填，发现问题晚于消费日期时填写'
+        }
+      >
+        <Picker
+          mode="date"
+          value={value.discoveredOn || today}
+          start={value.purchaseDate || '2000-01-01'}
+          end={today}
+          onChange={(event) => change({ discoveredOn: String(event.detail.value) })}
+        >
+          <View className="option-picker tap-target" role="button" aria-label="选择发现问题的日期">
+            <Text className={value.discoveredOn ? '' : 'muted'}>
+              {value.discoveredOn ? formatDate(value.discoveredOn) : '请选择发现问题的日期'}
+            </Text>
+            <Text className="option-picker__arrow">▾</Text>
+          </View>
+        </Picker>
+        {value.discoveredOn && (
+          <View
+            className="new-complaint__clear-date tap-target"
+            role="button"
+            onClick={() => change({ discoveredOn: '' })}
+          >
+            清除发现日期
+          </View>
+        )}
       </FormField>
       <FormField label="消费金额（元）" required error={errors.amount}>
         <Input

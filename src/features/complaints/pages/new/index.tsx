@@ -17,7 +17,7 @@ const STEPS = [MerchantStep, FactsStep, RequestStep, ContactStep];
 
 function ComplaintForm() {
   const form = useNewComplaint();
-  if (form.result) return <Submitted created={form.result} />;
+  if (form.result) return <Submitted created={form.result} subscribed={form.result.subscribed} />;
 
   const { step } = form;
   const Current = STEPS[step] ?? MerchantStep;

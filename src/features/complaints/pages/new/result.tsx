@@ -4,8 +4,17 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { ComplaintCreated } from '@api/complaints';
 import { detailUrl, formatDate } from '../../labels';
 
-/** After 提交: the tracking number and the date by which the bureau decides to accept. */
-export function Submitted({ created }: { created: ComplaintCreated }) {
+/**
+ * After 提交: the tracking number and the date by which the bureau decides to accept. WeChat
+ * reminders are promised only to who allowed them (a subscribe message needs that consent).
+ */
+export function Submitted({
+  created,
+  subscribed,
+}: {
+  created: ComplaintCreated;
+  subscribed: boolean;
+}) {
   const copy = () =>
     void Promise.resolve(Taro.setClipboardData({ data: created.trackingNo })).catch(
       () => undefined,
@@ -24,9 +33,12 @@ export function Submitted({ created }: { created: ComplaintCreated }) {
         </Button>
       </View>
       <Text className="new-complaint__result-text">
-        市场监管部门将于 {formatDate(created.acceptDeadline)} 前决定是否受理
+        市场监管部门将于 {formatDate(created.acceptDeadline)}（含）前决定是否受理
       </Text>
-      <Text className="muted">处理进展会通过微信服务通知提醒您，也可以在「我的投诉」中查看。</Text>
+      <Text className="muted">
+        {subscribed ? '您已允许微信服务通知，处理状态更新时会通过服务通知提醒您一次。' : ''}
+        处理进展可随时在「我的 → 我的投诉」查看，每次状态变化也会发到「我的 → 消息」。
+      </Text>
       <View className="new-complaint__result-actions">
         <Button
           type="primary"

@@ -30,6 +30,7 @@ const FIELD_OF: Partial<Record<keyof ComplaintDraft, ComplaintField>> = {
   merchantAddress: 'merchantAddress',
   category: 'category',
   purchaseDate: 'purchaseDate',
+  discoveredOn: 'discoveredOn',
   amount: 'amount',
   orderNo: 'orderNo',
   facts: 'facts',
@@ -65,7 +66,7 @@ export function useNewComplaint() {
   const [sending, setSending] = useState(false);
   const [uploading, setUploading] = useState(false);
   const [looking, setLooking] = useState(false);
-  const [result, setResult] = useState<ComplaintCreated>();
+  const [result, setResult] = useState<ComplaintCreated & { subscribed: boolean }>();
 
   const today = todayInChina();
   const rules = useMemo(() => validateComplaint(value, today), [value, today]);
@@ -202,7 +203,7 @@ export function useNewComplaint() {
       draft.clear();
       setTouched({});
       setAttempted(new Set());
-      setResult(created);
+      setResult({ ...created, subscribed });
     } catch (caught) {
       const fields: ComplaintErrors = serverFieldErrors(caught, fieldOfServerPath);
       setServer(fields);

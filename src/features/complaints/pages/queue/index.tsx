@@ -54,6 +54,7 @@ function Queue() {
       <ComplaintList
         list={list}
         showDeadline
+        showWarnings
         empty={{
           title: filtered ? '没有符合条件的投诉' : '没有待处理的投诉',
           description: filtered ? '换个筛选条件试试' : '消费者提交的投诉会出现在这里',

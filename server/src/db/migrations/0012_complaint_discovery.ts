@@ -1,0 +1,14 @@
+import type { Kysely } from 'kysely';
+
+/**
+ * Issue 11: 投诉举报处理暂行办法 第十五条(四) counts three years from when the consumer knew or
+ * should have known of the harm, not from the purchase. The complaint keeps the date the consumer
+ * says the problem was discovered (optional; null on complaints filed before).
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('complaints').addColumn('discovered_on', 'text').execute();
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('complaints').dropColumn('discovered_on').execute();
+}
