@@ -24,6 +24,7 @@ export default defineAppConfig({
         'pages/detail/index',
         'pages/queue/index',
         'pages/merchant/index',
+        'pages/agreement/index',
       ],
     },
     { root: 'features/messages', pages: ['pages/index/index'] },

@@ -21,7 +21,7 @@ const field = (page: Page, placeholder: string) =>
 const confirm = (page: Page, text: string) =>
   page.locator('.nut-dialog-footer .nut-button', { hasText: text }).click();
 
-test('a consumer files a complaint; staff accept, mediate and settle it; the consumer sees 调解成功 and rates it', async () => {
+test('a consumer files a complaint; staff accept, both sides consent, staff mediate and settle it; the consumer sees 调解成功, rates it and opens the 调解书', async () => {
   const origin = e2e.server.origin;
   const password = createStaff(e2e.server.dataDir, 'e2e-staff');
   const merchant = (await getJson<MerchantPage>(`${origin}/api/v1/merchants?limit=1`)).body
@@ -77,6 +77,20 @@ test('a consumer files a complaint; staff accept, mediate and settle it; the con
 
   await button(staff, '受理').click();
   await confirm(staff, '确认受理');
+
+  // 第十六条: mediation needs both sides' consent. The consumer agrees in the app; staff record
+  // the merchant's answer, given by phone; only then does mediation start.
+  await button(consumer, '查看进度').click();
+  await consumer.locator('.taro_page_stationed').getByText('已受理').first().waitFor();
+  await button(consumer, '同意调解').click();
+  await consumer.getByText(/^同意调解（本人在线/).waitFor();
+  await screenshot(consumer, 'complaint-consent-consumer');
+  const merchantSide = staff.locator('.mediation-consent__side', { hasText: '被投诉人' });
+  await merchantSide.locator('.nut-radio', { hasText: '电话' }).click();
+  await button(staff, '记录被投诉人同意').click();
+  await staff.getByText(/^同意调解（电话，.*工作人员记录）/).waitFor();
+  await staff.getByText(/^同意调解（本人在线/).waitFor();
+  await screenshot(staff, 'complaint-consent-staff');
   await button(staff, '开始调解').waitFor();
   await button(staff, '开始调解').click();
   await staff.locator('.nut-radio', { hasText: '电话调解' }).click();
@@ -87,14 +101,20 @@ test('a consumer files a complaint; staff accept, mediate and settle it; the con
   await confirm(staff, '确认调解成功');
   await staff.locator('.complaint-detail').getByText('商家同意全额退货退款199元').first().waitFor();
 
-  // The consumer sees the outcome and rates the handling.
-  await button(consumer, '查看进度').click();
+  // The consumer sees the outcome (pull to refresh: reload), rates it and opens the 调解书.
+  await consumer.reload();
   await consumer.locator('.taro_page_stationed').getByText('调解成功').first().waitFor();
   await button(consumer, '评价').click();
   await consumer.locator('.complaint-action__rate .nut-rate-item').nth(4).click();
   await confirm(consumer, '提交评价');
   await consumer.locator('.complaint-detail__line', { hasText: '消费者评价：★★★★★' }).waitFor();
   await screenshot(consumer, 'complaint-settled');
+  await button(consumer, '查看调解书（第二十二条）').click();
+  const paper = consumer.locator('.agreement__paper');
+  await paper.getByText('商家同意全额退货退款199元').waitFor();
+  await paper.getByText('张三（电话 13812345678）').waitFor();
+  await paper.getByText(trackingNo!, { exact: false }).waitFor();
+  await screenshot(consumer, 'complaint-agreement');
   await consumer.context().close();
   await staff.context().close();
 }, 120_000);

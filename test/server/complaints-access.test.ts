@@ -3,6 +3,7 @@ import type { Session } from '@api/auth';
 import { bearer, createTestApp, loginConsumer, loginStaff, type TestApp } from './support/app';
 import {
   ACTION_BODIES,
+  consentBoth,
   fileComplaint,
   getDetail,
   postMessage,
@@ -323,6 +324,7 @@ describe('the state machine over HTTP', () => {
   const valid = SITUATIONS.flatMap((s) => ALLOWED[s].map((a) => [s, a] as const));
   it.each(valid)('from %s, %s → 200', async (s, action) => {
     const id = await complaintIn(s);
+    if (action === 'mediate') await consentBoth(t, staff.token, id);
     const res = await transition(t, tokenFor(action), id, ACTION_BODIES[action]);
     expect(res.statusCode).toBe(200);
   });

@@ -87,4 +87,34 @@ test('the complaint form and a complaint timeline render in the weapp build', as
   expect(text).toContain('材料齐全');
   expect(text).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/); // every step with its time
   expect(text).toContain('调解期限');
+  // 第十六条: the complainant's own consent button while pending.
+  expect(text).toContain('调解意愿（第十六条）');
+  expect(text).toContain('同意调解');
+
+  // 第二十二条: once settled, the 调解书 renders as a page to screenshot (no web-view, no print).
+  await send(
+    'POST',
+    `/complaints/${created.id}/mediation-consent`,
+    { decision: 'agree' },
+    consumer.token,
+  );
+  await send(
+    'POST',
+    `/complaints/${created.id}/mediation-consent`,
+    { side: 'merchant', decision: 'agree', method: 'phone' },
+    staff.token,
+  );
+  for (const body of [
+    { action: 'mediate', method: 'phone' },
+    { action: 'settle', agreement: '商家上门维修并赔偿100元', amountRecovered: 100 },
+  ]) {
+    await send('POST', `/complaints/${created.id}/transitions`, body, staff.token);
+  }
+  const paper = openPage('features/complaints/pages/agreement/index', { id: created.id });
+  await waitForText(paper, '商家上门维修并赔偿100元');
+  const doc = paper.dom?.textContent ?? '';
+  expect(doc).toContain('李四（电话 13912345678）');
+  expect(doc).toContain(created.trackingNo);
+  expect(doc).toContain('可截屏保存');
+  expect(doc).not.toContain('打印调解书');
 });

@@ -142,6 +142,57 @@ export const ComplaintSummary = Type.Object({
 });
 export type ComplaintSummary = Static<typeof ComplaintSummary>;
 
+export const ConsentSide = literals(['complainant', 'merchant'] as const);
+export type ConsentSide = Static<typeof ConsentSide>;
+/** How staff received a side's consent; 'self' when the party gave it in the app. */
+export const ConsentMethod = literals(['phone', 'written', 'on-site', 'online'] as const);
+export type ConsentMethod = Static<typeof ConsentMethod>;
+
+export const ConsentRecord = Type.Object({
+  decision: literals(['agree', 'refuse'] as const),
+  method: literals(['self', 'phone', 'written', 'on-site', 'online'] as const),
+  givenAt: Type.String(),
+  /** Who recorded it: the party itself or staff. */
+  recordedBy: literals(['self', 'staff'] as const),
+  note: Type.Optional(Type.String()),
+});
+export type ConsentRecord = Static<typeof ConsentRecord>;
+
+export const MediationConsentState = Type.Object({
+  complainant: Type.Union([ConsentRecord, Type.Null()]),
+  merchant: Type.Union([ConsentRecord, Type.Null()]),
+  /** The side this viewer may consent for in the app while it is pending (not for staff). */
+  mine: Type.Optional(ConsentSide),
+  /** Staff and parties may record consent now (the complaint is accepted, not yet mediating). */
+  open: Type.Boolean(),
+});
+export type MediationConsentState = Static<typeof MediationConsentState>;
+
+/** Staff give side and method; a party records its own consent with neither. */
+export const ConsentBody = Type.Object({
+  side: Type.Optional(ConsentSide),
+  decision: literals(['agree', 'refuse'] as const),
+  method: Type.Optional(ConsentMethod),
+  /** When the side gave it (staff, e.g. a phone call earlier today); default now. */
+  givenAt: Type.Optional(Type.String({ format: 'date-time' })),
+  note: Type.Optional(Type.String({ maxLength: 300 })),
+});
+export type ConsentBody = Static<typeof ConsentBody>;
+
+/** 第二十二条: the mediation agreement (调解书), the parties masked as this viewer must see them. */
+export const MediationAgreement = Type.Object({
+  trackingNo: Type.String(),
+  /** The mediating unit: the bureau from the county profile. */
+  unit: Type.String(),
+  complainant: Type.Object({ name: Type.String(), phone: Type.String() }),
+  merchant: Type.Object({ name: Type.String(), address: Type.String() }),
+  agreement: Type.String(),
+  amountRecovered: Type.Number(),
+  /** Shanghai date the mediation was settled. */
+  date: Type.String({ format: 'date' }),
+});
+export type MediationAgreement = Static<typeof MediationAgreement>;
+
 export const ComplaintDetail = Type.Composite([
   ComplaintSummary,
   Type.Object({
@@ -181,6 +232,8 @@ export const ComplaintDetail = Type.Composite([
     ),
     /** The transitions and messages this caller may send now. */
     allowedActions: Type.Array(Type.String()),
+    /** 第十六条: both sides' consent to mediation (once accepted, or when any is recorded). */
+    mediationConsent: Type.Optional(MediationConsentState),
   }),
 ]);
 export type ComplaintDetail = Static<typeof ComplaintDetail>;

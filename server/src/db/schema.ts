@@ -425,6 +425,19 @@ export interface TerminationNoticesTable {
   recorded_at: string | null;
 }
 
+/** 第十六条 (0014): each side's consent to mediation, how and when given, who recorded it. */
+export interface MediationConsentsTable {
+  complaint_id: string;
+  side: 'complainant' | 'merchant';
+  decision: 'agree' | 'refuse';
+  /** self: the party pressed 同意调解 in the app; otherwise how staff received it. */
+  method: 'self' | 'phone' | 'written' | 'on-site' | 'online';
+  given_at: string;
+  note: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   settings: SettingsTable;
@@ -446,6 +459,7 @@ export interface Database {
   complaint_evidence: ComplaintEvidenceTable;
   messages: MessagesTable;
   termination_notices: TerminationNoticesTable;
+  mediation_consents: MediationConsentsTable;
   quiz_questions: QuizQuestionsTable;
   quiz_papers: QuizPapersTable;
   quiz_paper_questions: QuizPaperQuestionsTable;

@@ -3,7 +3,9 @@ import type {
   ComplaintDetail,
   ComplaintListQuery,
   ComplaintPage,
+  ConsentBody,
   CreateComplaintBody,
+  MediationAgreement,
   MessageBody,
   RatingBody,
   TransitionBody,
@@ -31,6 +33,12 @@ export const complaintsApi = {
       data: body,
       idempotencyKey,
     }),
+  /** 第十六条: a party's own answer, or staff recording either side's. */
+  consent: (id: string, body: ConsentBody) =>
+    request<ComplaintDetail>(`${path(id)}/mediation-consent`, { method: 'POST', data: body }),
+  /** 第二十二条: the 调解书 of a settled mediation. */
+  agreement: (id: string) =>
+    request<MediationAgreement>(`${path(id)}/mediation-agreement`, { toast: false }),
   rate: (id: string, body: RatingBody) =>
     request<ComplaintDetail>(`${path(id)}/rating`, { method: 'POST', data: body }),
 };

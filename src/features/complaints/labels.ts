@@ -84,3 +84,6 @@ export const detailUrl = (id: string) =>
   `/features/complaints/pages/detail/index?id=${encodeURIComponent(id)}`;
 export const newComplaintUrl = (merchantId?: string) =>
   merchantId ? `${NEW_URL}?merchantId=${encodeURIComponent(merchantId)}` : NEW_URL;
+/** 第二十二条: the 调解书 page of a settled complaint. */
+export const agreementUrl = (id: string) =>
+  `/features/complaints/pages/agreement/index?id=${encodeURIComponent(id)}`;

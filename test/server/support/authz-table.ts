@@ -175,6 +175,16 @@ export const AUTHZ_TABLE: Readonly<Record<string, Rule>> = {
     consumer: 'own-only',
     merchant: 'own-only',
   }),
+  // 第十六条: each party answers for its own side, staff record either; 第二十二条: the 调解书
+  // is for both parties and staff.
+  'POST /api/v1/complaints/{id}/mediation-consent': row(SIGNED_IN, {
+    consumer: 'own-only',
+    merchant: 'own-only',
+  }),
+  'GET /api/v1/complaints/{id}/mediation-agreement': row(SIGNED_IN, {
+    consumer: 'own-only',
+    merchant: 'own-only',
+  }),
   // Only the complainant rates; staff see the complaint but may not rate it.
   'POST /api/v1/complaints/{id}/rating': row(STAFF_ONLY, {
     consumer: 'own-only',

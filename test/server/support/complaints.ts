@@ -64,12 +64,29 @@ export const transition = (t: TestApp, token: string, id: string, body: Transiti
   });
 
 /** A transition that must succeed. */
+/** 第十六条: staff record both sides' consent (by phone), as mediation requires. */
+export async function consentBoth(t: TestApp, staffToken: string, id: string): Promise<void> {
+  for (const side of ['complainant', 'merchant'] as const) {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/complaints/${id}/mediation-consent`,
+      headers: bearer(staffToken),
+      payload: { side, decision: 'agree', method: 'phone' },
+    });
+    if (res.statusCode !== 200 && res.json().code !== 'CONSENT_ALREADY_RECORDED') {
+      throw new Error(`consent failed: ${res.statusCode} ${res.body}`);
+    }
+  }
+}
+
+/** A transition that must succeed; before 'mediate' both sides consent (the token is staff's). */
 export async function transitionOk(
   t: TestApp,
   token: string,
   id: string,
   body: TransitionBody,
 ): Promise<ComplaintDetail> {
+  if (body.action === 'mediate') await consentBoth(t, token, id);
   const res = await transition(t, token, id, body);
   if (res.statusCode !== 200) {
     throw new Error(`${body.action} failed: ${res.statusCode} ${res.body}`);

@@ -12,6 +12,7 @@ import * as m0009 from './0009_security';
 import * as m0011 from './0011_calendar';
 import * as m0012 from './0012_complaint_discovery';
 import * as m0013 from './0013_messages';
+import * as m0014 from './0014_mediation_consent';
 
 /** In-code list, in order: no filesystem scanning, so it works the same under tsx, jest and builds. */
 const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0011_calendar': m0011,
   '0012_complaint_discovery': m0012,
   '0013_messages': m0013,
+  '0014_mediation_consent': m0014,
 };
 
 const provider: MigrationProvider = {

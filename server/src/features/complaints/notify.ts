@@ -44,6 +44,8 @@ export interface StatusDelivery {
   complaintId: string;
   /** The transition's action (accept, settle, …). */
   action: string;
+  /** The status before the change (a withdrawal during mediation ends it: 第二十一条(一)). */
+  from?: ComplaintStatus;
   /** The timeline text of the change (the complainant's copy only: it may carry staff notes). */
   message: string;
   at: Date;
@@ -64,7 +66,12 @@ export async function deliverStatusChange(
   if (!row) return;
   const what = ACTION_PHRASES[change.action] ?? STATUS_PHRASES[row.status];
   const link = `/${COMPLAINT_PAGE}?id=${row.id}`;
-  const terminated = change.action === 'terminate' && row.status === 'terminated';
+  // 第二十一条(一): the complainant's withdrawal once accepted ends mediation like a termination.
+  const terminated =
+    (change.action === 'terminate' && row.status === 'terminated') ||
+    (change.action === 'withdraw' &&
+      row.status === 'withdrawn' &&
+      (change.from === 'accepted' || change.from === 'mediating'));
   const due = row.due_on !== NO_DEADLINE ? `当前办理期限：${row.due_on}（含）前。` : '';
   const legal = terminated ? ARTICLE_21 : '';
 

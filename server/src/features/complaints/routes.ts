@@ -5,6 +5,8 @@ import {
   ComplaintDetail,
   ComplaintListQuery,
   ComplaintPage,
+  ConsentBody,
+  MediationAgreement,
   CreateComplaintBody,
   MessageBody,
   RatingBody,
@@ -24,6 +26,7 @@ import {
   rateComplaint,
   transitionComplaint,
 } from './service';
+import { mediationAgreement, recordMediationConsent } from './consent-service';
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 40 }) });
 const Transition = flatUnion(TransitionBody, 'action');
@@ -140,6 +143,41 @@ export const complaintRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async 
     },
     async (request) =>
       addMessage(deps, request.user, request.params.id, request.body, request.idempotency),
+  );
+
+  app.post(
+    '/complaints/:id/mediation-consent',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['complaints'],
+        summary: '记录调解意愿（第十六条：调解须双方同意）',
+        description:
+          '工作人员记录任一方的意愿（side、method：电话、书面、现场、线上；givenAt 默认现在）；投诉人或商家成员本人点“同意调解”时不填 side/method。只在已受理、未开始调解时可记录；每方一次，重复 → 409。',
+        security: [{ bearer: [] }],
+        params: IdParams,
+        body: closed(ConsentBody),
+        response: { 200: ComplaintDetail, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => recordMediationConsent(deps, request.user, request.params.id, request.body),
+  );
+
+  app.get(
+    '/complaints/:id/mediation-agreement',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['complaints'],
+        summary: '调解书（第二十二条）：双方当事人和工作人员可查看、打印',
+        description:
+          '投诉人和工作人员看到投诉人姓名和电话，商家看到脱敏信息；其他人 404；尚未调解成功 → 409。',
+        security: [{ bearer: [] }],
+        params: IdParams,
+        response: { 200: MediationAgreement, ...errorResponses(401, 404, 409) },
+      },
+    },
+    async (request) => mediationAgreement(deps, request.user, request.params.id),
   );
 
   app.post(

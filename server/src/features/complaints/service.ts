@@ -55,6 +55,7 @@ import { deliverStatusChange, notifyStatusChange } from './notify';
 import { nextTrackingNo } from './tracking-no';
 import { claimIdempotencyKey, type IdempotencyClaim } from '../../plugins/idempotency';
 import { maskComplainant, toDetail, toFen, toSummary } from './view';
+import { consentState, listConsents, missingConsent } from './consent';
 
 /** Timeline ids increase even within one millisecond: entries at the same time keep their order. */
 const nextEventId = monotonicFactory();
@@ -107,7 +108,7 @@ const stateOf = (row: ComplaintRow): ComplaintState => ({
 });
 
 /** The row and the caller's relations to it; 404 COMPLAINT_NOT_FOUND for outsiders. */
-async function visibleComplaint(db: Kysely<Database>, caller: TokenPayload, id: string) {
+export async function visibleComplaint(db: Kysely<Database>, caller: TokenPayload, id: string) {
   const row = await findComplaint(db, id);
   if (!row) throw complaintNotFound();
   const parties = await partiesOf(db, caller, row);
@@ -364,7 +365,7 @@ async function detailFor(
       detail: { trackingNo: row.tracking_no },
     });
   }
-  return toDetail({
+  const detail = toDetail({
     row,
     today: shanghaiDate(deps.now()),
     calendarYears: parties.has('staff') ? await calendarYears(db) : undefined,
@@ -374,6 +375,9 @@ async function detailFor(
     evidence,
     allowedActions: allowedActions(stateOf(row), parties),
   });
+  const consent = await consentState(db, row, parties);
+  if (consent) detail.mediationConsent = consent;
+  return detail;
 }
 
 const isStaffNote = (e: EventRow) => e.kind === 'note' && e.actor_role === 'staff';
@@ -528,6 +532,11 @@ export async function transitionComplaint(
   const { db } = deps.db;
   const { row, parties } = await visibleComplaint(db, caller, id);
   const to = enforce(decideTransition(stateOf(row), body.action, parties));
+  if (body.action === 'mediate') {
+    // 第十六条: mediation needs both sides' consent, recorded before 调解中.
+    const missing = missingConsent(await listConsents(db, id));
+    if (missing) throw conflict('MEDIATION_CONSENT_MISSING', missing);
+  }
   const now = deps.now();
   const at = now.toISOString();
   const today = shanghaiDate(now);
@@ -563,6 +572,7 @@ export async function transitionComplaint(
     await deliverStatusChange(trx, {
       complaintId: id,
       action: body.action,
+      from: row.status,
       message: plan.message,
       at: now,
     });

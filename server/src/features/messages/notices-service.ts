@@ -110,12 +110,14 @@ export async function recordTerminationNotice(
   const { db } = deps.db;
   const complaint = await findComplaint(db, complaintId);
   if (!complaint) throw complaintNotFound();
-  if (complaint.status !== 'terminated') {
+  const rows = await listNotices(db, complaintId);
+  // A withdrawal during mediation (第二十一条(一)) opened its record too.
+  const endedByWithdrawal = complaint.status === 'withdrawn' && rows.length > 0;
+  if (complaint.status !== 'terminated' && !endedByWithdrawal) {
     throw conflict('COMPLAINT_NOT_TERMINATED', '只有终止调解的投诉需要记录告知情况');
   }
   const now = deps.now();
   const told = new Date(body.notifiedAt);
-  const rows = await listNotices(db, complaintId);
   // Complaints terminated before notices were kept: the last update is when it was terminated.
   const terminatedAt = rows[0]?.terminated_at ?? complaint.updated_at;
   if (Number.isNaN(told.getTime()) || told.getTime() > now.getTime() + 60_000) {

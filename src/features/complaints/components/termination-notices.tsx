@@ -187,6 +187,7 @@ export function TerminationNotices({
   role?: Role;
 }) {
   if (role !== 'staff' && role !== 'admin') return null;
-  if (complaint.status !== 'terminated') return null;
+  // 第二十一条(一): a withdrawal during mediation ends it too; the card hides when no record applies.
+  if (complaint.status !== 'terminated' && complaint.status !== 'withdrawn') return null;
   return <Card complaintId={complaint.id} />;
 }

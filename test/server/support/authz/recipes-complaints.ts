@@ -1,4 +1,4 @@
-import { ACTION_BODIES, complaintBody } from '../complaints';
+import { ACTION_BODIES, complaintBody, transitionOk } from '../complaints';
 import { get, post, type Ctx, type Recipe } from './recipe';
 
 /** The caller's own complaint: filed by the consumer, or about the merchant caller's merchant. */
@@ -14,6 +14,29 @@ const messages = (w: Ctx['w']) => ({
   proposal: { kind: 'proposal', message: '同意退款', amount: 100 },
   evidence: { kind: 'evidence', message: '补充发票', evidence: [w.others.evidence] },
 });
+
+/** An accepted complaint (第十六条: consent is open), filed by `by` about `merchantId`. */
+async function acceptedComplaint(w: Ctx['w'], by = w.victim, merchantId?: string) {
+  const id = await w.complaint(by, merchantId ?? w.merchantA.merchantId);
+  await transitionOk(w.t, w.setup.token, id, ACTION_BODIES.accept);
+  return id;
+}
+
+/** A settled one (第二十二条: it has a 调解书). */
+async function settledComplaint(w: Ctx['w'], by = w.victim, merchantId?: string) {
+  const id = await acceptedComplaint(w, by, merchantId);
+  await transitionOk(w.t, w.setup.token, id, ACTION_BODIES.mediate);
+  await transitionOk(w.t, w.setup.token, id, ACTION_BODIES.settle);
+  return id;
+}
+
+/** The caller's own complaint in some state: filed by it, or about the merchant caller's shop. */
+const ownIn = (make: typeof acceptedComplaint, key: string) => (ctx: Ctx) =>
+  ctx.w.once(`${key}:${ctx.caller}`, () =>
+    ctx.caller === 'merchant'
+      ? make(ctx.w, ctx.w.victim, ctx.w.merchantB)
+      : make(ctx.w, ctx.who ?? ctx.w.victim),
+  );
 
 /** Complaints: filing, lists, detail, handling, messages and rating. */
 export const COMPLAINT_RECIPES: Record<string, Recipe> = {
@@ -64,6 +87,24 @@ export const COMPLAINT_RECIPES: Record<string, Recipe> = {
       const id = await ownComplaint(ctx);
       return [post(`/api/v1/complaints/${id}/messages`, messages(ctx.w).evidence)];
     },
+  },
+  'POST /api/v1/complaints/{id}/mediation-consent': {
+    other: ({ w }) => w.once('accepted', () => acceptedComplaint(w)),
+    fresh: (w) => acceptedComplaint(w),
+    own: ownIn(acceptedComplaint, 'accepted'),
+    requests: (id, { caller }) => [
+      post(
+        `/api/v1/complaints/${id}/mediation-consent`,
+        caller === 'staff' || caller === 'admin'
+          ? { side: 'merchant', decision: 'agree', method: 'phone' }
+          : { decision: 'agree' },
+      ),
+    ],
+  },
+  'GET /api/v1/complaints/{id}/mediation-agreement': {
+    other: ({ w }) => w.once('settled', () => settledComplaint(w)),
+    own: ownIn(settledComplaint, 'settled'),
+    requests: (id) => [get(`/api/v1/complaints/${id}/mediation-agreement`)],
   },
   'POST /api/v1/complaints/{id}/rating': {
     other: ({ w }) => w.others.ratableComplaint,

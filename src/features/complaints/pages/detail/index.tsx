@@ -3,6 +3,8 @@ import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
 import { useSession } from '@/services/session';
 import { SignInGate } from '@/features/merchants/components/access-gate';
+import { complaintsApi } from '../../api';
+import { MediationConsent } from '../../components/mediation-consent';
 import { TerminationNotices } from '../../components/termination-notices';
 import { Actions } from './actions';
 import { Complainant, Deadlines, Facts, Header, Outcome, Timeline } from './sections';
@@ -30,6 +32,15 @@ function Detail() {
               {complaint.problem}
             </View>
           )}
+          <MediationConsent
+            complaint={data}
+            role={role}
+            send={(body) =>
+              complaint
+                .run((id) => complaintsApi.consent(id, body), '已记录调解意愿')
+                .catch(() => undefined)
+            }
+          />
           <Actions complaint={data} role={role} run={complaint.run} />
           <Outcome complaint={data} />
           <TerminationNotices complaint={data} role={role} />

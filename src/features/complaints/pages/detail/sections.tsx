@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Cell } from '@nutui/nutui-react-taro';
+import { Button, Cell } from '@nutui/nutui-react-taro';
 import type { ComplaintDetail, TimelineEntry } from '@api/complaints';
 import { PrivateImage } from '@/components/private-image';
 import { refusalBasis } from '@/domain/refusal-reasons';
@@ -8,6 +8,7 @@ import { useRegion } from '@/hooks/use-region';
 import { DeadlineMark, StatusTag } from '../../components/deadline-mark';
 import { StaffWarnings } from '../../components/staff-warnings';
 import {
+  agreementUrl,
   ACTOR,
   ENTRY_KIND,
   formatDate,
@@ -184,6 +185,14 @@ export function Outcome({ complaint }: { complaint: ComplaintDetail }) {
               挽回经济损失：{yuan(outcome.amountRecovered)}
             </Text>
           )}
+          <Button
+            className="complaint-detail__agreement"
+            fill="outline"
+            size="small"
+            onClick={() => void Taro.navigateTo({ url: agreementUrl(complaint.id) })}
+          >
+            查看调解书（第二十二条）
+          </Button>
         </>
       )}
       {outcome?.status === 'terminated' && (
