@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
-import { Button, Radio } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import type {
   ComplaintDetail,
   ConsentBody,
@@ -10,6 +10,7 @@ import type {
 } from '@api/complaints';
 import type { Role } from '@api/common';
 import { formatTime } from '../labels';
+import { MethodChoice } from './method-choice';
 import './mediation-consent.scss';
 
 const SIDE_LABELS: Record<ConsentSide, string> = { complainant: '投诉人', merchant: '被投诉人' };
@@ -44,18 +45,13 @@ function StaffRecord({ side, send }: { side: ConsentSide; send: Send }) {
   };
   return (
     <View className="mediation-consent__form">
-      <Radio.Group
-        direction="horizontal"
+      <MethodChoice
+        methods={STAFF_METHODS}
+        labels={METHOD_LABELS}
         value={method}
-        onChange={(v) => setMethod(v as ConsentMethod)}
-        aria-label={`${SIDE_LABELS[side]}表达意愿的方式`}
-      >
-        {STAFF_METHODS.map((m) => (
-          <Radio key={m} value={m} shape="button">
-            {METHOD_LABELS[m]}
-          </Radio>
-        ))}
-      </Radio.Group>
+        onChange={setMethod}
+        label={`${SIDE_LABELS[side]}表达意愿的方式`}
+      />
       <View className="mediation-consent__buttons">
         <Button type="primary" size="small" loading={busy} onClick={() => void record('agree')}>
           记录{SIDE_LABELS[side]}同意

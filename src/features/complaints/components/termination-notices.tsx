@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { View, Text, Picker, Input } from '@tarojs/components';
-import { Button, Radio } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import type { ComplaintDetail } from '@api/complaints';
 import type { Role } from '@api/common';
 import type {
@@ -11,6 +11,7 @@ import type {
 import { useRemote } from '@/hooks/use-remote';
 import { ApiError, request } from '@/services/request';
 import { formatDate, formatTime, todayInChina } from '../labels';
+import { MethodChoice } from './method-choice';
 import './termination-notices.scss';
 
 const SIDE_LABELS = { complainant: '投诉人', merchant: '被投诉人' } as const;
@@ -58,17 +59,13 @@ function RecordForm({
 
   return (
     <View className="termination-notices__form">
-      <Radio.Group
-        direction="horizontal"
+      <MethodChoice
+        methods={STAFF_METHODS}
+        labels={METHOD_LABELS}
         value={method}
-        onChange={(v) => setMethod(v as StaffNoticeMethod)}
-      >
-        {STAFF_METHODS.map((m) => (
-          <Radio key={m} value={m} shape="button">
-            {METHOD_LABELS[m]}
-          </Radio>
-        ))}
-      </Radio.Group>
+        onChange={setMethod}
+        label="告知方式"
+      />
       <View className="termination-notices__when">
         <Picker
           mode="date"

@@ -6,6 +6,33 @@ import { FACTS_MAX, FACTS_MIN, length, purchaseOverThreeYears } from '../../comp
 import { COMPLAINT_CATEGORIES, formatDate, todayInChina } from '../../labels';
 import type { NewComplaintForm } from './use-new-complaint';
 
+/** A date chosen with the system picker; the button says the date, or what to choose. */
+function DateChoice(props: {
+  name: string;
+  value?: string;
+  start: string;
+  end: string;
+  placeholder: string;
+  onChange: (date: string) => void;
+}) {
+  return (
+    <Picker
+      mode="date"
+      value={props.value || props.end}
+      start={props.start}
+      end={props.end}
+      onChange={(event) => props.onChange(String(event.detail.value))}
+    >
+      <View className="option-picker tap-target" role="button" aria-label={`选择${props.name}`}>
+        <Text className={props.value ? '' : 'muted'}>
+          {props.value ? formatDate(props.value) : props.placeholder}
+        </Text>
+        <Text className="option-picker__arrow">▾</Text>
+      </View>
+    </Picker>
+  );
+}
+
 /** Step 2 经过: what kind of problem, when, how much, and what happened. */
 export function FactsStep({ form }: { form: NewComplaintForm }) {
   const { value, errors, change } = form;
@@ -31,20 +58,14 @@ export function FactsStep({ form }: { form: NewComplaintForm }) {
         </Radio.Group>
       </FormField>
       <FormField label="消费日期" required error={errors.purchaseDate}>
-        <Picker
-          mode="date"
-          value={value.purchaseDate || todayInChina()}
+        <DateChoice
+          name="消费日期"
+          value={value.purchaseDate}
           start="2000-01-01"
-          end={todayInChina()}
-          onChange={(event) => change({ purchaseDate: String(event.detail.value) })}
-        >
-          <View className="option-picker tap-target" role="button" aria-label="选择消费日期">
-            <Text className={value.purchaseDate ? '' : 'muted'}>
-              {value.purchaseDate ? formatDate(value.purchaseDate) : '请选择购买或接受服务的日期'}
-            </Text>
-            <Text className="option-picker__arrow">▾</Text>
-          </View>
-        </Picker>
+          end={today}
+          placeholder="请选择购买或接受服务的日期"
+          onChange={(purchaseDate) => change({ purchaseDate })}
+        />
       </FormField>
       <FormField
         label="发现问题的日期"
@@ -56,20 +77,14 @@ export function FactsStep({ form }: { form: NewComplaintForm }) {
             : '选填，发现问题晚于消费日期时填写'
         }
       >
-        <Picker
-          mode="date"
-          value={value.discoveredOn || today}
+        <DateChoice
+          name="发现问题的日期"
+          value={value.discoveredOn}
           start={value.purchaseDate || '2000-01-01'}
           end={today}
-          onChange={(event) => change({ discoveredOn: String(event.detail.value) })}
-        >
-          <View className="option-picker tap-target" role="button" aria-label="选择发现问题的日期">
-            <Text className={value.discoveredOn ? '' : 'muted'}>
-              {value.discoveredOn ? formatDate(value.discoveredOn) : '请选择发现问题的日期'}
-            </Text>
-            <Text className="option-picker__arrow">▾</Text>
-          </View>
-        </Picker>
+          placeholder="请选择发现问题的日期"
+          onChange={(discoveredOn) => change({ discoveredOn })}
+        />
         {value.discoveredOn && (
           <View
             className="new-complaint__clear-date tap-target"
