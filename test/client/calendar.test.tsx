@@ -58,6 +58,13 @@ const field = (container: HTMLElement, name: string) =>
   container.querySelector<HTMLInputElement | HTMLTextAreaElement>(
     `input[name="${name}"], textarea[name="${name}"]`,
   )!;
+/** Taro's web components render their inner input a tick later: wait for it. */
+const findField = (container: HTMLElement, name: string) =>
+  waitFor(() => {
+    const found = field(container, name);
+    if (!found) throw new Error(`no field ${name}`);
+    return found;
+  });
 
 let showModal: jest.Mock;
 beforeEach(() => {
@@ -99,9 +106,9 @@ describe('节假日日历', () => {
     const { container } = render(<CalendarPage />);
     await screen.findByText('2025年');
     expect(disabled('预览')).toBe(true);
-    fireEvent.input(field(container, 'text'), { target: { value: NOTICE_2026 } });
+    fireEvent.input(await findField(container, 'text'), { target: { value: NOTICE_2026 } });
     await waitFor(() => expect(field(container, 'year').value).toBe('2026'));
-    fireEvent.input(field(container, 'source'), {
+    fireEvent.input(await findField(container, 'source'), {
       target: { value: '国务院办公厅关于2026年部分节假日安排的通知' },
     });
     expect(await screen.findByText('✓ 识别到 39 个日期，可以预览')).toBeTruthy();
@@ -134,9 +141,9 @@ describe('节假日日历', () => {
     const { container } = render(<CalendarPage />);
     await screen.findByText('2025年');
     fireEvent.click(screen.getByText('日期列表'));
-    fireEvent.input(field(container, 'year'), { target: { value: '2027' } });
-    fireEvent.input(field(container, 'source'), { target: { value: '测试来源文字' } });
-    fireEvent.input(field(container, 'text'), { target: { value: '2027-03-01 班' } });
+    fireEvent.input(await findField(container, 'year'), { target: { value: '2027' } });
+    fireEvent.input(await findField(container, 'source'), { target: { value: '测试来源文字' } });
+    fireEvent.input(await findField(container, 'text'), { target: { value: '2027-03-01 班' } });
     expect(await screen.findByText(/识别到 1 个日期，有 \d+ 处需要修改/)).toBeTruthy();
     fireEvent.click(button('预览'));
     expect(await screen.findByText('2027年有 1 处需要修改')).toBeTruthy();
@@ -148,12 +155,14 @@ describe('节假日日历', () => {
     fakeApi({ 'GET /calendar/years': ok(LIST), 'PUT /calendar/years/2026': ok(result()) });
     const { container } = render(<CalendarPage />);
     await screen.findByText('2025年');
-    fireEvent.input(field(container, 'text'), { target: { value: NOTICE_2026 } });
-    fireEvent.input(field(container, 'source'), { target: { value: '国务院办公厅通知' } });
+    fireEvent.input(await findField(container, 'text'), { target: { value: NOTICE_2026 } });
+    fireEvent.input(await findField(container, 'source'), {
+      target: { value: '国务院办公厅通知' },
+    });
     await waitFor(() => expect(disabled('预览')).toBe(false));
     fireEvent.click(button('预览'));
     await screen.findByText('预览：2026年');
-    fireEvent.input(field(container, 'text'), { target: { value: `${NOTICE_2026}\n` } });
+    fireEvent.input(await findField(container, 'text'), { target: { value: `${NOTICE_2026}\n` } });
     await waitFor(() => expect(screen.queryByText('预览：2026年')).toBeNull());
     expect(disabled('导入')).toBe(true);
   });
