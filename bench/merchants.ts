@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { createDb } from '../server/src/db';
 import { prepareDatabase } from '../server/src/db/prepare';
-import { insertSyntheticMerchants } from '../server/src/features/merchants/synthetic';
+import { insertSyntheticMerchants } from './support/synthetic-merchants';
 import { makeTempDir } from '../test/support/server-process';
 import type { BenchContext, Suite } from './suite';
 import { count, ms, ratio } from './support/format';
@@ -30,7 +30,7 @@ async function prepare(ctx: BenchContext, merchants: number, samples: number) {
   const handle = createDb({ database: { kind: 'sqlite', file: path.join(dataDir, 'fangxin.db') } });
   try {
     const started = Date.now();
-    await prepareDatabase(handle, { seedDemo: true });
+    await prepareDatabase(handle, { seedDemo: true, now: new Date() });
     await insertSyntheticMerchants(handle.db, merchants);
     ctx.progress(
       `merchants: ${count(merchants)} synthetic merchants in ${((Date.now() - started) / 1000).toFixed(1)}s`,

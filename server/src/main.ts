@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { API_PREFIX, buildApp } from './app';
+import Fastify from 'fastify';
+import { API_PREFIX, appPlugin, serverOptions } from './app';
 import { ConfigError, describeDatabase, loadConfig } from './config';
+import { createDb } from './db';
 import { environmentWithDotEnv } from './dotenv';
 import { DOCS_PREFIX } from './plugins/openapi';
 
@@ -17,7 +19,13 @@ async function main(): Promise<void> {
     throw err;
   }
 
-  const app = await buildApp(config);
+  const app = Fastify(serverOptions(config));
+  try {
+    await app.register(appPlugin, { config, db: createDb(config) });
+  } catch (err) {
+    await app.close(); // closes the database too
+    throw err;
+  }
   await app.listen({ port: config.port, host: config.host });
 
   const base = `http://localhost:${config.port}`;

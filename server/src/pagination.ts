@@ -42,3 +42,25 @@ export function pageOf<R, K extends (string | number)[]>(
   const page = rows.slice(0, limit);
   return { rows: page, nextCursor: encodeCursor(keyOf(page[page.length - 1])) };
 }
+
+/** Which rows a repository reads for one page: those after this key, limit + 1 of them. */
+export interface KeysetWindow {
+  after?: [string, string];
+  limit: number;
+}
+
+/**
+ * One page of a list in (string, string) key order: the cursor decoded, limit + 1 rows fetched
+ * (limit defaults to 20), the page cut.
+ */
+export async function stringKeysetPage<R>(
+  query: { cursor?: string; limit?: number },
+  fetch: (window: KeysetWindow) => Promise<R[]>,
+  keyOf: (row: R) => [string, string],
+): Promise<{ rows: R[]; nextCursor: string | null }> {
+  const limit = query.limit ?? 20;
+  const after = query.cursor
+    ? decodeCursor<[string, string]>(query.cursor, ['string', 'string'])
+    : undefined;
+  return pageOf(await fetch({ after, limit }), limit, keyOf);
+}

@@ -1,5 +1,6 @@
-import type { PropsWithChildren, ReactNode } from 'react';
+import type { ComponentProps, PropsWithChildren, ReactNode } from 'react';
 import { View, Text } from '@tarojs/components';
+import { Input } from '@nutui/nutui-react-taro';
 import './form-field.scss';
 
 interface FormFieldProps {
@@ -35,5 +36,51 @@ export function FormField({
         </View>
       ) : null}
     </View>
+  );
+}
+
+/** A form's draft, its problems by field and how to change it: what a bound field reads. */
+export interface FormBinding<V> {
+  value: V;
+  errors: { readonly [field: string]: string | undefined };
+  change: (patch: Partial<V>) => void;
+}
+
+/** The draft's fields that hold text. */
+type TextKey<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V] & string;
+
+type InputOptions = Pick<
+  ComponentProps<typeof Input>,
+  'type' | 'placeholder' | 'maxLength' | 'onBlur' | 'className'
+>;
+
+interface BoundInputProps<V> extends InputOptions {
+  form: Pick<FormBinding<V>, 'value' | 'change'>;
+  name: TextKey<V>;
+}
+
+/** A text input that shows and changes one field of a form's draft. */
+export function BoundInput<V>({ form, name, ...input }: BoundInputProps<V>) {
+  return (
+    <Input
+      name={name}
+      value={form.value[name] as string}
+      {...input}
+      onChange={(text) => form.change({ [name]: text } as Partial<V>)}
+    />
+  );
+}
+
+interface TextFieldProps<V> extends Omit<FormFieldProps, 'error' | 'className'>, InputOptions {
+  form: FormBinding<V>;
+  name: TextKey<V>;
+}
+
+/** A labelled text input bound to one field of a form, with that field's problem. */
+export function TextField<V>({ form, name, label, required, hint, ...input }: TextFieldProps<V>) {
+  return (
+    <FormField label={label} required={required} hint={hint} error={form.errors[name]}>
+      <BoundInput form={form} name={name} {...input} />
+    </FormField>
   );
 }

@@ -1,6 +1,7 @@
-import { useState, type ReactNode } from 'react';
-import { View, Text } from '@tarojs/components';
-import { Dialog, TextArea } from '@nutui/nutui-react-taro';
+import { useState } from 'react';
+import { Text } from '@tarojs/components';
+import { TextArea } from '@nutui/nutui-react-taro';
+import { DecisionDialog, type DecisionDate } from './decision-dialog';
 import './reason-dialog.scss';
 
 /** The server's rule for a reason (驳回, 撤销, 撤回): 2–500 characters. */
@@ -19,9 +20,8 @@ export interface ReasonDialogProps {
   confirmText: string;
   /** What the reason is called in messages and the placeholder, e.g. 驳回原因. */
   what?: string;
-  /** Extra fields under the reason (e.g. an effective date) and their own problem, if any. */
-  extra?: ReactNode;
-  extraError?: string;
+  /** A date asked for with the reason (e.g. when a withdrawal takes effect) and its problem. */
+  date?: DecisionDate & { error?: string };
   onCancel: () => void;
   /** Rejects to keep the dialog open (the request failed). */
   onConfirm: (reason: string) => Promise<void>;
@@ -29,55 +29,41 @@ export interface ReasonDialogProps {
 
 /** A decision that needs a written reason: 驳回, 撤销, 撤回. */
 export function ReasonDialog({
-  visible,
-  title,
   hint,
-  confirmText,
   what = '原因',
-  extra,
-  extraError,
+  date,
   onCancel,
   onConfirm,
+  ...dialog
 }: ReasonDialogProps) {
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const error = reasonError(reason, what) ?? extraError;
+  const error = reasonError(reason, what) ?? date?.error;
   const close = () => {
     setReason('');
     onCancel();
   };
   return (
-    <Dialog
-      visible={visible}
-      title={title}
-      confirmText={confirmText}
-      disableConfirmButton={Boolean(error) || busy}
+    <DecisionDialog
+      {...dialog}
+      className="reason-dialog"
+      error={error}
+      showError={reason !== ''}
+      date={date}
       onCancel={close}
-      onClose={close}
       onConfirm={async () => {
-        if (error) throw new Error(error);
-        setBusy(true);
-        try {
-          await onConfirm(reason.trim());
-          setReason('');
-        } finally {
-          setBusy(false);
-        }
+        await onConfirm(reason.trim());
+        setReason('');
       }}
     >
-      <View className="reason-dialog">
-        <Text className="muted">{hint}</Text>
-        <TextArea
-          className="reason-dialog__reason"
-          value={reason}
-          onChange={setReason}
-          placeholder={`${what}（至少2个字）`}
-          maxLength={500}
-          showCount
-        />
-        {extra}
-        {reason !== '' && error ? <Text className="reason-dialog__error">{error}</Text> : null}
-      </View>
-    </Dialog>
+      <Text className="muted">{hint}</Text>
+      <TextArea
+        className="reason-dialog__reason"
+        value={reason}
+        onChange={setReason}
+        placeholder={`${what}（至少2个字）`}
+        maxLength={500}
+        showCount
+      />
+    </DecisionDialog>
   );
 }

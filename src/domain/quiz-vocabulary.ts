@@ -47,3 +47,21 @@ export const IMPORT_CSV_COLUMNS = [
   'explanation',
   'image',
 ] as const;
+
+/** The columns an import CSV must have: all but the options (判断 may leave A/B out) and image. */
+export const REQUIRED_CSV_COLUMNS: readonly string[] = IMPORT_CSV_COLUMNS.filter(
+  (column) => column !== 'image' && !(OPTION_KEYS as readonly string[]).includes(column),
+);
+
+/** Text lengths (code points) of a bank question and the staff inputs: the contract reads them too. */
+export const QUESTION_LIMITS = {
+  subtopic: 20,
+  stem: 200,
+  option: 100,
+  explanation: 300,
+  image: 500,
+  /** A staff note resolving an error report. */
+  note: 200,
+  /** Characters of one import (JSON or CSV). */
+  importChars: 1_000_000,
+} as const;

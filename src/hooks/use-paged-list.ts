@@ -1,11 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import type { PageOf as Page } from '@api/common';
 import type { ApiError } from '@/services/request';
-
-interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
 
 interface PagedListOptions {
   /** Start again from the first page whenever this changes (e.g. the filters, serialised). */

@@ -2,7 +2,6 @@ import Taro from '@tarojs/taro';
 import type { ChangePasswordBody, Session, User } from '@api/auth';
 import { request } from './request';
 
-export { CHANGE_PASSWORD_URL } from './request';
 import { session } from './session';
 import { storage } from './storage';
 

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { ErrorBody } from '@api/common';
+import { authRoutes } from '@/features/auth';
 import { apiBase, API_PREFIX } from './api-base';
 import { session } from './session';
 
@@ -41,9 +42,6 @@ export class ApiError extends Error {
   }
 }
 
-/** Where a staff member changes their password (forced while on a one-time password). */
-export const CHANGE_PASSWORD_URL = '/features/auth/pages/change-password/index';
-
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 const NETWORK_ERROR = new ApiError(0, 'NETWORK', '网络不给力，请检查网络后重试');
 
@@ -76,7 +74,7 @@ let sendingToPasswordChange = false;
 
 const onPasswordChangePage = () =>
   (Taro.getCurrentPages?.() ?? []).some((page) =>
-    page.route?.includes(CHANGE_PASSWORD_URL.slice(1)),
+    page.route?.includes(authRoutes.changePassword.slice(1)),
   );
 
 /**
@@ -86,7 +84,7 @@ const onPasswordChangePage = () =>
 function requirePasswordChange(): void {
   if (sendingToPasswordChange || onPasswordChangePage()) return;
   sendingToPasswordChange = true;
-  const url = `${CHANGE_PASSWORD_URL}?required=1`;
+  const url = authRoutes.changePasswordRequired;
   // redirectTo: 返回 should not lead back to the page that was refused.
   Taro.redirectTo({ url })
     .catch(() => Taro.navigateTo({ url }))

@@ -82,7 +82,9 @@ describe('节假日日历', () => {
     expect(screen.getByText(/来源：.*国办发明电〔2024〕12号/)).toBeTruthy();
     expect(screen.getByText('随系统内置')).toBeTruthy();
     expect(screen.getByText('calendar.zhang 于 2026-11-05 10:30 导入')).toBeTruthy();
-    expect(screen.getByRole('alert').textContent).toContain('2027年节假日安排未导入');
+    expect(screen.getByRole('alert').textContent).toBe(
+      '2027年节假日安排未导入：该年的期限按周一至周五计算，可能有误。国务院办公厅通知发布后请在下方导入。',
+    );
   });
 
   test('a load failure offers a retry that works', async () => {

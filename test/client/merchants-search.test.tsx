@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import Taro from '@tarojs/taro';
 import { taroTest } from './support/taro-mock';
 import { fakeApi, ok } from './support/api-fake';
-import { summary } from './support/merchant-fixtures';
+import { summary } from './support/merchants-fixtures';
 import MerchantsPage from '@/pages/merchants/index';
 
 const requestMock = Taro.request as unknown as jest.Mock;

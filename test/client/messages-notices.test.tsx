@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { TerminationNotices } from '@api/messages';
 import { taroTest } from './support/taro-mock';
 import { fakeApi, fail, ok } from './support/api-fake';
-import { detail, sessionFor } from './support/complaint-fixtures';
+import { detail, sessionFor } from './support/complaints-fixtures';
 import ComplaintDetailPage from '@/features/complaints/pages/detail/index';
 import { session } from '@/services/session';
 
@@ -78,7 +78,7 @@ describe('第二十一条 termination notices on the complaint (staff)', () => {
     });
     render(<ComplaintDetailPage />);
     fireEvent.click(await screen.findByText('记录告知被投诉人', {}, SLOW));
-    expect((await screen.findByRole('alert')).textContent).toContain('不能晚于现在');
+    expect((await screen.findByRole('alert')).textContent).toBe('告知时间：不能晚于现在');
   });
 
   test('not shown to the complainant, nor on a complaint that is not terminated', async () => {

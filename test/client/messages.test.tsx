@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import type { Message } from '@api/messages';
 import { taroTest } from './support/taro-mock';
 import { fail, fakeApi, ok } from './support/api-fake';
-import { sessionFor } from './support/complaint-fixtures';
+import { sessionFor } from './support/complaints-fixtures';
 import MessagesPage from '@/features/messages/pages/index/index';
 import MePage from '@/pages/me/index';
 import { session } from '@/services/session';

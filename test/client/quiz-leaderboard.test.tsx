@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import type { Leaderboard, LeaderboardEntry } from '@api/quiz';
 import { taroTest } from './support/taro-mock';
 import { fakeApi, ok } from './support/api-fake';
-import { sessionFor } from './support/complaint-fixtures';
+import { sessionFor } from './support/complaints-fixtures';
 import { session } from '@/services/session';
 import LeaderboardPage from '@/features/quiz/pages/leaderboard/index';
 

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import Taro from '@tarojs/taro';
 import { taroTest } from './support/taro-mock';
 import { fakeApi, fail, ok } from './support/api-fake';
-import { sessionFor } from './support/complaint-fixtures';
+import { sessionFor } from './support/complaints-fixtures';
 import { QUESTIONS, mistake } from './support/quiz-fixtures';
 import { session } from '@/services/session';
 import MistakesPage from '@/features/quiz/pages/mistakes/index';

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro';
 import { taroTest } from './support/taro-mock';
 import { fakeApi, fail, ok } from './support/api-fake';
-import { sessionFor } from './support/complaint-fixtures';
+import { sessionFor } from './support/complaints-fixtures';
 import { PAPER_ID, paper, result } from './support/quiz-fixtures';
 import { session } from '@/services/session';
 import { paperDrafts } from '@/features/quiz/hooks/paper-store';

@@ -1,12 +1,8 @@
 import type { Region } from '@api/region';
 import seededRegion from '../../server/src/db/seed/region.json';
 import { result } from './support/quiz-fixtures';
-import { posterText } from '@/components/poster/poster-ops';
-import {
-  POSTER_HEIGHT,
-  POSTER_WIDTH,
-  quizPosterLayout,
-} from '@/features/quiz/poster/poster-layout';
+import { POSTER_HEIGHT, POSTER_WIDTH, posterText } from '@/components/poster/poster-ops';
+import { quizPosterLayout } from '@/features/quiz/poster/poster-layout';
 import { posterData, qrcodeUrl } from '@/features/quiz/pages/poster/use-poster';
 import { encouragement } from '@/features/quiz/quiz-vocabulary';
 

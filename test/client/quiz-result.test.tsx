@@ -4,7 +4,7 @@ import type { Region } from '@api/region';
 import seededRegion from '../../server/src/db/seed/region.json';
 import { taroTest } from './support/taro-mock';
 import { fakeApi, ok } from './support/api-fake';
-import { sessionFor } from './support/complaint-fixtures';
+import { sessionFor } from './support/complaints-fixtures';
 import { PAPER_ID, paper, result, status } from './support/quiz-fixtures';
 import { session } from '@/services/session';
 import { storedResults } from '@/features/quiz/hooks/paper-store';

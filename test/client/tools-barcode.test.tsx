@@ -4,7 +4,7 @@ import { taroTest } from './support/taro-mock';
 import { eanCheckDigit } from '@/domain/barcode';
 import BarcodePage from '@/features/tools/pages/barcode/index';
 import ToolsPage from '@/features/tools/pages/index/index';
-import { typeInto, toolInput } from './support/tool-fixtures';
+import { typeInto, toolInput } from './support/tools-fixtures';
 
 const type = (container: HTMLElement, value: string) => typeInto(container, 'barcode', value);
 const input = (container: HTMLElement) => toolInput(container, 'barcode');

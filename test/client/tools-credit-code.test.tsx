@@ -2,10 +2,10 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { taroTest } from './support/taro-mock';
 import { fakeApi, ok } from './support/api-fake';
-import { detail } from './support/merchant-fixtures';
+import { detail } from './support/merchants-fixtures';
 import { creditCodeCheckChar } from '@/domain/credit-code';
 import CreditCodePage from '@/features/tools/pages/credit-code/index';
-import { typeInto, toolInput, toolPart } from './support/tool-fixtures';
+import { typeInto, toolInput, toolPart } from './support/tools-fixtures';
 
 const type = (container: HTMLElement, value: string) => typeInto(container, 'creditCode', value);
 const input = (container: HTMLElement) => toolInput(container, 'creditCode');

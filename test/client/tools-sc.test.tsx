@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { taroTest } from './support/taro-mock';
 import ScPage from '@/features/tools/pages/sc/index';
-import { typeInto, toolInput, toolPart } from './support/tool-fixtures';
+import { typeInto, toolInput, toolPart } from './support/tools-fixtures';
 
 const type = (container: HTMLElement, value: string) => typeInto(container, 'sc', value);
 const input = (container: HTMLElement) => toolInput(container, 'sc');

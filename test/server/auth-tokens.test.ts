@@ -4,7 +4,7 @@ import type { Session } from '@api/auth';
 import {
   createStaffAccount,
   resetStaffPassword,
-} from '../../server/src/features/auth/staff-accounts';
+} from '../../server/src/features/auth/staff-accounts-service';
 import {
   bearer,
   createTestApp,
@@ -130,7 +130,11 @@ describe('one-time passwords and password changes', () => {
     });
 
   it('an account on its one-time password can only change it (and say who it is)', async () => {
-    const { password } = await createStaffAccount(t.db.db, { username: 'otp.a', role: 'staff' });
+    const { password } = await createStaffAccount(t.db.db, {
+      username: 'otp.a',
+      role: 'staff',
+      at: new Date(),
+    });
     const session = await signIn('otp.a', password);
     expect(session.user.mustChangePassword).toBe(true);
 
@@ -169,7 +173,10 @@ describe('one-time passwords and password changes', () => {
 
   it('a reset revokes earlier tokens and asks for a new password again', async () => {
     const staff = await loginStaff(t);
-    const { password } = await resetStaffPassword(t.db.db, { username: staff.user.nickname });
+    const { password } = await resetStaffPassword(t.db.db, {
+      username: staff.user.nickname,
+      at: new Date(),
+    });
     expect((await get('/api/v1/me', staff.token)).statusCode).toBe(401);
     const session = await signIn(staff.user.nickname, password);
     expect(session.user.mustChangePassword).toBe(true);

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { Session, User } from '@api/auth';
-import { createStaffAccount } from '../../server/src/features/auth/staff-accounts';
+import { createStaffAccount } from '../../server/src/features/auth/staff-accounts-service';
 import {
   bearer,
   createTestApp,
@@ -152,6 +152,7 @@ describe('auth (development: local WeChat double)', () => {
       const { password, user } = await createStaffAccount(t.db.db, {
         username: 'zhang.san',
         role: 'staff',
+        at: new Date(),
       });
       const res = await staffLogin({ username: 'zhang.san', password });
       expect(res.statusCode).toBe(200);
@@ -164,13 +165,17 @@ describe('auth (development: local WeChat double)', () => {
       });
       expect((await me(bearer(session.token))).json<User>().role).toBe('staff');
 
-      const admin = await createStaffAccount(t.db.db, { username: 'root_admin', role: 'admin' });
+      const admin = await createStaffAccount(t.db.db, {
+        username: 'root_admin',
+        role: 'admin',
+        at: new Date(),
+      });
       const adminRes = await staffLogin({ username: 'root_admin', password: admin.password });
       expect(adminRes.json<Session>().user.role).toBe('admin');
     });
 
     it('answers the same 401 for a wrong password and an unknown user', async () => {
-      await createStaffAccount(t.db.db, { username: 'li.si', role: 'staff' });
+      await createStaffAccount(t.db.db, { username: 'li.si', role: 'staff', at: new Date() });
       const wrong = await staffLogin({ username: 'li.si', password: 'wrong-password' });
       const unknown = await staffLogin({ username: 'nobody', password: 'wrong-password' });
       const expected = { code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' };
@@ -189,6 +194,7 @@ describe('auth (development: local WeChat double)', () => {
       const { password } = await createStaffAccount(t.db.db, {
         username: 'wang.wu',
         role: 'staff',
+        at: new Date(),
       });
       const session = (await staffLogin({ username: 'wang.wu', password })).json<Session>();
       const change = (payload: object) =>

@@ -3,7 +3,10 @@ import type { CalendarImportResult, CalendarYear, CalendarYearList } from '@api/
 import { statutoryHolidays } from '@/domain/calendar-statutory';
 import { CN_CALENDAR_2025, CN_CALENDAR_2026 } from '@/domain/holidays-cn';
 import { seedDatabase } from '../../server/src/db/seed';
-import { isCovered, loadHolidayCalendar } from '../../server/src/features/calendar/service';
+import {
+  isCovered,
+  loadHolidayCalendar,
+} from '../../server/src/features/calendar/calendar-service';
 import { bearer, createTestApp, loginConsumer, loginStaff, type TestApp } from './support/app';
 
 // The app's clock: 2026-12-05 in Shanghai, so "this year and next" are 2026 and 2027.
@@ -199,7 +202,7 @@ describe('import', () => {
     expect(res.json<CalendarImportResult>().replaces).toBe(true);
     const days = () => getYear(2026).then((r) => r.json<CalendarYear>().days);
     expect((await days()).some((d) => d.date === '2026-01-04')).toBe(false);
-    await seedDatabase(t.db.db, { seedDemo: false });
+    await seedDatabase(t.db.db, { seedDemo: false, now: new Date() });
     expect((await days()).some((d) => d.date === '2026-01-04')).toBe(false);
     const replaced = await t.db.db
       .selectFrom('audit_log')

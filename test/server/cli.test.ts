@@ -7,7 +7,7 @@ import { statutoryHolidays } from '@/domain/calendar-statutory';
 import {
   createStaffAccount,
   resetStaffPassword,
-} from '../../server/src/features/auth/staff-accounts';
+} from '../../server/src/features/auth/staff-accounts-service';
 import { createTestApp, type TestApp } from './support/app';
 
 const run = promisify(execFile);
@@ -27,6 +27,7 @@ describe('staff accounts', () => {
     const { user, password } = await createStaffAccount(t.db.db, {
       username: 'ops.li',
       role: 'admin',
+      at: new Date(),
     });
     expect(password.length).toBeGreaterThanOrEqual(16);
     expect(user).toMatchObject({ role: 'admin', username: 'ops.li', must_change_password: 1 });
@@ -46,15 +47,23 @@ describe('staff accounts', () => {
   });
 
   it('generates a different password each time', async () => {
-    const a = await createStaffAccount(t.db.db, { username: 'pw.a', role: 'staff' });
-    const b = await createStaffAccount(t.db.db, { username: 'pw.b', role: 'staff' });
+    const a = await createStaffAccount(t.db.db, {
+      username: 'pw.a',
+      role: 'staff',
+      at: new Date(),
+    });
+    const b = await createStaffAccount(t.db.db, {
+      username: 'pw.b',
+      role: 'staff',
+      at: new Date(),
+    });
     expect(a.password).not.toBe(b.password);
   });
 
   it('refuses a duplicate username with a clear message', async () => {
-    await createStaffAccount(t.db.db, { username: 'dup.name', role: 'staff' });
+    await createStaffAccount(t.db.db, { username: 'dup.name', role: 'staff', at: new Date() });
     await expect(
-      createStaffAccount(t.db.db, { username: 'dup.name', role: 'admin' }),
+      createStaffAccount(t.db.db, { username: 'dup.name', role: 'admin', at: new Date() }),
     ).rejects.toMatchObject({
       status: 409,
       code: 'USERNAME_TAKEN',
@@ -64,7 +73,7 @@ describe('staff accounts', () => {
 
   it('refuses a bad username', async () => {
     await expect(
-      createStaffAccount(t.db.db, { username: '张三', role: 'staff' }),
+      createStaffAccount(t.db.db, { username: '张三', role: 'staff', at: new Date() }),
     ).rejects.toMatchObject({
       code: 'USERNAME_INVALID',
     });
@@ -74,12 +83,18 @@ describe('staff accounts', () => {
     const { password: old } = await createStaffAccount(t.db.db, {
       username: 'reset.me',
       role: 'staff',
+      at: new Date(),
     });
-    const { password } = await resetStaffPassword(t.db.db, { username: 'reset.me' });
+    const { password } = await resetStaffPassword(t.db.db, {
+      username: 'reset.me',
+      at: new Date(),
+    });
     expect(password).not.toBe(old);
     expect((await staffLogin('reset.me', old)).statusCode).toBe(401);
     expect((await staffLogin('reset.me', password)).statusCode).toBe(200);
-    await expect(resetStaffPassword(t.db.db, { username: 'no.such' })).rejects.toMatchObject({
+    await expect(
+      resetStaffPassword(t.db.db, { username: 'no.such', at: new Date() }),
+    ).rejects.toMatchObject({
       code: 'USER_NOT_FOUND',
     });
   });

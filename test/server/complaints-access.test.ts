@@ -193,7 +193,7 @@ describe('who sees what', () => {
       amount: 5,
     });
     expect(withAmount.statusCode).toBe(400);
-    expect(withAmount.json().fields.amount).toBeDefined();
+    expect(withAmount.json().fields).toEqual({ amount: '只有和解方案可以填写金额' });
   });
 });
 

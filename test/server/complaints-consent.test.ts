@@ -98,7 +98,10 @@ describe('第十六条 mediation consent', () => {
     const c = await accepted();
     const missing = await consent(staff.token, c.id, { decision: 'agree' });
     expect(missing.statusCode).toBe(400);
-    expect(Object.keys(missing.json().fields).sort()).toEqual(['method', 'side']);
+    expect(missing.json().fields).toEqual({
+      side: '请选择是哪一方的意见',
+      method: '请选择意见的表达方式',
+    });
     const future = await consent(staff.token, c.id, {
       side: 'merchant',
       decision: 'agree',

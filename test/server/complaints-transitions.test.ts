@@ -6,7 +6,7 @@ import {
   decideTransition,
   TRANSITION_ACTIONS,
   type Party,
-} from '../../server/src/features/complaints/complaint-transitions';
+} from '../../server/src/features/complaints/transition-rules';
 
 const as = (...parties: Party[]) => new Set<Party>(parties);
 const state = (status: ComplaintStatus, paused = false, rated = false) => ({

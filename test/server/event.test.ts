@@ -1,5 +1,5 @@
 import type { VisitSummary } from '@api/event';
-import { addDays, shanghaiDate } from '../../server/src/db/time';
+import { addDays, shanghaiDate } from '../../server/src/time';
 import { bearer, createTestApp, loginConsumer, tokenFor, type TestApp } from './support/app';
 
 let t: TestApp;

@@ -1,6 +1,6 @@
 import type { ComplaintCreated, ComplaintDetail } from '@api/complaints';
 import type { AppDeps } from '../../server/src/deps';
-import { createComplaint } from '../../server/src/features/complaints/service';
+import { createComplaint } from '../../server/src/features/complaints/complaints-service';
 import { createPersonalDataCipher } from '../../server/src/crypto/personal-data';
 import { canonicalJson } from '../../server/src/plugins/idempotency';
 import { createHash } from 'node:crypto';
@@ -71,6 +71,7 @@ it('a complaint that committed without its answer being sent is replayed, not fi
       key,
       methodPath: 'POST /api/v1/complaints',
       bodyHash: createHash('sha256').update(canonicalJson(body)).digest('hex'),
+      at: new Date(),
     },
   );
 

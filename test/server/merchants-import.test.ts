@@ -3,11 +3,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { MerchantDetail, MerchantImport, MerchantPage } from '@api/merchants';
-import { importMerchantFile } from '../../server/src/features/merchants/import-cli';
+import { importMerchantFile } from '../../server/src/features/merchants/imports-cli';
 import { bearer, createTestApp, loginStaff, tokenFor, type TestApp } from './support/app';
 import { testCode } from './support/merchants';
 
 const run = promisify(execFile);
+/** The CLI's clock, as runAdmin passes it. */
+const clock = () => new Date();
 const root = join(__dirname, '../..');
 
 let t: TestApp;
@@ -41,7 +43,7 @@ describe('importing the bureau\u2019s list', () => {
   );
 
   it('a good file: every row inserted as listed, searchable at once', async () => {
-    const report = await importMerchantFile(t.db.db, goodFile);
+    const report = await importMerchantFile(t.db.db, goodFile, clock);
     expect(report).toEqual({
       total: 3,
       done: 3,
@@ -75,7 +77,7 @@ describe('importing the bureau\u2019s list', () => {
   it('the same file again changes nothing, not even updated_at', async () => {
     const before = await updatedAt(good);
     await new Promise((r) => setTimeout(r, 5));
-    const report = await importMerchantFile(t.db.db, goodFile);
+    const report = await importMerchantFile(t.db.db, goodFile, clock);
     expect(report).toEqual({
       total: 3,
       done: 3,
@@ -95,6 +97,7 @@ describe('importing the bureau\u2019s list', () => {
         `${good[0]},青山导入百货大楼,,商场超市,城关镇,城关镇导入路1号,,,,`,
         `${good[1]},导入米粉店,,餐饮,东城街道,东城街道导入路2号,,,,`,
       ),
+      clock,
     );
     expect(report).toMatchObject({ inserted: 0, updated: 1, unchanged: 1 });
     const after = await updatedAt(good);
@@ -130,7 +133,7 @@ describe('importing the bureau\u2019s list', () => {
         `${testCode(19)},纬度不对,,便利店,西城街道,西城街道滨河路12号,106.9,abc,,`, // 15
       ].join('\r\n'),
     );
-    const report = await importMerchantFile(t.db.db, file);
+    const report = await importMerchantFile(t.db.db, file, clock);
     expect(report).toMatchObject({ total: 12, done: 12, inserted: 1, updated: 0, unchanged: 0 });
     expect(report.rejected).toEqual([
       { row: 3, reason: `统一社会信用代码：校验位错误：第18位应为"${ok[17]}"，请核对` },
@@ -161,7 +164,7 @@ describe('importing the bureau\u2019s list', () => {
         'hex',
       ),
     ]);
-    expect((await importMerchantFile(t.db.db, gbk)).inserted).toBe(1);
+    expect((await importMerchantFile(t.db.db, gbk, clock)).inserted).toBe(1);
     expect(await byCode(code)).toMatchObject({
       name: '河口镇国标编码杂货店',
       town: '河口镇',

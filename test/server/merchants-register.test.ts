@@ -132,7 +132,7 @@ describe('POST /api/v1/merchants (register)', () => {
       registration({ creditCode: freshCode(), contactPhone: '12345', licencePhoto: licence.id }),
     );
     expect(phone.statusCode).toBe(400);
-    expect(Object.keys(phone.json().fields)).toEqual(['contactPhone']);
+    expect(phone.json().fields).toEqual({ contactPhone: '格式不正确' });
   });
 
   it("the licence photo must be the registrant's own licence upload", async () => {

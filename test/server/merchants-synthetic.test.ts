@@ -1,6 +1,6 @@
 import type { MerchantDetail, MerchantPage } from '@api/merchants';
 import { validateCreditCode } from '@/domain/credit-code';
-import { insertSyntheticMerchants } from '../../server/src/features/merchants/synthetic';
+import { insertSyntheticMerchants } from '../../bench/support/synthetic-merchants';
 import { createTestApp, type TestApp } from './support/app';
 
 /** The bench's data generator: valid, searchable, with badges, repeatable. */

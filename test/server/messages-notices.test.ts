@@ -129,19 +129,21 @@ describe('第二十一条 termination notices', () => {
       notifiedAt: '2026-09-30T10:00:00+08:00',
     });
     expect(future.statusCode).toBe(400);
-    expect(future.json().fields).toHaveProperty('notifiedAt');
+    expect(future.json().fields).toEqual({ notifiedAt: '不能晚于现在' });
     const before = await record(staff.token, id, {
       side: 'merchant',
       method: 'phone',
       notifiedAt: '2026-09-28T10:00:00+08:00',
     });
     expect(before.statusCode).toBe(400);
+    expect(before.json().fields).toEqual({ notifiedAt: '不能早于终止调解的时间' });
     const inApp = await record(staff.token, id, {
       side: 'merchant',
       method: 'in-app',
       notifiedAt: TERMINATED,
     });
     expect(inApp.statusCode).toBe(400);
+    expect(inApp.json().fields).toEqual({ method: '取值不在允许范围内' });
     // The complainant was told in the app already.
     const told = await record(staff.token, id, {
       side: 'complainant',

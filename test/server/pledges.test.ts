@@ -14,7 +14,7 @@ import type {
   SignatoryWall,
 } from '@api/pledges';
 import { normalisePledgeTerms, offlineReturnText } from '@/domain/pledge-text';
-import { addDays, shanghaiDate } from '../../server/src/db/time';
+import { addDays, shanghaiDate } from '../../server/src/time';
 import { startFakeWechat } from './support/fake-wechat';
 import { bearer, createTestApp, loginConsumer, loginStaff, type TestApp } from './support/app';
 import { pngChunk, register, testCode, upload, verify } from './support/merchants';
@@ -127,7 +127,7 @@ describe('signing', () => {
     expect(cert.text).toContain('7日内可无理由退货');
     expect(cert.text).toContain('打开包装');
     // Byte for byte what the domain function gives for the normalised terms (and the sign page
-    // previews): test/client/pledge-sign.test.tsx checks the page side.
+    // previews): test/client/pledges-sign.test.tsx checks the page side.
     const sent = terms() as OfflineReturnTerms;
     expect(cert.text).toBe(offlineReturnText(cert.merchantName, normalisePledgeTerms(sent)));
     expect(cert.terms).toEqual(normalisePledgeTerms(sent));
@@ -157,12 +157,24 @@ describe('signing', () => {
   });
 
   it.each([
-    ['window 0', { windowDays: 0 }],
-    ['window 366', { windowDays: 366 }],
-    ['starts yesterday', { startsOn: addDays(shanghaiDate(new Date()), -1) }],
-    ['no categories', { scope: { kind: 'categories', categories: [] } }],
-    ['refund in 16 days', { refund: { method: 'original', withinDays: 16 } }],
-  ])('bad terms (%s) → 400 with fields', async (_label, extra) => {
+    ['window 0', { windowDays: 0 }, { 'terms.windowDays': '不能小于1' }],
+    ['window 366', { windowDays: 366 }, { 'terms.windowDays': '不能大于365' }],
+    [
+      'starts yesterday',
+      { startsOn: addDays(shanghaiDate(new Date()), -1) },
+      { 'terms.startsOn': '开始日期不能早于今天' },
+    ],
+    [
+      'no categories',
+      { scope: { kind: 'categories', categories: [] } },
+      { 'terms.scope': '取值不在允许范围内' },
+    ],
+    [
+      'refund in 16 days',
+      { refund: { method: 'original', withinDays: 16 } },
+      { 'terms.refund.withinDays': '不能大于15' },
+    ],
+  ])('bad terms (%s) → 400 with fields', async (_label, extra, fields) => {
     const { owner, merchantId } = await merchantWithOwner();
     const res = await sign(owner.token, {
       merchantId,
@@ -171,7 +183,7 @@ describe('signing', () => {
       signature: await signature(owner.token),
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().fields).toBeDefined();
+    expect(res.json().fields).toEqual(fields);
   });
 
   it('initiative with terms, or offline-return without → 400', async () => {
@@ -183,13 +195,14 @@ describe('signing', () => {
       signature: await signature(owner.token),
     });
     expect(a.statusCode).toBe(400);
-    expect(a.json().fields.terms).toBeDefined();
+    expect(a.json().fields).toEqual({ terms: '倡议书没有条款，请勿填写' });
     const b = await sign(owner.token, {
       merchantId,
       kind: 'offline-return',
       signature: await signature(owner.token),
     });
     expect(b.statusCode).toBe(400);
+    expect(b.json().fields).toEqual({ terms: '请填写承诺条款' });
   });
 
   /** What the signature canvas exports when nobody wrote on it. */
@@ -203,13 +216,14 @@ describe('signing', () => {
   it('the signature must be the caller’s own PNG signature upload, with ink, of a sane size', async () => {
     const { owner, merchantId } = await merchantWithOwner();
     const stranger = await loginConsumer(t.app);
+    const notOwn = '请使用您本人刚刚书写的签名';
     const cases = [
-      (await signature(stranger.token)).uploadId,
-      (await upload(t, owner.token, 'evidence', signaturePng())).id,
+      [(await signature(stranger.token)).uploadId, notOwn],
+      [(await upload(t, owner.token, 'evidence', signaturePng())).id, notOwn],
       // An untouched pad, as the canvas exports it: 750×400 transparent pixels (several KB).
-      (await upload(t, owner.token, 'signature', await blankPad())).id,
+      [(await upload(t, owner.token, 'signature', await blankPad())).id, '签名为空，请手写签名'],
     ];
-    for (const uploadId of cases) {
+    for (const [uploadId, message] of cases) {
       const res = await sign(owner.token, {
         merchantId,
         kind: 'offline-return',
@@ -217,7 +231,7 @@ describe('signing', () => {
         signature: { uploadId, signerName: '王建国', signerRole: '店长' },
       });
       expect(res.statusCode).toBe(400);
-      expect(res.json().fields['signature.uploadId']).toBeDefined();
+      expect(res.json().fields).toEqual({ 'signature.uploadId': message });
     }
     // Too large: 600 KB of noise.
     const ihdr = Buffer.from([0, 0, 0x01, 0, 0, 0, 0x02, 0xd0, 8, 2, 0, 0, 0]);
@@ -237,6 +251,7 @@ describe('signing', () => {
       signature: await signature(owner.token, big),
     });
     expect(res.statusCode).toBe(400);
+    expect(res.json().fields).toEqual({ 'signature.uploadId': '签名图片过大，请重新书写' });
   });
 
   it('idempotent: the same key twice gives the same answer and one pledge', async () => {

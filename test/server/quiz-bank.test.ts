@@ -6,24 +6,10 @@ import {
   validateBank,
   type BankProblemCode,
 } from '../../server/src/features/quiz/bank/validate-bank';
+import { bankQuestion } from '../support/question-factory';
 
-const good: BankQuestion = {
-  id: 't1',
-  type: 'single',
-  topic: '识假辨假',
-  subtopic: '测试',
-  difficulty: 1,
-  stem: '测试题干',
-  options: [
-    { key: 'A', text: '甲' },
-    { key: 'B', text: '乙' },
-    { key: 'C', text: '丙' },
-  ],
-  answer: ['A'],
-  explanation: '测试解析',
-};
-const tf: BankQuestion = {
-  ...good,
+const good = bankQuestion({ id: 't1' });
+const tf = bankQuestion({
   id: 't2',
   type: 'true-false',
   options: [
@@ -31,8 +17,8 @@ const tf: BankQuestion = {
     { key: 'B', text: '错' },
   ],
   answer: ['B'],
-};
-const multi: BankQuestion = { ...good, id: 't3', type: 'multiple', answer: ['A', 'C'] };
+});
+const multi = bankQuestion({ id: 't3', type: 'multiple', answer: ['A', 'C'] });
 const active = () => questions.filter((q) => !q.retired);
 
 describe('built-in question bank', () => {

@@ -129,9 +129,9 @@ describe('daily upload quota (county profile)', () => {
   });
 
   it('the profile refuses a nonsensical quota', async () => {
-    for (const [uploads, field] of [
-      [{ perUserPerDay: 0 }, 'uploads.perUserPerDay'],
-      [{ perUserBytesPerDay: 10 }, 'uploads.perUserBytesPerDay'],
+    for (const [uploads, field, message] of [
+      [{ perUserPerDay: 0 }, 'uploads.perUserPerDay', '不能小于1'],
+      [{ perUserBytesPerDay: 10 }, 'uploads.perUserBytesPerDay', '不能小于1048576'],
     ] as const) {
       const res = await t.app.inject({
         method: 'PUT',
@@ -140,7 +140,7 @@ describe('daily upload quota (county profile)', () => {
         payload: { ...demoRegion(), uploads },
       });
       expect(res.statusCode).toBe(400);
-      expect(Object.keys(res.json().fields)).toEqual([field]);
+      expect(res.json().fields).toEqual({ [field]: message });
     }
   });
 });

@@ -1,4 +1,3 @@
-import * as domain from '@/domain';
 import {
   idNumberCheckChar,
   isValidIdNumber,
@@ -137,10 +136,3 @@ describe('ID number check character (GB 11643)', () => {
     },
   );
 });
-
-test.each(['maskPersonalText', 'maskOrderNo', 'isValidIdNumber', 'idNumberCheckChar'])(
-  'the domain index re-exports %s',
-  (name) => {
-    expect(domain).toHaveProperty(name);
-  },
-);

@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { ACCOUNT_LIMITS as LIMITS, USERNAME_PATTERN } from '../../src/domain/account-limits';
 import { Role } from './common';
 
 export const User = Type.Object({
@@ -29,14 +30,21 @@ export const DevLoginBody = Type.Object({
 export type DevLoginBody = Static<typeof DevLoginBody>;
 
 export const StaffLoginBody = Type.Object({
-  username: Type.String({ minLength: 2, maxLength: 32, pattern: '^[A-Za-z0-9_.-]+$' }),
-  password: Type.String({ minLength: 8, maxLength: 128 }),
+  username: Type.String({
+    minLength: LIMITS.username.min,
+    maxLength: LIMITS.username.max,
+    pattern: USERNAME_PATTERN,
+  }),
+  password: Type.String({ minLength: LIMITS.password.min, maxLength: LIMITS.password.max }),
 });
 export type StaffLoginBody = Static<typeof StaffLoginBody>;
 
 /** Staff/admin changing their own password (e.g. the one-time password from the admin CLI). */
 export const ChangePasswordBody = Type.Object({
-  currentPassword: Type.String({ minLength: 1, maxLength: 128 }),
-  newPassword: Type.String({ minLength: 10, maxLength: 128 }),
+  currentPassword: Type.String({ minLength: 1, maxLength: LIMITS.password.max }),
+  newPassword: Type.String({
+    minLength: LIMITS.newPassword.min,
+    maxLength: LIMITS.newPassword.max,
+  }),
 });
 export type ChangePasswordBody = Static<typeof ChangePasswordBody>;

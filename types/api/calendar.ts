@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { literals } from './common';
 
 /**
  * The holiday calendar (国务院办公厅关于YYYY年部分节假日安排的通知), one year at a time. Routes
@@ -13,7 +14,7 @@ export const CalendarYearParam = Type.Object({
 });
 export type CalendarYearParam = Static<typeof CalendarYearParam>;
 
-export const CalendarDayKind = Type.Union([Type.Literal('holiday'), Type.Literal('workday')], {
+export const CalendarDayKind = literals(['holiday', 'workday'] as const, {
   description: 'holiday 休（放假）, workday 班（周末调休上班）',
 });
 export type CalendarDayKind = Static<typeof CalendarDayKind>;
@@ -53,7 +54,7 @@ export const CALENDAR_TEXT_MAX = 20_000;
 
 export const CalendarImportBody = Type.Object({
   /** notice: the notice's text pasted; list: one "YYYY-MM-DD 休|班" a line. */
-  format: Type.Union([Type.Literal('notice'), Type.Literal('list')]),
+  format: literals(['notice', 'list'] as const),
   text: Type.String({ minLength: 1, maxLength: CALENDAR_TEXT_MAX }),
   /** Where it comes from: the notice's title, 文号, date or address. */
   source: Type.String({ minLength: 4, maxLength: 300 }),

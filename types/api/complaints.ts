@@ -1,5 +1,9 @@
 import { Type, type Static } from '@sinclair/typebox';
 
+import { COMPLAINT_LIMITS as LIMITS } from '../../src/domain/complaint-limits';
+import { MOBILE_PHONE_PATTERN } from '../../src/domain/contact-formats';
+import { MONEY_MAX, MONEY_STEP } from '../../src/domain/money';
+import { MAX_PHOTOS } from '../../src/domain/upload-limits';
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_STATUSES,
@@ -7,6 +11,8 @@ import {
   REQUEST_KINDS,
   TERMINATE_REASONS,
 } from '../../src/domain/complaint-vocabulary';
+import { PagedQuery, literals, Page } from './common';
+import { UploadLink } from './uploads';
 
 export {
   COMPLAINT_CATEGORIES,
@@ -15,9 +21,6 @@ export {
   REQUEST_KINDS,
   TERMINATE_REASONS,
 };
-
-const literals = <T extends string>(values: readonly T[]) =>
-  Type.Union(values.map((value) => Type.Literal(value)));
 
 export const ComplaintCategory = literals(COMPLAINT_CATEGORIES);
 export type ComplaintCategory = Static<typeof ComplaintCategory>;
@@ -41,13 +44,16 @@ export type TerminateReason = Static<typeof TerminateReason>;
 export const MediationMethod = literals(['on-site', 'phone', 'online'] as const);
 export type MediationMethod = Static<typeof MediationMethod>;
 
-const Money = Type.Number({ minimum: 0, maximum: 10_000_000, multipleOf: 0.01 });
+const Money = Type.Number({ minimum: 0, maximum: MONEY_MAX, multipleOf: MONEY_STEP });
 
 /** Who and what the complaint is about: a registered merchant, or a name and address. */
 export const ComplaintMerchant = Type.Object({
   merchantId: Type.Optional(Type.String()),
-  name: Type.String({ minLength: 2, maxLength: 60 }),
-  address: Type.String({ minLength: 2, maxLength: 120 }),
+  name: Type.String({ minLength: LIMITS.merchantName.min, maxLength: LIMITS.merchantName.max }),
+  address: Type.String({
+    minLength: LIMITS.merchantAddress.min,
+    maxLength: LIMITS.merchantAddress.max,
+  }),
 });
 export type ComplaintMerchant = Static<typeof ComplaintMerchant>;
 
@@ -56,15 +62,21 @@ export const ComplaintRequest = Type.Object({
   /** Required when kinds includes 赔偿. */
   compensationAmount: Type.Optional(Money),
   /** Required when kinds includes 其他. */
-  other: Type.Optional(Type.String({ maxLength: 200 })),
+  other: Type.Optional(Type.String({ maxLength: LIMITS.otherRequest })),
 });
 export type ComplaintRequest = Static<typeof ComplaintRequest>;
 
 /** 第九条: the complainant's name, phone and address. Encrypted at rest, masked for merchants. */
 export const Complainant = Type.Object({
-  name: Type.String({ minLength: 2, maxLength: 20 }),
-  phone: Type.String({ pattern: '^1[3-9]\\d{9}$' }),
-  address: Type.String({ minLength: 5, maxLength: 120 }),
+  name: Type.String({
+    minLength: LIMITS.complainantName.min,
+    maxLength: LIMITS.complainantName.max,
+  }),
+  phone: Type.String({ pattern: MOBILE_PHONE_PATTERN }),
+  address: Type.String({
+    minLength: LIMITS.complainantAddress.min,
+    maxLength: LIMITS.complainantAddress.max,
+  }),
 });
 export type Complainant = Static<typeof Complainant>;
 
@@ -78,11 +90,11 @@ export const CreateComplaintBody = Type.Object({
    */
   discoveredOn: Type.Optional(Type.String({ format: 'date' })),
   amount: Money,
-  orderNo: Type.Optional(Type.String({ maxLength: 64 })),
-  facts: Type.String({ minLength: 20, maxLength: 2000 }),
+  orderNo: Type.Optional(Type.String({ maxLength: LIMITS.orderNo })),
+  facts: Type.String({ minLength: LIMITS.facts.min, maxLength: LIMITS.facts.max }),
   request: ComplaintRequest,
   /** Upload ids (purpose 'evidence'), up to 9. */
-  evidence: Type.Array(Type.String(), { maxItems: 9 }),
+  evidence: Type.Array(Type.String(), { maxItems: MAX_PHOTOS }),
   complainant: Complainant,
   /** Explicit consent to the use of the personal data for handling this complaint. */
   consent: Type.Literal(true),
@@ -109,7 +121,7 @@ export const TimelineEntry = Type.Object({
   /** For kind 'status': the status entered. */
   status: Type.Optional(ComplaintStatus),
   message: Type.String(),
-  evidence: Type.Optional(Type.Array(Type.Object({ id: Type.String(), url: Type.String() }))),
+  evidence: Type.Optional(Type.Array(UploadLink)),
   amount: Type.Optional(Type.Number()),
 });
 export type TimelineEntry = Static<typeof TimelineEntry>;
@@ -175,7 +187,7 @@ export const ConsentBody = Type.Object({
   method: Type.Optional(ConsentMethod),
   /** When the side gave it (staff, e.g. a phone call earlier today); default now. */
   givenAt: Type.Optional(Type.String({ format: 'date-time' })),
-  note: Type.Optional(Type.String({ maxLength: 300 })),
+  note: Type.Optional(Type.String({ maxLength: LIMITS.consentNote })),
 });
 export type ConsentBody = Static<typeof ConsentBody>;
 
@@ -204,7 +216,7 @@ export const ComplaintDetail = Type.Composite([
     orderNo: Type.Optional(Type.String()),
     facts: Type.String(),
     request: ComplaintRequest,
-    evidence: Type.Array(Type.Object({ id: Type.String(), url: Type.String() })),
+    evidence: Type.Array(UploadLink),
     /** Unmasked for the complainant and staff (staff reads are audited); masked for merchants. */
     complainant: Complainant,
     timeline: Type.Array(TimelineEntry),
@@ -238,63 +250,60 @@ export const ComplaintDetail = Type.Composite([
 ]);
 export type ComplaintDetail = Static<typeof ComplaintDetail>;
 
-export const ComplaintListQuery = Type.Object({
+export const ComplaintListQuery = PagedQuery({
   /** mine (complainant), merchant (about my business), all (staff). Default by role. */
   scope: Type.Optional(literals(['mine', 'merchant', 'all'] as const)),
   status: Type.Optional(ComplaintStatus),
   industry: Type.Optional(Type.String({ maxLength: 20 })),
   town: Type.Optional(Type.String({ maxLength: 20 })),
-  cursor: Type.Optional(Type.String({ maxLength: 200 })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
 });
 export type ComplaintListQuery = Static<typeof ComplaintListQuery>;
 
-export const ComplaintPage = Type.Object({
-  items: Type.Array(ComplaintSummary),
-  nextCursor: Type.Union([Type.String(), Type.Null()]),
-});
+export const ComplaintPage = Page(ComplaintSummary);
 export type ComplaintPage = Static<typeof ComplaintPage>;
+
+const Note = Type.Optional(Type.String({ maxLength: LIMITS.note }));
 
 export const TransitionBody = Type.Union([
   Type.Object({
     action: Type.Literal('accept'),
-    note: Type.Optional(Type.String({ maxLength: 500 })),
+    note: Note,
   }),
   Type.Object({
     action: Type.Literal('reject'),
     reason: RejectReason,
-    note: Type.Optional(Type.String({ maxLength: 500 })),
+    note: Note,
   }),
   Type.Object({
     action: Type.Literal('mediate'),
     method: MediationMethod,
-    note: Type.Optional(Type.String({ maxLength: 500 })),
+    note: Note,
   }),
   Type.Object({
     action: Type.Literal('pause-for-testing'),
-    note: Type.String({ minLength: 2, maxLength: 500 }),
+    note: Type.String({ minLength: LIMITS.pauseNote.min, maxLength: LIMITS.pauseNote.max }),
   }),
   Type.Object({
     action: Type.Literal('resume'),
-    note: Type.Optional(Type.String({ maxLength: 500 })),
+    note: Note,
   }),
   Type.Object({
     action: Type.Literal('settle'),
-    agreement: Type.String({ minLength: 5, maxLength: 1000 }),
+    agreement: Type.String({ minLength: LIMITS.agreement.min, maxLength: LIMITS.agreement.max }),
     amountRecovered: Money,
   }),
   Type.Object({
     action: Type.Literal('terminate'),
     reason: TerminateReason,
-    note: Type.Optional(Type.String({ maxLength: 500 })),
+    note: Note,
   }),
   Type.Object({
     action: Type.Literal('close'),
-    note: Type.Optional(Type.String({ maxLength: 500 })),
+    note: Note,
   }),
   Type.Object({
     action: Type.Literal('withdraw'),
-    note: Type.Optional(Type.String({ maxLength: 500 })),
+    note: Note,
   }),
 ]);
 export type TransitionBody = Static<typeof TransitionBody>;
@@ -303,8 +312,8 @@ export type TransitionAction = TransitionBody['action'];
 /** note: consumer or staff remark; reply/proposal: the merchant; evidence: more photos. */
 export const MessageBody = Type.Object({
   kind: literals(['note', 'reply', 'proposal', 'evidence'] as const),
-  message: Type.String({ minLength: 1, maxLength: 1000 }),
-  evidence: Type.Optional(Type.Array(Type.String(), { maxItems: 9 })),
+  message: Type.String({ minLength: 1, maxLength: LIMITS.message }),
+  evidence: Type.Optional(Type.Array(Type.String(), { maxItems: MAX_PHOTOS })),
   /** For a merchant's proposal: the amount offered. */
   amount: Type.Optional(Money),
 });
@@ -312,6 +321,6 @@ export type MessageBody = Static<typeof MessageBody>;
 
 export const RatingBody = Type.Object({
   score: Type.Integer({ minimum: 1, maximum: 5 }),
-  comment: Type.Optional(Type.String({ maxLength: 500 })),
+  comment: Type.Optional(Type.String({ maxLength: LIMITS.ratingComment })),
 });
 export type RatingBody = Static<typeof RatingBody>;

@@ -1,9 +1,10 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { literals } from './common';
 
 /** A visit from a QR code: where the user came from (the square, a shop, a poster). */
 export const VisitBody = Type.Object({
   source: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_.:=-]+$' }),
-  channel: Type.Union([Type.Literal('weapp'), Type.Literal('h5')]),
+  channel: literals(['weapp', 'h5'] as const),
   path: Type.Optional(Type.String({ maxLength: 200 })),
 });
 export type VisitBody = Static<typeof VisitBody>;

@@ -1,20 +1,16 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { MOBILE_PHONE_PATTERN, PUBLIC_PHONE_PATTERN } from '../../src/domain/contact-formats';
+import { MERCHANT_LIMITS as LIMITS, MERCHANT_TYPES } from '../../src/domain/merchant-vocabulary';
+import { literals, Page, PagedQuery, Reason } from './common';
+import { UploadLink } from './uploads';
 import { ModelUnitBadge, ModelUnitLevel } from './model-units';
 import { PledgeSummary } from './pledges';
 
-export const MerchantType = Type.Union([
-  Type.Literal('企业'),
-  Type.Literal('个体工商户'),
-  Type.Literal('农民专业合作社'),
-  Type.Literal('其他'),
-]);
+export { MERCHANT_TYPES };
+export const MerchantType = literals(MERCHANT_TYPES);
 export type MerchantType = Static<typeof MerchantType>;
 
-export const Badge = Type.Union([
-  Type.Literal('model-unit'),
-  Type.Literal('pledge'),
-  Type.Literal('initiative'),
-]);
+export const Badge = literals(['model-unit', 'pledge', 'initiative'] as const);
 export type Badge = Static<typeof Badge>;
 
 export const GeoPoint = Type.Object({
@@ -45,7 +41,7 @@ export const MerchantSummary = Type.Object({
 });
 export type MerchantSummary = Static<typeof MerchantSummary>;
 
-export const MerchantSearchQuery = Type.Object({
+export const MerchantSearchQuery = PagedQuery({
   q: Type.Optional(Type.String({ maxLength: 50 })),
   industry: Type.Optional(Type.String({ maxLength: 20 })),
   town: Type.Optional(Type.String({ maxLength: 20 })),
@@ -53,19 +49,14 @@ export const MerchantSearchQuery = Type.Object({
   near: Type.Optional(
     Type.String({ pattern: '^-?\\d{1,2}(\\.\\d+)?,-?\\d{1,3}(\\.\\d+)?$', description: 'lat,lng' }),
   ),
-  cursor: Type.Optional(Type.String({ maxLength: 200 })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
 });
 export type MerchantSearchQuery = Static<typeof MerchantSearchQuery>;
 
-export const MerchantPage = Type.Object({
-  items: Type.Array(MerchantSummary),
-  nextCursor: Type.Union([Type.String(), Type.Null()]),
-});
+export const MerchantPage = Page(MerchantSummary);
 export type MerchantPage = Static<typeof MerchantPage>;
 
 /** verified: an owner was verified by staff; listed: from the bureau's list, no owner yet. */
-export const MerchantStatus = Type.Union([Type.Literal('verified'), Type.Literal('listed')]);
+export const MerchantStatus = literals(['verified', 'listed'] as const);
 export type MerchantStatus = Static<typeof MerchantStatus>;
 
 /** The public merchant page: badges with their facts and history, no private contact data. */
@@ -85,22 +76,29 @@ export const MerchantDetail = Type.Composite([
 export type MerchantDetail = Static<typeof MerchantDetail>;
 
 export const RegisterMerchantBody = Type.Object({
-  creditCode: Type.String({ minLength: 1, maxLength: 18 }),
-  name: Type.String({ minLength: 2, maxLength: 60 }),
+  creditCode: Type.String({ minLength: 1, maxLength: LIMITS.creditCode }),
+  name: Type.String({ minLength: LIMITS.name.min, maxLength: LIMITS.name.max }),
   type: MerchantType,
-  industry: Type.String({ minLength: 1, maxLength: 20 }),
-  town: Type.String({ minLength: 1, maxLength: 20 }),
-  address: Type.String({ minLength: 4, maxLength: 120 }),
+  industry: Type.String({ minLength: 1, maxLength: LIMITS.industry }),
+  town: Type.String({ minLength: 1, maxLength: LIMITS.town }),
+  address: Type.String({ minLength: LIMITS.address.min, maxLength: LIMITS.address.max }),
   location: Type.Optional(GeoPoint),
-  hours: Type.Optional(Type.String({ maxLength: 40 })),
-  publicPhone: Type.Optional(Type.String({ pattern: '^[0-9-]{5,20}$' })),
+  hours: Type.Optional(Type.String({ maxLength: LIMITS.hours })),
+  publicPhone: Type.Optional(Type.String({ pattern: PUBLIC_PHONE_PATTERN })),
   /** Private: seen only by the owner and staff, encrypted at rest. */
-  contactName: Type.String({ minLength: 2, maxLength: 20 }),
-  contactPhone: Type.String({ pattern: '^1[3-9]\\d{9}$' }),
+  contactName: Type.String({
+    minLength: LIMITS.contactName.min,
+    maxLength: LIMITS.contactName.max,
+  }),
+  contactPhone: Type.String({ pattern: MOBILE_PHONE_PATTERN }),
   /** Upload id (purpose 'licence') of the business-licence photo. */
   licencePhoto: Type.String(),
 });
 export type RegisterMerchantBody = Static<typeof RegisterMerchantBody>;
+
+export const MEMBERSHIP_STATUSES = ['pending', 'active', 'rejected'] as const;
+export const MembershipStatus = literals(MEMBERSHIP_STATUSES);
+export type MembershipStatus = Static<typeof MembershipStatus>;
 
 /** A registration creates an owner request; a second one for the same code asks to join. */
 export const Membership = Type.Object({
@@ -108,8 +106,8 @@ export const Membership = Type.Object({
   merchantId: Type.String(),
   merchantName: Type.String(),
   creditCode: Type.String(),
-  role: Type.Union([Type.Literal('owner'), Type.Literal('member')]),
-  status: Type.Union([Type.Literal('pending'), Type.Literal('active'), Type.Literal('rejected')]),
+  role: literals(['owner', 'member'] as const),
+  status: MembershipStatus,
   reason: Type.Optional(Type.String()),
   createdAt: Type.String({ format: 'date-time' }),
 });
@@ -134,7 +132,7 @@ export const MembershipReview = Type.Composite([
   Type.Object({
     contactName: Type.String(),
     contactPhone: Type.String(),
-    licencePhoto: Type.Object({ id: Type.String(), url: Type.String() }),
+    licencePhoto: UploadLink,
     applicantId: Type.String(),
     /** Added by the server: what the applicant entered (for a new code, the future merchant). */
     business: Type.Optional(SubmittedBusiness),
@@ -143,21 +141,12 @@ export const MembershipReview = Type.Composite([
 export type MembershipReview = Static<typeof MembershipReview>;
 
 /** Staff queue of membership requests: oldest first. */
-export const MembershipQueueQuery = Type.Object({
-  status: Type.Optional(
-    Type.Union([Type.Literal('pending'), Type.Literal('active'), Type.Literal('rejected')], {
-      default: 'pending',
-    }),
-  ),
-  cursor: Type.Optional(Type.String({ maxLength: 200 })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
+export const MembershipQueueQuery = PagedQuery({
+  status: Type.Optional(literals(MEMBERSHIP_STATUSES, { default: 'pending' })),
 });
 export type MembershipQueueQuery = Static<typeof MembershipQueueQuery>;
 
-export const MembershipReviewPage = Type.Object({
-  items: Type.Array(MembershipReview),
-  nextCursor: Type.Union([Type.String(), Type.Null()]),
-});
+export const MembershipReviewPage = Page(MembershipReview);
 export type MembershipReviewPage = Static<typeof MembershipReviewPage>;
 
 /** The caller's own requests and memberships, newest first (a handful: no paging). */
@@ -168,7 +157,7 @@ export const VerifyMembershipBody = Type.Union([
   Type.Object({ decision: Type.Literal('approve') }),
   Type.Object({
     decision: Type.Literal('reject'),
-    reason: Type.String({ minLength: 2, maxLength: 500 }),
+    reason: Reason,
   }),
 ]);
 export type VerifyMembershipBody = Static<typeof VerifyMembershipBody>;
@@ -189,7 +178,7 @@ export type UpdateMerchantBody = Static<typeof UpdateMerchantBody>;
 
 export const MerchantImport = Type.Object({
   id: Type.String(),
-  status: Type.Union([Type.Literal('running'), Type.Literal('done'), Type.Literal('failed')]),
+  status: literals(['running', 'done', 'failed'] as const),
   total: Type.Integer(),
   done: Type.Integer(),
   inserted: Type.Integer(),
@@ -198,3 +187,9 @@ export const MerchantImport = Type.Object({
   rejected: Type.Array(Type.Object({ row: Type.Integer(), reason: Type.String() })),
 });
 export type MerchantImport = Static<typeof MerchantImport>;
+
+/** `GET /merchants/by-code/:creditCode`: looked up as typed (a wrong code is a 404, not a 400). */
+export const CreditCodeParams = Type.Object({
+  creditCode: Type.String({ minLength: 1, maxLength: 40 }),
+});
+export type CreditCodeParams = Static<typeof CreditCodeParams>;

@@ -1,7 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-
-const literals = <T extends string>(values: readonly T[]) =>
-  Type.Union(values.map((value) => Type.Literal(value)));
+import { PagedQuery, literals, Page } from './common';
 
 /** What a message is about; one kind per source of messages. */
 export const MESSAGE_KINDS = ['complaint-status'] as const;
@@ -21,18 +19,13 @@ export const Message = Type.Object({
 });
 export type Message = Static<typeof Message>;
 
-export const MessageListQuery = Type.Object({
+export const MessageListQuery = PagedQuery({
   /** true: only the unread ones. */
   unread: Type.Optional(Type.Boolean()),
-  cursor: Type.Optional(Type.String({ maxLength: 200 })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
 });
 export type MessageListQuery = Static<typeof MessageListQuery>;
 
-export const MessagePage = Type.Object({
-  items: Type.Array(Message),
-  nextCursor: Type.Union([Type.String(), Type.Null()]),
-});
+export const MessagePage = Page(Message);
 export type MessagePage = Static<typeof MessagePage>;
 
 export const UnreadCount = Type.Object({ count: Type.Integer({ minimum: 0 }) });

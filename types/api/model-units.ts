@@ -1,10 +1,10 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { MODEL_UNIT_LEVELS, MODEL_UNIT_LIMITS } from '../../src/domain/model-unit-vocabulary';
+import { MAX_PHOTOS } from '../../src/domain/upload-limits';
+import { literals, Page, PagedQuery, Reason } from './common';
+import { UploadLink } from './uploads';
 
-export const ModelUnitLevel = Type.Union([
-  Type.Literal('县级'),
-  Type.Literal('市级'),
-  Type.Literal('省级'),
-]);
+export const ModelUnitLevel = literals(MODEL_UNIT_LEVELS);
 export type ModelUnitLevel = Static<typeof ModelUnitLevel>;
 
 /**
@@ -19,7 +19,7 @@ export const ModelUnitBadge = Type.Object({
   year: Type.Integer(),
   validFrom: Type.String({ format: 'date' }),
   validUntil: Type.String({ format: 'date' }),
-  status: Type.Union([Type.Literal('active'), Type.Literal('expired'), Type.Literal('revoked')]),
+  status: literals(['active', 'expired', 'revoked'] as const),
   revokedOn: Type.Optional(Type.String({ format: 'date' })),
   revokedReason: Type.Optional(Type.String()),
 });
@@ -35,17 +35,13 @@ export const ApplyModelUnitBody = Type.Object({
   merchantId: Type.String(),
   category: Type.String({ minLength: 1, maxLength: 20 }),
   checklist: Type.Array(ChecklistAnswer, { minItems: 1, maxItems: 30 }),
-  note: Type.Optional(Type.String({ maxLength: 500 })),
+  note: Type.Optional(Type.String({ maxLength: MODEL_UNIT_LIMITS.note })),
   /** Upload ids (purpose 'model-unit'), up to 9. */
-  photos: Type.Array(Type.String(), { maxItems: 9 }),
+  photos: Type.Array(Type.String(), { maxItems: MAX_PHOTOS }),
 });
 export type ApplyModelUnitBody = Static<typeof ApplyModelUnitBody>;
 
-export const ApplicationStatus = Type.Union([
-  Type.Literal('submitted'),
-  Type.Literal('approved'),
-  Type.Literal('rejected'),
-]);
+export const ApplicationStatus = literals(['submitted', 'approved', 'rejected'] as const);
 export type ApplicationStatus = Static<typeof ApplicationStatus>;
 
 export const ModelUnitApplication = Type.Object({
@@ -55,7 +51,7 @@ export const ModelUnitApplication = Type.Object({
   category: Type.String(),
   checklist: Type.Array(ChecklistAnswer),
   note: Type.Optional(Type.String()),
-  photos: Type.Array(Type.Object({ id: Type.String(), url: Type.String() })),
+  photos: Type.Array(UploadLink),
   status: ApplicationStatus,
   submittedAt: Type.String({ format: 'date-time' }),
   reviewedAt: Type.Optional(Type.String({ format: 'date-time' })),
@@ -66,17 +62,12 @@ export const ModelUnitApplication = Type.Object({
 export type ModelUnitApplication = Static<typeof ModelUnitApplication>;
 
 /** Staff queue (oldest first) and the applicant's list; status filters when given. */
-export const ApplicationListQuery = Type.Object({
+export const ApplicationListQuery = PagedQuery({
   status: Type.Optional(ApplicationStatus),
-  cursor: Type.Optional(Type.String({ maxLength: 200 })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
 });
 export type ApplicationListQuery = Static<typeof ApplicationListQuery>;
 
-export const ApplicationList = Type.Object({
-  items: Type.Array(ModelUnitApplication),
-  nextCursor: Type.Union([Type.String(), Type.Null()]),
-});
+export const ApplicationList = Page(ModelUnitApplication);
 export type ApplicationList = Static<typeof ApplicationList>;
 
 export const ReviewApplicationBody = Type.Union([
@@ -87,12 +78,12 @@ export const ReviewApplicationBody = Type.Union([
   }),
   Type.Object({
     decision: Type.Literal('reject'),
-    reason: Type.String({ minLength: 2, maxLength: 500 }),
+    reason: Reason,
   }),
 ]);
 export type ReviewApplicationBody = Static<typeof ReviewApplicationBody>;
 
 export const RevokeModelUnitBody = Type.Object({
-  reason: Type.String({ minLength: 2, maxLength: 500 }),
+  reason: Reason,
 });
 export type RevokeModelUnitBody = Static<typeof RevokeModelUnitBody>;

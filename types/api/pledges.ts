@@ -1,15 +1,12 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { PLEDGE_LIMITS as LIMITS } from '../../src/domain/pledge-limits';
+import { CursorQuery, literals, Page, PagedQuery, Reason } from './common';
 
-export const PledgeKind = Type.Union([Type.Literal('offline-return'), Type.Literal('initiative')]);
+export const PledgeKind = literals(['offline-return', 'initiative'] as const);
 export type PledgeKind = Static<typeof PledgeKind>;
 
 /** pending: signed, awaiting staff; verified: 已核验; withdrawn by the merchant; revoked by staff. */
-export const PledgeStatus = Type.Union([
-  Type.Literal('pending'),
-  Type.Literal('verified'),
-  Type.Literal('withdrawn'),
-  Type.Literal('revoked'),
-]);
+export const PledgeStatus = literals(['pending', 'verified', 'withdrawn', 'revoked'] as const);
 export type PledgeStatus = Static<typeof PledgeStatus>;
 
 /** What the merchant page shows of a pledge; the full certificate comes with the pledges feature. */
@@ -32,29 +29,29 @@ export const PledgeSummary = Type.Object({
 });
 export type PledgeSummary = Static<typeof PledgeSummary>;
 
+/** A category, or a kind of goods excluded. */
+const Tag = Type.String({ minLength: LIMITS.tag.min, maxLength: LIMITS.tag.max });
+
 /** 线下无理由退货承诺 terms. Once signed they are frozen with the signature (content hash). */
 export const OfflineReturnTerms = Type.Object({
   /** The return window: 7, 15 or 30 days, or a custom number up to 365. */
-  windowDays: Type.Integer({ minimum: 1, maximum: 365 }),
+  windowDays: Type.Integer({ minimum: LIMITS.windowDays.min, maximum: LIMITS.windowDays.max }),
   scope: Type.Union([
     Type.Object({ kind: Type.Literal('all') }),
     Type.Object({
       kind: Type.Literal('categories'),
-      categories: Type.Array(Type.String({ minLength: 1, maxLength: 20 }), {
-        minItems: 1,
-        maxItems: 20,
-      }),
+      categories: Type.Array(Tag, { minItems: 1, maxItems: LIMITS.tags }),
     }),
   ]),
   /** Goods excluded from the promise (定制商品, 鲜活易腐 …), editable. */
-  excluded: Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { maxItems: 20 }),
+  excluded: Type.Array(Tag, { maxItems: LIMITS.tags }),
   conditions: Type.Object({
     /** Proof of purchase: the receipt only, or a receipt or other proof (payment record …). */
-    proof: Type.Union([Type.Literal('receipt'), Type.Literal('receipt-or-other')]),
+    proof: literals(['receipt', 'receipt-or-other'] as const),
   }),
   refund: Type.Object({
-    method: Type.Union([Type.Literal('original'), Type.Literal('cash-or-original')]),
-    withinDays: Type.Integer({ minimum: 1, maximum: 15 }),
+    method: literals(['original', 'cash-or-original'] as const),
+    withinDays: Type.Integer({ minimum: LIMITS.refundDays.min, maximum: LIMITS.refundDays.max }),
   }),
   /** Returns accepted at the merchant's other branches. */
   otherBranches: Type.Boolean(),
@@ -63,11 +60,13 @@ export const OfflineReturnTerms = Type.Object({
 });
 export type OfflineReturnTerms = Static<typeof OfflineReturnTerms>;
 
+const Signer = Type.String({ minLength: LIMITS.signer.min, maxLength: LIMITS.signer.max });
+
 export const PledgeSignature = Type.Object({
   /** Upload id (purpose 'signature') of the handwritten signature image. */
   uploadId: Type.String(),
-  signerName: Type.String({ minLength: 2, maxLength: 20 }),
-  signerRole: Type.String({ minLength: 2, maxLength: 20 }),
+  signerName: Signer,
+  signerRole: Signer,
 });
 export type PledgeSignature = Static<typeof PledgeSignature>;
 
@@ -112,9 +111,9 @@ export const PledgeCertificate = Type.Composite([
 export type PledgeCertificate = Static<typeof PledgeCertificate>;
 
 export const PledgeTransitionBody = Type.Object({
-  action: Type.Union([Type.Literal('verify'), Type.Literal('revoke'), Type.Literal('withdraw')]),
+  action: literals(['verify', 'revoke', 'withdraw'] as const),
   /** Required for revoke and withdraw. */
-  reason: Type.Optional(Type.String({ minLength: 2, maxLength: 500 })),
+  reason: Type.Optional(Reason),
   /**
    * withdraw: from when it stops holding. A verified offline-return pledge: no earlier than
    * today + the county's notice period (region pledges.withdrawalNoticeDays), which is the
@@ -127,10 +126,22 @@ export type PledgeTransitionBody = Static<typeof PledgeTransitionBody>;
 export const PledgeList = Type.Object({ items: Type.Array(PledgeSummary) });
 export type PledgeList = Static<typeof PledgeList>;
 
+/** Staff queue of pledges by status (default pending), oldest first. */
+export const PledgeQueueQuery = PagedQuery({
+  status: Type.Optional(PledgeStatus),
+});
+export type PledgeQueueQuery = Static<typeof PledgeQueueQuery>;
+
+export const PledgeQueue = Page(PledgeCertificate);
+export type PledgeQueue = Static<typeof PledgeQueue>;
+
+export const SignatoryWallQuery = CursorQuery;
+export type SignatoryWallQuery = Static<typeof SignatoryWallQuery>;
+
 /** The public wall of initiative signatories. */
-export const SignatoryWall = Type.Object({
-  count: Type.Integer(),
-  items: Type.Array(
+export const SignatoryWall = Type.Composite([
+  Type.Object({ count: Type.Integer() }),
+  Page(
     Type.Object({
       merchantId: Type.String(),
       merchantName: Type.String(),
@@ -138,8 +149,7 @@ export const SignatoryWall = Type.Object({
       signedAt: Type.String({ format: 'date-time' }),
     }),
   ),
-  nextCursor: Type.Union([Type.String(), Type.Null()]),
-});
+]);
 export type SignatoryWall = Static<typeof SignatoryWall>;
 
 /** Staff: active verified pledges counted by town and by industry. */

@@ -3,9 +3,10 @@ import {
   LEADERBOARD_SCOPES,
   MIN_PLAUSIBLE_SECONDS,
   QUESTION_TYPES,
+  QUESTION_LIMITS as LIMITS,
   QUIZ_TOPICS,
 } from '../../src/domain/quiz-vocabulary';
-import { Ulid } from './common';
+import { PagedQuery, literals, PageWithOptionalCursor, Ulid, UlidParams } from './common';
 
 export { LEADERBOARD_SCOPES, MIN_PLAUSIBLE_SECONDS, QUESTION_TYPES, QUIZ_TOPICS };
 
@@ -22,9 +23,6 @@ export { LEADERBOARD_SCOPES, MIN_PLAUSIBLE_SECONDS, QUESTION_TYPES, QUIZ_TOPICS 
  *   staff: GET/POST /questions, GET/PUT /questions/:id, POST /questions/import,
  *          GET /question-reports, POST /question-reports/:id/resolution
  */
-
-const literals = <T extends string>(values: readonly T[]) =>
-  Type.Union(values.map((value) => Type.Literal(value)));
 
 export const QuestionType = literals(QUESTION_TYPES);
 export type QuestionType = Static<typeof QuestionType>;
@@ -45,7 +43,7 @@ export const QuestionId = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,39}$' });
 
 export const QuestionOption = Type.Object({
   key: OptionKey,
-  text: Type.String({ minLength: 1, maxLength: 100 }),
+  text: Type.String({ minLength: 1, maxLength: LIMITS.option }),
 });
 export type QuestionOption = Static<typeof QuestionOption>;
 
@@ -55,13 +53,13 @@ const questionFace = {
   type: QuestionType,
   topic: Topic,
   /** Finer grouping inside a topic, e.g. '3C认证', '食品标签', '九项权利', '12315'. */
-  subtopic: Type.String({ minLength: 1, maxLength: 20 }),
+  subtopic: Type.String({ minLength: 1, maxLength: LIMITS.subtopic }),
   difficulty: Difficulty,
-  stem: Type.String({ minLength: 1, maxLength: 200 }),
+  stem: Type.String({ minLength: 1, maxLength: LIMITS.stem }),
   /** In the bank's natural order; papers shuffle them (true-false options are never shuffled). */
   options: Type.Array(QuestionOption, { minItems: 2, maxItems: 8 }),
   /** Optional illustration (a label, a mark) as an absolute or site-relative URL. */
-  image: Type.Optional(Type.String({ maxLength: 500 })),
+  image: Type.Optional(Type.String({ maxLength: LIMITS.image })),
 };
 
 /** A question as stored in the bank (staff and import only; never sent to consumers whole). */
@@ -70,7 +68,7 @@ export const BankQuestion = Type.Object({
   /** The correct option keys, in key order. */
   answer: Type.Array(OptionKey, { minItems: 1, maxItems: 8 }),
   /** 1–3 sentences that teach the point, citing the article where there is one. */
-  explanation: Type.String({ minLength: 1, maxLength: 300 }),
+  explanation: Type.String({ minLength: 1, maxLength: LIMITS.explanation }),
   /** Retired questions stay in the bank (old papers and mistakes refer to them) but are not drawn. */
   retired: Type.Optional(Type.Boolean()),
 });
@@ -103,7 +101,7 @@ export const Paper = Type.Object({
 export type Paper = Static<typeof Paper>;
 
 /** POST /api/v1/quiz/papers/:id/submission params. */
-export const PaperParams = Type.Object({ id: Ulid });
+export const PaperParams = UlidParams;
 export type PaperParams = Static<typeof PaperParams>;
 
 /**
@@ -187,10 +185,8 @@ export const Leaderboard = Type.Object({
 export type Leaderboard = Static<typeof Leaderboard>;
 
 /** GET /api/v1/quiz/mistakes — the caller's wrongly answered questions (cursor pagination). */
-export const MistakesQuery = Type.Object({
+export const MistakesQuery = PagedQuery({
   topic: Type.Optional(Topic),
-  cursor: Type.Optional(Type.String({ maxLength: 200 })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
 });
 export type MistakesQuery = Static<typeof MistakesQuery>;
 
@@ -205,10 +201,7 @@ export const Mistake = Type.Object({
 });
 export type Mistake = Static<typeof Mistake>;
 
-export const MistakePage = Type.Object({
-  items: Type.Array(Mistake),
-  nextCursor: Type.Optional(Type.String()),
-});
+export const MistakePage = PageWithOptionalCursor(Mistake);
 export type MistakePage = Static<typeof MistakePage>;
 
 /** POST /api/v1/quiz/question-reports — "题目有误": a user reports a wrong or unclear question. */
@@ -250,13 +243,11 @@ export const QuestionStatus = literals(QUESTION_STATUSES);
 export type QuestionStatus = Static<typeof QuestionStatus>;
 
 /** GET /api/v1/quiz/questions (staff): filter and search the bank, newest edits first. */
-export const QuestionListQuery = Type.Object({
+export const QuestionListQuery = PagedQuery({
   topic: Type.Optional(Topic),
   status: Type.Optional(QuestionStatus),
   /** Substring of the stem or id. */
   q: Type.Optional(Type.String({ maxLength: 40 })),
-  cursor: Type.Optional(Type.String({ maxLength: 200 })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
 });
 export type QuestionListQuery = Static<typeof QuestionListQuery>;
 
@@ -273,10 +264,7 @@ export const StaffQuestion = Type.Intersect([
 ]);
 export type StaffQuestion = Static<typeof StaffQuestion>;
 
-export const QuestionPage = Type.Object({
-  items: Type.Array(StaffQuestion),
-  nextCursor: Type.Optional(Type.String()),
-});
+export const QuestionPage = PageWithOptionalCursor(StaffQuestion);
 export type QuestionPage = Static<typeof QuestionPage>;
 
 /**
@@ -304,7 +292,7 @@ export const IMPORT_FORMATS = ['json', 'csv'] as const;
  */
 export const ImportBody = Type.Object({
   format: literals(IMPORT_FORMATS),
-  content: Type.String({ minLength: 1, maxLength: 1_000_000 }),
+  content: Type.String({ minLength: 1, maxLength: LIMITS.importChars }),
   dryRun: Type.Optional(Type.Boolean()),
 });
 export type ImportBody = Static<typeof ImportBody>;
@@ -323,10 +311,8 @@ export const ReportStatus = literals(REPORT_STATUSES);
 export type ReportStatus = Static<typeof ReportStatus>;
 
 /** GET /api/v1/quiz/question-reports (staff): default status=open, oldest first. */
-export const ReportQueueQuery = Type.Object({
+export const ReportQueueQuery = PagedQuery({
   status: Type.Optional(ReportStatus),
-  cursor: Type.Optional(Type.String({ maxLength: 200 })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
 });
 export type ReportQueueQuery = Static<typeof ReportQueueQuery>;
 
@@ -344,17 +330,14 @@ export const QuestionReport = Type.Object({
 });
 export type QuestionReport = Static<typeof QuestionReport>;
 
-export const ReportPage = Type.Object({
-  items: Type.Array(QuestionReport),
-  nextCursor: Type.Optional(Type.String()),
-});
+export const ReportPage = PageWithOptionalCursor(QuestionReport);
 export type ReportPage = Static<typeof ReportPage>;
 
 /** POST /api/v1/quiz/question-reports/:id/resolution (staff): fixed or dismissed, with a note. */
 export const ReportResolutionBody = Type.Object({
-  status: Type.Union([Type.Literal('fixed'), Type.Literal('dismissed')]),
-  note: Type.Optional(Type.String({ maxLength: 200 })),
+  status: literals(['fixed', 'dismissed'] as const),
+  note: Type.Optional(Type.String({ maxLength: LIMITS.note })),
 });
 export type ReportResolutionBody = Static<typeof ReportResolutionBody>;
 
-export const ReportParams = Type.Object({ id: Ulid });
+export const ReportParams = UlidParams;

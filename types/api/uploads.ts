@@ -1,12 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { literals } from './common';
 
 /** Why a file is uploaded: decides who may read it later. */
-export const UploadPurpose = Type.Union([
-  Type.Literal('licence'),
-  Type.Literal('model-unit'),
-  Type.Literal('evidence'),
-  Type.Literal('signature'),
-]);
+export const UploadPurpose = literals(['licence', 'model-unit', 'evidence', 'signature'] as const);
 export type UploadPurpose = Static<typeof UploadPurpose>;
 
 export const UploadQuery = Type.Object({ purpose: UploadPurpose });
@@ -20,12 +16,23 @@ export type UploadQuery = Static<typeof UploadQuery>;
 export const Upload = Type.Object({
   id: Type.String(),
   url: Type.String({ description: 'GET this path (with the bearer token) to read the file' }),
-  mime: Type.Union([
-    Type.Literal('image/jpeg'),
-    Type.Literal('image/png'),
-    Type.Literal('image/webp'),
-  ]),
+  mime: literals(['image/jpeg', 'image/png', 'image/webp'] as const),
   size: Type.Integer(),
   sha256: Type.String(),
 });
 export type Upload = Static<typeof Upload>;
+
+/** A stored image as another answer links it: its id and the path to GET it. */
+export const UploadLink = Type.Object({ id: Type.String(), url: Type.String() });
+export type UploadLink = Static<typeof UploadLink>;
+
+/** `GET /uploads/:id`: any id up to 40 characters (an empty or unknown one is a 404). */
+export const UploadIdParams = Type.Object({ id: Type.String({ maxLength: 40 }) });
+export type UploadIdParams = Static<typeof UploadIdParams>;
+
+/** The stored image's bytes, as its own Content-Type. */
+export const UploadBytes = Type.Unsafe<Uint8Array>({
+  type: 'string',
+  format: 'binary',
+  description: '图片内容',
+});

@@ -9,13 +9,13 @@ import { ConfigError, loadConfig } from '../config';
 import { createDb } from '../db';
 import { environmentWithDotEnv } from '../dotenv';
 import { prepareDatabase } from '../db/prepare';
-import { createStaffAccount, resetStaffPassword } from '../features/auth/staff-accounts';
+import { createStaffAccount, resetStaffPassword } from '../features/auth/staff-accounts-service';
 import {
   formatHolidayReport,
   importHolidayFile,
   parseHolidayCliFlags,
-} from '../features/calendar/import-cli';
-import { formatImportReport, importMerchantFile } from '../features/merchants/import-cli';
+} from '../features/calendar/imports-cli';
+import { formatImportReport, importMerchantFile } from '../features/merchants/imports-cli';
 import { AppError } from '../plugins/app-error';
 
 const USAGE = `用法:
@@ -37,7 +37,8 @@ function printPassword(title: string, username: string, password: string): void 
 首次登录后请立即修改密码（POST /api/v1/auth/password）。`);
 }
 
-export async function runAdmin(argv: string[]): Promise<number> {
+/** `now`: the CLI's clock, as buildApp's (tests may pass their own). */
+export async function runAdmin(argv: string[], now = () => new Date()): Promise<number> {
   const [command, arg, ...rest] = argv;
   const flags = new Set(rest);
   if (!command || !arg || !COMMANDS.includes(command)) {
@@ -63,19 +64,23 @@ export async function runAdmin(argv: string[]): Promise<number> {
   const config = loadConfig(environmentWithDotEnv());
   const handle = createDb(config);
   try {
-    await prepareDatabase(handle, { seedDemo: config.seedDemo, countyCode: config.countyCode });
+    await prepareDatabase(handle, {
+      seedDemo: config.seedDemo,
+      countyCode: config.countyCode,
+      now: now(),
+    });
     if (command === 'import-holidays' && holidayOptions) {
       const text = await readFile(arg, 'utf8').catch(() => {
         throw new AppError(400, 'FILE_NOT_FOUND', `无法读取文件 ${arg}`);
       });
-      const report = await importHolidayFile(handle.db, text, holidayOptions);
+      const report = await importHolidayFile(handle.db, text, holidayOptions, now());
       console.log(`${formatHolidayReport(report)}\n（${handle.location}）`);
       if (report.errors.length > 0) return 1;
     } else if (command === 'import-merchants') {
       const bytes = await readFile(arg).catch(() => {
         throw new AppError(400, 'FILE_NOT_FOUND', `无法读取文件 ${arg}`);
       });
-      const report = await importMerchantFile(handle.db, bytes, (t) =>
+      const report = await importMerchantFile(handle.db, bytes, now, (t) =>
         process.stderr.write(`\r已处理 ${t.done}/${t.total} 行`),
       );
       process.stderr.write('\n');
@@ -83,14 +88,14 @@ export async function runAdmin(argv: string[]): Promise<number> {
     } else if (command === 'create-staff') {
       const username = arg;
       const role = flags.has('--admin') ? 'admin' : 'staff';
-      const { password } = await createStaffAccount(handle.db, { username, role });
+      const { password } = await createStaffAccount(handle.db, { username, role, at: now() });
       printPassword(
         `已创建${role === 'admin' ? '管理员' : '工作人员'}账号（${handle.location}）`,
         username,
         password,
       );
     } else {
-      const { password } = await resetStaffPassword(handle.db, { username: arg });
+      const { password } = await resetStaffPassword(handle.db, { username: arg, at: now() });
       printPassword(`已重置密码（${handle.location}）`, arg, password);
     }
     return 0;

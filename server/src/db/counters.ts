@@ -15,3 +15,13 @@ export async function nextCounter(db: Kysely<Database>, key: string): Promise<nu
     .executeTakeFirstOrThrow();
   return Number(row.value);
 }
+
+/** `<prefix>-0001`, `<prefix>-0002` …: the next value of counter `key`, four digits at least. */
+export async function nextSerial(
+  db: Kysely<Database>,
+  key: string,
+  prefix: string,
+): Promise<string> {
+  const n = await nextCounter(db, key);
+  return `${prefix}-${String(n).padStart(4, '0')}`;
+}

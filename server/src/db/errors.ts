@@ -15,3 +15,14 @@ export function isForeignKeyViolation(err: unknown): boolean {
   const code = (err as { code: unknown }).code;
   return code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
 }
+
+/** Run one write; false when it lost a race on a unique key (the caller answers 409). */
+export async function unlessTaken(write: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (err) {
+    if (isUniqueViolation(err)) return false;
+    throw err;
+  }
+}

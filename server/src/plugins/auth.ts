@@ -1,9 +1,8 @@
 import fastifyJwt from '@fastify/jwt';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
+import fp from 'fastify-plugin';
 import type { Role } from '@api/common';
 import type { AppConfig } from '../config';
-import type { Database } from '../db/schema';
 import { forbidden, unauthorized, type AppError } from './app-error';
 
 /**
@@ -54,11 +53,20 @@ function rejectToken(request: FastifyRequest, err: unknown): AppError {
   return e?.code === 'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED' ? tokenExpired() : tokenInvalid();
 }
 
-export async function registerAuth(
-  app: FastifyInstance,
-  config: AppConfig,
-  db: Kysely<Database>,
-): Promise<void> {
+/** What authentication reads about an account on every request. */
+export interface AccountState {
+  role: Role;
+  token_version: number;
+  must_change_password: number;
+}
+
+export interface AuthOptions {
+  config: AppConfig;
+  /** The account as it is now, by user id (one primary-key lookup); undefined when gone. */
+  findAccount: (userId: string) => Promise<AccountState | undefined>;
+}
+
+async function auth(app: FastifyInstance, { config, findAccount }: AuthOptions): Promise<void> {
   await app.register(fastifyJwt, {
     secret: config.jwtSecret,
     // @fastify/jwt reads a number as seconds.
@@ -69,18 +77,11 @@ export async function registerAuth(
   /**
    * The caller as the account is now: a merchant verified a minute ago, or a staff member
    * demoted, must not act with the role the token was signed with; a token older than the last
-   * password change is revoked. One primary-key lookup.
+   * password change is revoked.
    */
   const currentCaller = async (request: FastifyRequest): Promise<TokenPayload> => {
     const claims = request.user;
-    const row =
-      typeof claims?.sub === 'string'
-        ? await db
-            .selectFrom('users')
-            .select(['role', 'token_version', 'must_change_password'])
-            .where('id', '=', claims.sub)
-            .executeTakeFirst()
-        : undefined;
+    const row = typeof claims?.sub === 'string' ? await findAccount(claims.sub) : undefined;
     if (!row) throw unauthorized('USER_NOT_FOUND', '账号不存在，请重新登录');
     if ((claims.ver ?? 0) !== row.token_version) throw tokenRevoked();
     if (row.must_change_password === 1 && !request.routeOptions.config.beforePasswordChange) {
@@ -115,6 +116,9 @@ export async function registerAuth(
     }
   });
 }
+
+/** JWT sign-in: decorates the app with the authenticate and optionalAuth hooks. */
+export const authPlugin = fp(auth, { name: 'auth' });
 
 /** onRequest hooks: authenticate, then allow only the given roles (403 otherwise), before the body is read. */
 export function requireRole(app: FastifyInstance, ...roles: Role[]) {

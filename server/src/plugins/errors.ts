@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
 import { AppError } from './app-error';
 import { translateValidation } from './validation-messages';
 
@@ -95,44 +96,48 @@ function unstorableField(input: unknown): [string, string] | undefined {
 
 const PARTS = { params: '路径参数', query: '查询参数', body: '请求体' } as const;
 
-export function registerErrorHandler(app: FastifyInstance): void {
-  // Node's own check (requireHostHeader) answers an empty 400; the app's is off so this one answers.
-  app.addHook('onRequest', async (request) => {
-    if (request.raw.httpVersion === '1.1' && !request.headers.host) throw MISSING_HOST;
-  });
-  // After validation, before any handler: the last check on input, for every route.
-  app.addHook('preHandler', async (request) => {
-    for (const part of ['params', 'query', 'body'] as const) {
-      const found = unstorableField(request[part]);
-      if (!found) continue;
-      const [path, text] = found;
-      const field = path || part;
-      const label = path || PARTS[part];
-      throw new AppError(400, 'VALIDATION_FAILED', `${label}：${text}`, { [field]: text });
-    }
-  });
-  // An `Expect` other than 100-continue: Node would answer a bare 417.
-  app.server.on('checkExpectation', (_req: IncomingMessage, res: ServerResponse) => {
-    const body = JSON.stringify(
-      new AppError(417, 'EXPECTATION_FAILED', '不支持请求中的 Expect 头').toBody(),
-    );
-    res.writeHead(417, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': Buffer.byteLength(body),
-      connection: 'close',
+/** Every error answers `{ code, message, fields? }`; registered first, for the whole app. */
+export const errorHandlerPlugin = fp(
+  async (app: FastifyInstance) => {
+    // Node's own check (requireHostHeader) answers an empty 400; the app's is off so this one answers.
+    app.addHook('onRequest', async (request) => {
+      if (request.raw.httpVersion === '1.1' && !request.headers.host) throw MISSING_HOST;
     });
-    res.end(body);
-  });
-  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
-    const appError = toAppError(error);
-    if (appError.status >= 500) {
-      request.log.error({ err: error }, 'unhandled error');
-    } else if (appError === KNOWN.FST_ERR_CTP_BODY_TOO_LARGE || appError.status === 429) {
-      request.log.warn({ code: appError.code }, appError.message);
-    }
-    return sendError(reply, appError);
-  });
-}
+    // After validation, before any handler: the last check on input, for every route.
+    app.addHook('preHandler', async (request) => {
+      for (const part of ['params', 'query', 'body'] as const) {
+        const found = unstorableField(request[part]);
+        if (!found) continue;
+        const [path, text] = found;
+        const field = path || part;
+        const label = path || PARTS[part];
+        throw new AppError(400, 'VALIDATION_FAILED', `${label}：${text}`, { [field]: text });
+      }
+    });
+    // An `Expect` other than 100-continue: Node would answer a bare 417.
+    app.server.on('checkExpectation', (_req: IncomingMessage, res: ServerResponse) => {
+      const body = JSON.stringify(
+        new AppError(417, 'EXPECTATION_FAILED', '不支持请求中的 Expect 头').toBody(),
+      );
+      res.writeHead(417, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(body),
+        connection: 'close',
+      });
+      res.end(body);
+    });
+    app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
+      const appError = toAppError(error);
+      if (appError.status >= 500) {
+        request.log.error({ err: error }, 'unhandled error');
+      } else if (appError === KNOWN.FST_ERR_CTP_BODY_TOO_LARGE || appError.status === 429) {
+        request.log.warn({ code: appError.code }, appError.message);
+      }
+      return sendError(reply, appError);
+    });
+  },
+  { name: 'errors' },
+);
 
 /** Routing errors that happen before any route matches (malformed URLs). */
 export function frameworkErrors(

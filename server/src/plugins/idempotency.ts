@@ -7,10 +7,10 @@ import type {
   RouteHandlerMethod,
   RouteOptions,
 } from 'fastify';
+import fp from 'fastify-plugin';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { isUniqueViolation } from '../db/errors';
-import { nowIso } from '../db/time';
 import { badRequest, conflict } from './app-error';
 import { callerOf } from './auth';
 
@@ -34,6 +34,8 @@ export interface IdempotencyClaim {
   key: string;
   methodPath: string;
   bodyHash: string;
+  /** When the request arrived (deps.now()): the key is kept from then. */
+  at: Date;
 }
 
 declare module 'fastify' {
@@ -73,7 +75,7 @@ export async function claimIdempotencyKey(
         method_path: claim.methodPath,
         body_hash: claim.bodyHash,
         resource_id: resourceId,
-        created_at: nowIso(),
+        created_at: claim.at.toISOString(),
       })
       .execute();
   } catch (err) {
@@ -97,7 +99,11 @@ export function canonicalJson(value: unknown): string {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-export function registerIdempotency(app: FastifyInstance, db: Kysely<Database>): void {
+export function registerIdempotency(
+  app: FastifyInstance,
+  db: Kysely<Database>,
+  now: () => Date,
+): void {
   const findKey = (claim: IdempotencyClaim) =>
     db
       .selectFrom('idempotency_keys')
@@ -134,9 +140,10 @@ export function registerIdempotency(app: FastifyInstance, db: Kysely<Database>):
       key,
       methodPath: `${request.method} ${request.url}`,
       bodyHash: sha256(canonicalJson(request.body ?? null)),
+      at: now(),
     };
     const row = await findKey(claim);
-    if (row && Date.now() - Date.parse(row.created_at) <= RETENTION_MS) {
+    if (row && claim.at.getTime() - Date.parse(row.created_at) <= RETENTION_MS) {
       return replay(request, reply, claim, row);
     }
     if (row) {
@@ -168,7 +175,7 @@ export function registerIdempotency(app: FastifyInstance, db: Kysely<Database>):
 
   // Kept past the retention window they are useless; the ids they hold are not personal data.
   const purge = async () => {
-    const cutoff = new Date(Date.now() - RETENTION_MS).toISOString();
+    const cutoff = new Date(now().getTime() - RETENTION_MS).toISOString();
     try {
       await db.deleteFrom('idempotency_keys').where('created_at', '<', cutoff).execute();
     } catch (err) {
@@ -196,3 +203,10 @@ function asArray<T>(value: T | T[] | undefined): T[] {
   if (value === undefined) return [];
   return Array.isArray(value) ? value : [value];
 }
+
+/** registerIdempotency as a plugin (fastify-plugin: its hooks apply to the whole app). */
+export const idempotencyPlugin = fp(
+  async (app: FastifyInstance, { db, now }: { db: Kysely<Database>; now: () => Date }) =>
+    registerIdempotency(app, db, now),
+  { name: 'idempotency' },
+);

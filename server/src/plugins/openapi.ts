@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { ErrorBody } from '@api/common';
 import { version } from '../version';
 
@@ -18,28 +19,31 @@ const TAGS = [
 ];
 
 /** OpenAPI document at /api/docs/json and Swagger UI at /api/docs. Register before the routes. */
-export async function registerOpenApi(app: FastifyInstance): Promise<void> {
-  // Shared schema: routes reference it as { $ref: 'ErrorBody' }.
-  app.addSchema(ErrorBody);
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: '放心消费 API',
-        description: '3·15 放心消费小程序的服务端接口。错误统一返回 { code, message, fields? }。',
-        version,
+export const openApiPlugin = fp(
+  async (app: FastifyInstance) => {
+    // Shared schema: routes reference it as { $ref: 'ErrorBody' }.
+    app.addSchema(ErrorBody);
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.0.3',
+        info: {
+          title: '放心消费 API',
+          description: '3·15 放心消费小程序的服务端接口。错误统一返回 { code, message, fields? }。',
+          version,
+        },
+        servers: [{ url: '/' }],
+        tags: TAGS,
+        components: {
+          securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+        },
       },
-      servers: [{ url: '/' }],
-      tags: TAGS,
-      components: {
-        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      refResolver: {
+        // Keep readable component names (ErrorBody) instead of def-0.
+        buildLocalReference: (json, _baseUri, _fragment, i) =>
+          typeof json.$id === 'string' ? json.$id : `def-${i}`,
       },
-    },
-    refResolver: {
-      // Keep readable component names (ErrorBody) instead of def-0.
-      buildLocalReference: (json, _baseUri, _fragment, i) =>
-        typeof json.$id === 'string' ? json.$id : `def-${i}`,
-    },
-  });
-  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX });
-}
+    });
+    await app.register(swaggerUi, { routePrefix: DOCS_PREFIX });
+  },
+  { name: 'openapi' },
+);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
 import { AppError } from './app-error';
 import { apiNotFound, sendError } from './errors';
 
@@ -27,34 +28,37 @@ function cacheControlFor(filePath: string): string {
 }
 
 /** The H5 build at '/', with a single-page-app fallback to index.html. */
-export async function registerStaticH5(app: FastifyInstance, h5Dir: string): Promise<void> {
-  await app.register(fastifyStatic, {
-    root: h5Dir,
-    index: 'index.html',
-    // Our own Cache-Control: the app shell is revalidated after every deploy, while assets with
-    // a content hash in their name (app.b909ac59.js) never change and may be cached for good.
-    cacheControl: false,
-    setHeaders: (res, filePath) => {
-      res.setHeader('cache-control', cacheControlFor(filePath));
-    },
-  });
+export const staticH5Plugin = fp(
+  async (app: FastifyInstance, { h5Dir }: { h5Dir: string }) => {
+    await app.register(fastifyStatic, {
+      root: h5Dir,
+      index: 'index.html',
+      // Our own Cache-Control: the app shell is revalidated after every deploy, while assets with
+      // a content hash in their name (app.b909ac59.js) never change and may be cached for good.
+      cacheControl: false,
+      setHeaders: (res, filePath) => {
+        res.setHeader('cache-control', cacheControlFor(filePath));
+      },
+    });
 
-  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-    const path = request.url.split('?')[0];
-    if (path === '/api' || path.startsWith('/api/')) return sendError(reply, apiNotFound);
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return sendError(reply, pageNotFound);
-    }
-    // Built at request time so that running the build while the server is up just works.
-    if (!existsSync(join(h5Dir, 'index.html'))) {
-      return reply
-        .status(path === '/' ? 200 : 404)
-        .type('text/html; charset=utf-8')
-        .send(MISSING_BUILD_PAGE);
-    }
-    // A missing asset (a path with a file extension) stays a 404; routes get the app shell.
-    if (/\.[a-z0-9]+$/i.test(path)) return sendError(reply, pageNotFound);
-    reply.header('cache-control', 'no-cache');
-    return reply.type('text/html; charset=utf-8').sendFile('index.html', { cacheControl: false });
-  });
-}
+    app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+      const path = request.url.split('?')[0];
+      if (path === '/api' || path.startsWith('/api/')) return sendError(reply, apiNotFound);
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        return sendError(reply, pageNotFound);
+      }
+      // Built at request time so that running the build while the server is up just works.
+      if (!existsSync(join(h5Dir, 'index.html'))) {
+        return reply
+          .status(path === '/' ? 200 : 404)
+          .type('text/html; charset=utf-8')
+          .send(MISSING_BUILD_PAGE);
+      }
+      // A missing asset (a path with a file extension) stays a 404; routes get the app shell.
+      if (/\.[a-z0-9]+$/i.test(path)) return sendError(reply, pageNotFound);
+      reply.header('cache-control', 'no-cache');
+      return reply.type('text/html; charset=utf-8').sendFile('index.html', { cacheControl: false });
+    });
+  },
+  { name: 'static-h5' },
+);

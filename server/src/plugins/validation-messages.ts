@@ -1,11 +1,5 @@
 import type { FastifySchemaValidationError } from 'fastify';
 
-/** One ajv problem in words a user can read, keyed by the field path (e.g. schedule.0.time). */
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
-
 const PART_NAMES: Record<string, string> = {
   body: '请求体',
   querystring: '查询参数',

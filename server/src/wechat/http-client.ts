@@ -1,8 +1,8 @@
 import { TOKEN_ERRCODES, WechatError } from './errors';
 import type {
   QrCodeRequest,
+  SecCheckRequest,
   SecCheckResult,
-  SecCheckScene,
   SubscribeMessage,
   WechatClient,
   WechatSession,
@@ -54,11 +54,7 @@ export class HttpWechatClient implements WechatClient {
     };
   }
 
-  async msgSecCheck(input: {
-    openid: string;
-    content: string;
-    scene: SecCheckScene;
-  }): Promise<SecCheckResult> {
+  async msgSecCheck(input: SecCheckRequest): Promise<SecCheckResult> {
     const json = await this.withToken((token) =>
       this.postJson('/wxa/msg_sec_check', token, {
         content: input.content,

@@ -2,8 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import QRCode from 'qrcode';
 import type {
   QrCodeRequest,
+  SecCheckRequest,
   SecCheckResult,
-  SecCheckScene,
   SubscribeMessage,
   WechatClient,
   WechatSession,
@@ -11,12 +11,6 @@ import type {
 
 /** Words the double treats as risky, so content moderation paths can be exercised offline. */
 export const LOCAL_RISKY_WORDS: readonly string[] = ['违禁词测试', '赌博', '代开发票', '枪支'];
-
-/** A 1×1 transparent PNG (kept for tests that need a tiny valid image). */
-export const PLACEHOLDER_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 export interface OutboxEntry extends SubscribeMessage {
   sentAt: string;
@@ -38,11 +32,7 @@ export class LocalWechatDouble implements WechatClient {
     return { openid, sessionKey: randomBytes(16).toString('base64') };
   }
 
-  async msgSecCheck(input: {
-    openid: string;
-    content: string;
-    scene: SecCheckScene;
-  }): Promise<SecCheckResult> {
+  async msgSecCheck(input: SecCheckRequest): Promise<SecCheckResult> {
     const risky = LOCAL_RISKY_WORDS.some((w) => input.content.includes(w));
     return risky
       ? { pass: false, suggest: 'risky', label: '20001' }

@@ -9,6 +9,13 @@ export interface WechatSession {
 /** msgSecCheck scenes (v2): 1 资料, 2 评论, 3 论坛, 4 社交日志. */
 export type SecCheckScene = 1 | 2 | 3 | 4;
 
+/** Text a user wrote, checked before it is shown to others. */
+export interface SecCheckRequest {
+  openid: string;
+  content: string;
+  scene: SecCheckScene;
+}
+
 export interface SecCheckResult {
   /** True only when WeChat suggests 'pass'. */
   pass: boolean;
@@ -35,11 +42,7 @@ export interface QrCodeRequest {
 export interface WechatClient {
   readonly kind: 'wechat' | 'local';
   code2Session(code: string): Promise<WechatSession>;
-  msgSecCheck(input: {
-    openid: string;
-    content: string;
-    scene: SecCheckScene;
-  }): Promise<SecCheckResult>;
+  msgSecCheck(input: SecCheckRequest): Promise<SecCheckResult>;
   sendSubscribeMessage(message: SubscribeMessage): Promise<void>;
   getUnlimitedQrCode(input: QrCodeRequest): Promise<Buffer>;
 }

@@ -78,3 +78,8 @@ export function drawOps(ctx: PosterContext, ops: PosterOp[], qrcode?: unknown): 
     }
   }
 }
+
+/** Every poster's layout grid (drawn at a multiple of it), its margin and the campaign red. */
+export const POSTER_GRID = { width: 600, height: 960, margin: 48, red: '#c8161d' } as const;
+export const POSTER_WIDTH = POSTER_GRID.width;
+export const POSTER_HEIGHT = POSTER_GRID.height;

@@ -1,5 +1,8 @@
 import { View, Text, Canvas } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
+import type { Remote } from '@/hooks/use-remote';
+import { LoadState } from '../load-state';
+import { PageShell } from '../page-shell';
 import type { CanvasPoster } from './use-canvas-poster';
 import './poster-view.scss';
 
@@ -48,5 +51,22 @@ export function PosterView({ canvasId, label, poster, hint }: PosterViewProps) {
         <Text className="muted">{hint}</Text>
       </View>
     </>
+  );
+}
+
+interface PosterScreenProps extends PosterViewProps {
+  className: string;
+  /** What the poster is drawn from: the page waits for it (skeleton, error with retry). */
+  source: Remote<unknown>;
+}
+
+/** A poster page: loads what the poster shows, then the canvas and the save button. */
+export function PosterScreen({ className, source, ...view }: PosterScreenProps) {
+  return (
+    <PageShell className={className}>
+      <LoadState {...source} onRetry={() => void source.reload()} skeletonRows={8}>
+        {() => <PosterView {...view} />}
+      </LoadState>
+    </PageShell>
   );
 }

@@ -1,4 +1,7 @@
 import type { StaffLoginBody } from '@api/auth';
+import { ACCOUNT_LIMITS, USERNAME_PATTERN } from '@/domain/account-limits';
+
+const { username: USERNAME, password: PASSWORD } = ACCOUNT_LIMITS;
 
 export type StaffLoginErrors = Partial<Record<keyof StaffLoginBody, string>>;
 
@@ -7,10 +10,14 @@ export function validateStaffLogin({ username, password }: StaffLoginBody): Staf
   const errors: StaffLoginErrors = {};
   const name = username.trim();
   if (!name) errors.username = '请输入用户名';
-  else if (!/^[A-Za-z0-9_.-]{2,32}$/.test(name))
-    errors.username = '用户名为2–32位字母、数字或 _ . -';
+  else if (
+    name.length < USERNAME.min ||
+    name.length > USERNAME.max ||
+    !new RegExp(USERNAME_PATTERN).test(name)
+  )
+    errors.username = `用户名为${USERNAME.min}–${USERNAME.max}位字母、数字或 _ . -`;
   if (!password) errors.password = '请输入密码';
-  else if (password.length < 8) errors.password = '密码至少8位';
-  else if (password.length > 128) errors.password = '密码最多128位';
+  else if (password.length < PASSWORD.min) errors.password = `密码至少${PASSWORD.min}位`;
+  else if (password.length > PASSWORD.max) errors.password = `密码最多${PASSWORD.max}位`;
   return errors;
 }

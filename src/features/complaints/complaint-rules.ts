@@ -1,6 +1,11 @@
 import type { ComplaintCategory, CreateComplaintBody, RequestKind } from '@api/complaints';
 import type { StoredPhoto } from '@/components/photo-grid';
-import { threeYearsBefore } from '@/domain/refusal-reasons';
+import { complaintDateErrors } from '@/domain/complaint-dates';
+import { COMPLAINT_LIMITS as LIMITS } from '@/domain/complaint-limits';
+import { isMobilePhone } from '@/domain/contact-formats';
+import { moneyTextError, toMoney } from '@/domain/money';
+import { lengthError, textLength } from '@/domain/text-length';
+import { MAX_PHOTOS } from '@/domain/upload-limits';
 
 /** What 我要投诉 keeps in its draft: every field as typed, plus where the user was. */
 export interface ComplaintDraft {
@@ -84,46 +89,18 @@ export const STEP_FIELDS: readonly (readonly ComplaintField[])[] = [
 export const stepOf = (field: ComplaintField) =>
   STEP_FIELDS.findIndex((fields) => fields.includes(field));
 
-export const FACTS_MIN = 20;
-export const FACTS_MAX = 2000;
-export const MAX_EVIDENCE = 9;
-const MONEY_MAX = 10_000_000;
+export { textLength as length } from '@/domain/text-length';
+export { purchaseOverThreeYears } from '@/domain/complaint-dates';
+/** The form's counters show the contract's bounds. */
+export const { min: FACTS_MIN, max: FACTS_MAX } = LIMITS.facts;
+export const MAX_EVIDENCE = MAX_PHOTOS;
 
-/** Lengths as the server's JSON schema counts them (code points, not UTF-16 units). */
-export const length = (text: string) => Array.from(text.trim()).length;
-
-/** Yuan with at most two decimals, 0 – 10,000,000 (the contract's Money). */
-export function moneyError(text: string, what: string): string | undefined {
-  const value = text.trim();
-  if (!value) return `请输入${what}`;
-  if (!/^\d+(\.\d{1,2})?$/.test(value)) return `${what}请填写数字，最多两位小数`;
-  if (Number(value) > MONEY_MAX) return `${what}不能超过1000万元`;
-  return undefined;
-}
-
-/** Yuan as typed → the number the API wants (two decimals, no float noise). */
-export const toMoney = (text: string) => Math.round(Number(text.trim()) * 100) / 100;
-
-const PHONE = /^1[3-9]\d{9}$/;
 export const phoneError = (phone: string) =>
   !phone.trim()
     ? '请输入手机号码'
-    : PHONE.test(phone.trim())
+    : isMobilePhone(phone.trim())
       ? undefined
       : '请输入11位手机号码（1开头）';
-
-function between(
-  text: string,
-  min: number,
-  max: number,
-  names: { empty: string; label: string },
-): string | undefined {
-  const n = length(text);
-  if (n === 0) return names.empty;
-  if (n < min) return `${names.label}至少${min}个字`;
-  if (n > max) return `${names.label}最多${max}个字`;
-  return undefined;
-}
 
 /**
  * Every rule of CreateComplaintBody, whatever the user touched. `today` is the Asia/Shanghai
@@ -133,12 +110,12 @@ export function validateComplaint(draft: ComplaintDraft, today: string): Complai
   const errors: ComplaintErrors = {};
 
   if (draft.unregistered) {
-    const name = between(draft.merchantName, 2, 60, {
+    const name = lengthError(draft.merchantName, LIMITS.merchantName, {
       empty: '请输入商家名称（招牌或营业执照上的名称）',
       label: '商家名称',
     });
     if (name) errors.merchantName = name;
-    const address = between(draft.merchantAddress, 2, 120, {
+    const address = lengthError(draft.merchantAddress, LIMITS.merchantAddress, {
       empty: '请输入商家地址',
       label: '商家地址',
     });
@@ -149,40 +126,44 @@ export function validateComplaint(draft: ComplaintDraft, today: string): Complai
 
   if (!draft.category) errors.category = '请选择投诉类别';
 
+  Object.assign(errors, complaintDateErrors(draft, today));
   if (!draft.purchaseDate) errors.purchaseDate = '请选择消费日期';
-  else if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.purchaseDate)) errors.purchaseDate = '日期格式不正确';
-  else if (draft.purchaseDate > today) errors.purchaseDate = '消费日期不能晚于今天';
-  const discovery = discoveredOnError(draft, today);
-  if (discovery) errors.discoveredOn = discovery;
 
-  const amount = moneyError(draft.amount, '消费金额');
+  const amount = moneyTextError(draft.amount, '消费金额');
   if (amount) errors.amount = amount;
 
-  if (length(draft.orderNo) > 64) errors.orderNo = '订单号/小票号最多64个字符';
+  if (textLength(draft.orderNo) > LIMITS.orderNo) {
+    errors.orderNo = `订单号/小票号最多${LIMITS.orderNo}个字符`;
+  }
 
-  const facts = length(draft.facts);
-  if (facts === 0) errors.facts = `请描述事情经过（至少${FACTS_MIN}个字）`;
-  else if (facts < FACTS_MIN)
-    errors.facts = `事情经过至少${FACTS_MIN}个字，还差${FACTS_MIN - facts}个字`;
-  else if (facts > FACTS_MAX) errors.facts = `事情经过最多${FACTS_MAX}个字`;
+  const facts = textLength(draft.facts);
+  const { min, max } = LIMITS.facts;
+  if (facts === 0) errors.facts = `请描述事情经过（至少${min}个字）`;
+  else if (facts < min) errors.facts = `事情经过至少${min}个字，还差${min - facts}个字`;
+  else if (facts > max) errors.facts = `事情经过最多${max}个字`;
 
   if (draft.kinds.length === 0) errors.kinds = '请至少选择一项诉求';
   if (draft.kinds.includes('赔偿')) {
-    const compensation = moneyError(draft.compensationAmount, '赔偿金额');
+    const compensation = moneyTextError(draft.compensationAmount, '赔偿金额');
     if (compensation) errors.compensationAmount = compensation;
   }
   if (draft.kinds.includes('其他')) {
-    const other = length(draft.otherRequest);
+    const other = textLength(draft.otherRequest);
     if (other === 0) errors.otherRequest = '请说明您的其他诉求';
-    else if (other > 200) errors.otherRequest = '其他诉求最多200个字';
+    else if (other > LIMITS.otherRequest) {
+      errors.otherRequest = `其他诉求最多${LIMITS.otherRequest}个字`;
+    }
   }
-  if (draft.evidence.length > MAX_EVIDENCE) errors.evidence = `证据照片最多${MAX_EVIDENCE}张`;
+  if (draft.evidence.length > MAX_PHOTOS) errors.evidence = `证据照片最多${MAX_PHOTOS}张`;
 
-  const name = between(draft.name, 2, 20, { empty: '请输入您的姓名', label: '姓名' });
+  const name = lengthError(draft.name, LIMITS.complainantName, {
+    empty: '请输入您的姓名',
+    label: '姓名',
+  });
   if (name) errors.name = name;
   const phone = phoneError(draft.phone);
   if (phone) errors.phone = phone;
-  const address = between(draft.address, 5, 120, {
+  const address = lengthError(draft.address, LIMITS.complainantAddress, {
     empty: '请输入您的联系地址',
     label: '联系地址',
   });
@@ -190,27 +171,6 @@ export function validateComplaint(draft: ComplaintDraft, today: string): Complai
 
   if (!draft.consent) errors.consent = '请阅读并勾选同意个人信息的使用说明';
   return errors;
-}
-
-/** A purchase more than three years before `today`: the discovery date is then required. */
-export const purchaseOverThreeYears = (purchaseDate: string, today: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(purchaseDate) && purchaseDate < threeYearsBefore(today);
-
-/**
- * 发现问题的日期: optional for a recent purchase, required for one over three years old (第十五条
- * (四) counts from when the consumer knew of the harm; the bureau, not the form, decides).
- */
-function discoveredOnError(draft: ComplaintDraft, today: string): string | undefined {
-  const date = draft.discoveredOn ?? '';
-  if (!date) {
-    return purchaseOverThreeYears(draft.purchaseDate, today)
-      ? '消费已超过三年，请选择发现问题的日期'
-      : undefined;
-  }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return '日期格式不正确';
-  if (date > today) return '发现问题的日期不能晚于今天';
-  if (draft.purchaseDate && date < draft.purchaseDate) return '发现问题的日期不能早于消费日期';
-  return undefined;
 }
 
 /** The errors of one step. */

@@ -75,15 +75,3 @@ export function currentDeadline(
   }
   return undefined;
 }
-
-export const NEW_URL = '/features/complaints/pages/new/index';
-export const MINE_URL = '/features/complaints/pages/mine/index';
-export const QUEUE_URL = '/features/complaints/pages/queue/index';
-export const MERCHANT_URL = '/features/complaints/pages/merchant/index';
-export const detailUrl = (id: string) =>
-  `/features/complaints/pages/detail/index?id=${encodeURIComponent(id)}`;
-export const newComplaintUrl = (merchantId?: string) =>
-  merchantId ? `${NEW_URL}?merchantId=${encodeURIComponent(merchantId)}` : NEW_URL;
-/** 第二十二条: the 调解书 page of a settled complaint. */
-export const agreementUrl = (id: string) =>
-  `/features/complaints/pages/agreement/index?id=${encodeURIComponent(id)}`;

@@ -10,42 +10,24 @@ import type {
   UpdateMerchantBody,
   VerifyMembershipBody,
 } from '@api/merchants';
+import { itemPath, load, post } from '@/services/api-calls';
 import { request } from '@/services/request';
 
 /** The merchants API, one function per route (types from the shared contract). */
 export const merchantsApi = {
-  search: (query: MerchantSearchQuery) =>
-    request<MerchantPage>('/merchants', { query: { ...query }, toast: false }),
-  get: (id: string) =>
-    request<MerchantDetail>(`/merchants/${encodeURIComponent(id)}`, { toast: false }),
-  byCode: (creditCode: string) =>
-    request<MerchantDetail>(`/merchants/by-code/${encodeURIComponent(creditCode)}`, {
-      toast: false,
-    }),
+  search: (query: MerchantSearchQuery) => load<MerchantPage>('/merchants', query),
+  get: (id: string) => load<MerchantDetail>(itemPath('/merchants', id)),
+  byCode: (creditCode: string) => load<MerchantDetail>(itemPath('/merchants/by-code', creditCode)),
   register: (body: RegisterMerchantBody, idempotencyKey: string) =>
-    request<Membership>('/merchants', { method: 'POST', data: body, idempotencyKey }),
+    post<Membership>('/merchants', body, { idempotencyKey }),
   update: (id: string, body: UpdateMerchantBody) =>
-    request<MerchantDetail>(`/merchants/${encodeURIComponent(id)}`, {
-      method: 'PATCH',
-      data: body,
-    }),
-  myMemberships: () => request<MembershipList>('/merchants/memberships/mine', { toast: false }),
+    request<MerchantDetail>(itemPath('/merchants', id), { method: 'PATCH', data: body }),
+  myMemberships: () => load<MembershipList>('/merchants/memberships/mine'),
   membershipQueue: (cursor?: string) =>
-    request<MembershipReviewPage>('/merchants/memberships', {
-      query: { status: 'pending', cursor },
-      toast: false,
-    }),
+    load<MembershipReviewPage>('/merchants/memberships', { status: 'pending', cursor }),
   verifyMembership: (id: string, body: VerifyMembershipBody) =>
-    request<Membership>(`/merchants/memberships/${encodeURIComponent(id)}/verification`, {
-      method: 'POST',
-      data: body,
-    }),
+    post<Membership>(itemPath('/merchants/memberships', id, '/verification'), body),
   startImport: (csv: string) =>
-    request<MerchantImport>('/merchants/imports', {
-      method: 'POST',
-      data: csv,
-      header: { 'Content-Type': 'text/csv' },
-    }),
-  importProgress: (id: string) =>
-    request<MerchantImport>(`/merchants/imports/${encodeURIComponent(id)}`, { toast: false }),
+    post<MerchantImport>('/merchants/imports', csv, { header: { 'Content-Type': 'text/csv' } }),
+  importProgress: (id: string) => load<MerchantImport>(itemPath('/merchants/imports', id)),
 };

@@ -1,13 +1,11 @@
 import type { GeoPoint, MerchantType, RegisterMerchantBody } from '@api/merchants';
+import { isMobilePhone, isPublicPhone } from '@/domain/contact-formats';
 import { validateCreditCode } from '@/domain/credit-code';
+import { MERCHANT_LIMITS as LIMITS } from '@/domain/merchant-vocabulary';
+import { lengthError, textLength } from '@/domain/text-length';
 import type { StoredPhoto } from '@/components/photo-grid';
 
-export const MERCHANT_TYPES: readonly MerchantType[] = [
-  '企业',
-  '个体工商户',
-  '农民专业合作社',
-  '其他',
-];
+export { MERCHANT_TYPES } from '@/domain/merchant-vocabulary';
 
 /** What 商家入驻 keeps in its draft: the body as typed, plus what the form needs to redraw. */
 export interface RegisterDraft {
@@ -44,9 +42,6 @@ export const EMPTY_REGISTER_DRAFT: RegisterDraft = {
 export type RegisterField = keyof RegisterMerchantBody;
 export type RegisterErrors = Partial<Record<RegisterField, string>>;
 
-/** Lengths as the server's JSON schema counts them (code points, not UTF-16 units). */
-const length = (text: string) => Array.from(text.trim()).length;
-
 const ENTITY_TYPES: Record<string, MerchantType> = {
   '91': '企业',
   '92': '个体工商户',
@@ -80,7 +75,7 @@ export function creditCodeError(
     case 'check':
       return result.message;
     case 'length':
-      return left || submitted || Array.from(input.trim()).length >= 18
+      return left || submitted || textLength(input) >= LIMITS.creditCode
         ? result.message
         : undefined;
     case 'empty':
@@ -99,10 +94,11 @@ export function validateRegister(draft: RegisterDraft, choices?: Choices): Regis
   const code = validateCreditCode(draft.creditCode);
   if (!code.ok) errors.creditCode = code.message;
 
-  const name = length(draft.name);
-  if (name === 0) errors.name = '请输入商家名称（与营业执照一致）';
-  else if (name < 2) errors.name = '商家名称至少2个字';
-  else if (name > 60) errors.name = '商家名称最多60个字';
+  const name = lengthError(draft.name, LIMITS.name, {
+    empty: '请输入商家名称（与营业执照一致）',
+    label: '商家名称',
+  });
+  if (name) errors.name = name;
 
   if (!draft.type) errors.type = '请选择主体类型';
 
@@ -114,25 +110,28 @@ export function validateRegister(draft: RegisterDraft, choices?: Choices): Regis
   else if (choices && !choices.towns.includes(draft.town))
     errors.town = '该镇街已不在列表中，请重新选择';
 
-  const address = length(draft.address);
-  if (address === 0) errors.address = '请输入经营地址';
-  else if (address < 4) errors.address = '经营地址至少4个字';
-  else if (address > 120) errors.address = '经营地址最多120个字';
+  const address = lengthError(draft.address, LIMITS.address, {
+    empty: '请输入经营地址',
+    label: '经营地址',
+  });
+  if (address) errors.address = address;
 
-  if (length(draft.hours) > 40) errors.hours = '营业时间最多40个字';
+  if (textLength(draft.hours) > LIMITS.hours) errors.hours = `营业时间最多${LIMITS.hours}个字`;
 
   const publicPhone = draft.publicPhone.trim();
-  if (publicPhone && !/^[0-9-]{5,20}$/.test(publicPhone))
+  if (publicPhone && !isPublicPhone(publicPhone)) {
     errors.publicPhone = '公开电话为5–20位数字，可含“-”';
+  }
 
-  const contactName = length(draft.contactName);
-  if (contactName === 0) errors.contactName = '请输入联系人姓名';
-  else if (contactName < 2) errors.contactName = '联系人姓名至少2个字';
-  else if (contactName > 20) errors.contactName = '联系人姓名最多20个字';
+  const contactName = lengthError(draft.contactName, LIMITS.contactName, {
+    empty: '请输入联系人姓名',
+    label: '联系人姓名',
+  });
+  if (contactName) errors.contactName = contactName;
 
   const contactPhone = draft.contactPhone.trim();
   if (!contactPhone) errors.contactPhone = '请输入联系电话';
-  else if (!/^1[3-9]\d{9}$/.test(contactPhone)) errors.contactPhone = '请输入11位手机号码';
+  else if (!isMobilePhone(contactPhone)) errors.contactPhone = '请输入11位手机号码';
 
   if (!draft.licence) errors.licencePhoto = '请上传营业执照照片';
   return errors;

@@ -1,9 +1,13 @@
 import type { ApplyModelUnitBody } from '@api/model-units';
 import type { Region } from '@api/region';
 import type { StoredPhoto } from '@/components/photo-grid';
+import { MODEL_UNIT_LIMITS } from '@/domain/model-unit-vocabulary';
+import { textLength } from '@/domain/text-length';
+import { MAX_PHOTOS } from '@/domain/upload-limits';
 
-export const MAX_PHOTOS = 9;
-export const MAX_NOTE = 500;
+/** The form's counters show the contract's bounds. */
+export { MAX_PHOTOS };
+export const MAX_NOTE = MODEL_UNIT_LIMITS.note;
 
 /** What 申请示范单位 keeps in its draft (one draft per merchant). */
 export interface ApplyDraft {
@@ -27,7 +31,7 @@ export function validateApply(draft: ApplyDraft, profile: ModelUnitProfile): App
   if (!draft.category) errors.category = '请选择申报类别';
   else if (!profile.categories.some((category) => category.name === draft.category))
     errors.category = '该类别已不在列表中，请重新选择';
-  if (Array.from(draft.note).length > MAX_NOTE) errors.note = `补充说明最多${MAX_NOTE}字`;
+  if (textLength(draft.note) > MAX_NOTE) errors.note = `补充说明最多${MAX_NOTE}字`;
   if (draft.photos.length > MAX_PHOTOS) errors.photos = `照片最多${MAX_PHOTOS}张`;
   return errors;
 }

@@ -13,7 +13,3 @@ export const BADGE_STATUS: Record<ModelUnitBadge['status'], string> = {
   expired: '已到期',
   revoked: '已撤销',
 };
-
-export const APPLICATIONS_URL = '/features/model-units/pages/applications/index';
-export const applyUrl = (merchantId: string) =>
-  `/features/model-units/pages/apply/index?merchantId=${encodeURIComponent(merchantId)}`;

@@ -1,7 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ModelUnitLevel } from '@api/model-units';
 
-export const LEVELS: readonly ModelUnitLevel[] = ['县级', '市级', '省级'];
+export { MODEL_UNIT_LEVELS as LEVELS } from '@/domain/model-unit-vocabulary';
 
 /** A title is valid for a year unless staff say otherwise. */
 export const defaultValidUntil = (today: Dayjs = dayjs()) =>
@@ -14,10 +13,3 @@ export function validUntilError(value: string, today: Dayjs = dayjs()): string |
   if (!date.isAfter(today, 'day')) return '有效期须晚于今天';
   return undefined;
 }
-
-/** DatePicker answers ['2027', '03', '14']; the API wants '2027-03-14'. */
-export const pickedDate = (values: readonly (string | number | null)[]) =>
-  values
-    .slice(0, 3)
-    .map((part, index) => String(part ?? '').padStart(index === 0 ? 4 : 2, '0'))
-    .join('-');

@@ -3,31 +3,27 @@ import type {
   PledgeCertificate,
   PledgeCreated,
   PledgeList,
+  PledgeQueue,
   PledgeStats,
   PledgeTransitionBody,
   SignatoryWall,
 } from '@api/pledges';
-import { request } from '@/services/request';
+import { itemPath, load, post } from '@/services/api-calls';
 
-const path = (id: string) => `/pledges/${encodeURIComponent(id)}`;
+const path = (id: string, sub?: string) => itemPath('/pledges', id, sub);
 
 /** The pledges API (线下无理由退货承诺 and the county 倡议), one function per route. */
 export const pledgesApi = {
   create: (body: CreatePledgeBody, idempotencyKey: string) =>
-    request<PledgeCreated>('/pledges', { method: 'POST', data: body, idempotencyKey }),
-  get: (id: string) => request<PledgeCertificate>(path(id), { toast: false }),
+    post<PledgeCreated>('/pledges', body, { idempotencyKey }),
+  get: (id: string) => load<PledgeCertificate>(path(id)),
   ofMerchant: (merchantId: string) =>
-    request<PledgeList>(`/merchants/${encodeURIComponent(merchantId)}/pledges`, { toast: false }),
+    load<PledgeList>(itemPath('/merchants', merchantId, '/pledges')),
   transition: (id: string, body: PledgeTransitionBody) =>
-    request<PledgeCertificate>(`${path(id)}/transitions`, { method: 'POST', data: body }),
-  pending: (cursor?: string) =>
-    request<{ items: PledgeCertificate[]; nextCursor: string | null }>('/pledges', {
-      query: { status: 'pending', cursor },
-      toast: false,
-    }),
-  wall: (cursor?: string) =>
-    request<SignatoryWall>('/pledges/initiative/signatories', { query: { cursor }, toast: false }),
-  stats: () => request<PledgeStats>('/pledges/stats', { toast: false }),
+    post<PledgeCertificate>(path(id, '/transitions'), body),
+  pending: (cursor?: string) => load<PledgeQueue>('/pledges', { status: 'pending', cursor }),
+  wall: (cursor?: string) => load<SignatoryWall>('/pledges/initiative/signatories', { cursor }),
+  stats: () => load<PledgeStats>('/pledges/stats'),
   /** The poster's QR code image (PNG) for a pledge: the weapp code or a URL code. */
-  qrcodePath: (id: string) => `${path(id)}/qrcode`,
+  qrcodePath: (id: string) => path(id, '/qrcode'),
 };

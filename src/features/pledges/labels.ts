@@ -59,15 +59,3 @@ export function endedLine(pledge: PledgeSummary, today: string = todayIso()): st
   }
   return `${STATUS_LABELS[pledge.status]}于${day(pledge.endedOn)}${reason}`;
 }
-
-export const pledgeRoutes = {
-  sign: (merchantId: string, kind: PledgeKind) =>
-    `/features/pledges/pages/sign/index?merchantId=${encodeURIComponent(merchantId)}&kind=${kind}`,
-  certificate: (id: string) =>
-    `/features/pledges/pages/certificate/index?id=${encodeURIComponent(id)}`,
-  poster: (id: string) => `/features/pledges/pages/poster/index?id=${encodeURIComponent(id)}`,
-  mine: (merchantId: string) =>
-    `/features/pledges/pages/mine/index?merchantId=${encodeURIComponent(merchantId)}`,
-  merchant: (merchantId: string) =>
-    `/features/merchants/pages/detail/index?id=${encodeURIComponent(merchantId)}`,
-};

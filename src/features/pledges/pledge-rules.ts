@@ -1,5 +1,7 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import type { OfflineReturnTerms, PledgeSignature, PledgeTransitionBody } from '@api/pledges';
+import { PLEDGE_LIMITS as LIMITS } from '@/domain/pledge-limits';
+import { textLength as length, type LengthLimit } from '@/domain/text-length';
 
 export const WINDOW_CHOICES = [7, 15, 30] as const;
 export const DEFAULT_EXCLUDED = [
@@ -42,8 +44,8 @@ export const emptyTerms = (today: Dayjs = dayjs()): TermsDraft => ({
 export type TermsField = 'windowDays' | 'categories' | 'excluded' | 'refundDays' | 'startsOn';
 export type TermsErrors = Partial<Record<TermsField, string>>;
 
-/** Lengths as the server's JSON schema counts them (code points). */
-const length = (text: string) => Array.from(text.trim()).length;
+const within = (n: number, { min, max }: LengthLimit) => n >= min && n <= max;
+const range = ({ min, max }: LengthLimit) => `${min}–${max}`;
 
 const wholeNumber = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN);
 
@@ -55,9 +57,9 @@ export function windowDays(draft: TermsDraft): number {
 export function tagError(tag: string, existing: readonly string[]): string | undefined {
   const size = length(tag);
   if (size === 0) return '请输入内容';
-  if (size > 20) return '每项最多20个字';
+  if (size > LIMITS.tag.max) return `每项最多${LIMITS.tag.max}个字`;
   if (existing.includes(tag.trim())) return '已添加过';
-  if (existing.length >= 20) return '最多20项';
+  if (existing.length >= LIMITS.tags) return `最多${LIMITS.tags}项`;
   return undefined;
 }
 
@@ -75,23 +77,24 @@ export function validateTerms(draft: TermsDraft, today: Dayjs = dayjs()): TermsE
   const days = windowDays(draft);
   if (draft.windowChoice === 'custom' && draft.customDays.trim() === '')
     errors.windowDays = '请输入退货天数';
-  else if (!Number.isInteger(days) || days < 1 || days > 365)
-    errors.windowDays = '退货天数为1–365天的整数';
+  else if (!Number.isInteger(days) || !within(days, LIMITS.windowDays))
+    errors.windowDays = `退货天数为${range(LIMITS.windowDays)}天的整数`;
 
   if (draft.scope === 'categories') {
     if (draft.categories.length === 0) errors.categories = '请至少添加一个适用品类';
-    else if (draft.categories.length > 20) errors.categories = '适用品类最多20项';
-    else if (draft.categories.some((c) => length(c) < 1 || length(c) > 20))
-      errors.categories = '每个品类1–20个字';
+    else if (draft.categories.length > LIMITS.tags)
+      errors.categories = `适用品类最多${LIMITS.tags}项`;
+    else if (draft.categories.some((c) => !within(length(c), LIMITS.tag)))
+      errors.categories = `每个品类${range(LIMITS.tag)}个字`;
   }
-  if (draft.excluded.length > 20) errors.excluded = '不适用商品最多20项';
-  else if (draft.excluded.some((c) => length(c) < 1 || length(c) > 20))
-    errors.excluded = '每项1–20个字';
+  if (draft.excluded.length > LIMITS.tags) errors.excluded = `不适用商品最多${LIMITS.tags}项`;
+  else if (draft.excluded.some((c) => !within(length(c), LIMITS.tag)))
+    errors.excluded = `每项${range(LIMITS.tag)}个字`;
 
   const refund = wholeNumber(draft.refundDays);
   if (draft.refundDays.trim() === '') errors.refundDays = '请输入退款到账天数';
-  else if (!Number.isInteger(refund) || refund < 1 || refund > 15)
-    errors.refundDays = '退款到账天数为1–15天的整数';
+  else if (!Number.isInteger(refund) || !within(refund, LIMITS.refundDays))
+    errors.refundDays = `退款到账天数为${range(LIMITS.refundDays)}天的整数`;
 
   const start = startsOnError(draft.startsOn, today);
   if (start) errors.startsOn = start;
@@ -122,10 +125,11 @@ export function validateSigner(
   const errors: SignerErrors = {};
   const name = length(signer.signerName);
   if (name === 0) errors.signerName = '请输入签署人姓名';
-  else if (name < 2 || name > 20) errors.signerName = '签署人姓名为2–20个字';
+  else if (!within(name, LIMITS.signer))
+    errors.signerName = `签署人姓名为${range(LIMITS.signer)}个字`;
   const role = length(signer.signerRole);
   if (role === 0) errors.signerRole = '请输入签署人职务';
-  else if (role < 2 || role > 20) errors.signerRole = '职务为2–20个字';
+  else if (!within(role, LIMITS.signer)) errors.signerRole = `职务为${range(LIMITS.signer)}个字`;
   return errors;
 }
 
@@ -133,10 +137,3 @@ export function validateSigner(
 export function withdrawBody(reason: string, effectiveOn: string): PledgeTransitionBody {
   return { action: 'withdraw', reason: reason.trim(), effectiveOn };
 }
-
-/** DatePicker answers ['2027', '3', '14']; the API wants '2027-03-14'. */
-export const pickedDate = (values: readonly (string | number | null)[]) =>
-  values
-    .slice(0, 3)
-    .map((part, index) => String(part ?? '').padStart(index === 0 ? 4 : 2, '0'))
-    .join('-');

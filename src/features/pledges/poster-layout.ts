@@ -1,12 +1,8 @@
 import type { OfflineReturnTerms, PledgeKind } from '@api/pledges';
-import { wrapText, type PosterOp } from '@/components/poster/poster-ops';
+import { POSTER_GRID, wrapText, type PosterOp } from '@/components/poster/poster-ops';
 import { PLEDGE_PROOF_LABELS, refundLabel } from '@/domain/pledge-text';
 
-/** The poster is laid out on a 600 × 960 grid and drawn at a multiple of it. */
-export const POSTER_WIDTH = 600;
-export const POSTER_HEIGHT = 960;
-const MARGIN = 48;
-const RED = '#c8161d';
+const { width: POSTER_WIDTH, height: POSTER_HEIGHT, margin: MARGIN, red: RED } = POSTER_GRID;
 
 export interface PosterData {
   /** The county campaign, e.g. "2027年青山县「青美消费在青山」". */

@@ -22,15 +22,6 @@ export const SCOPE_LABELS: Record<LeaderboardScope, string> = {
 
 export const MULTIPLE_HINT = '多选题，全部选对才得分';
 
-export const quizRoutes = {
-  landing: '/features/quiz/pages/index/index',
-  paper: (id: string) => `/features/quiz/pages/paper/index?id=${encodeURIComponent(id)}`,
-  result: (id: string) => `/features/quiz/pages/result/index?id=${encodeURIComponent(id)}`,
-  mistakes: '/features/quiz/pages/mistakes/index',
-  leaderboard: '/features/quiz/pages/leaderboard/index',
-  poster: (id: string) => `/features/quiz/pages/poster/index?id=${encodeURIComponent(id)}`,
-};
-
 /** 83 → "1分23秒", 45 → "45秒", 120 → "2分钟". */
 export function formatDuration(seconds: number): string {
   const total = Math.max(0, Math.round(seconds));

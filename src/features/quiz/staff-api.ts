@@ -10,34 +10,25 @@ import type {
   ReportResolutionBody,
   StaffQuestion,
 } from '@api/quiz';
+import { itemPath, load, post } from '@/services/api-calls';
 import { request } from '@/services/request';
 
-const questionPath = (id: string) => `/quiz/questions/${encodeURIComponent(id)}`;
+const QUESTIONS = '/quiz/questions';
 
 /**
  * The staff side of the quiz API (题库 and 题目纠错), one function per route. Callers show
  * the errors themselves (field errors, bad import rows), so no toasts here except on resolve.
  */
 export const quizStaffApi = {
-  list: (query: QuestionListQuery) =>
-    request<QuestionPage>('/quiz/questions', { query, toast: false }),
-  get: (id: string) => request<StaffQuestion>(questionPath(id), { toast: false }),
+  list: (query: QuestionListQuery) => load<QuestionPage>(QUESTIONS, query),
+  get: (id: string) => load<StaffQuestion>(itemPath(QUESTIONS, id)),
   create: (body: QuestionBody, idempotencyKey: string) =>
-    request<StaffQuestion>('/quiz/questions', {
-      method: 'POST',
-      data: body,
-      idempotencyKey,
-      toast: false,
-    }),
+    post<StaffQuestion>(QUESTIONS, body, { idempotencyKey, toast: false }),
   update: (id: string, body: QuestionBody) =>
-    request<StaffQuestion>(questionPath(id), { method: 'PUT', data: body, toast: false }),
+    request<StaffQuestion>(itemPath(QUESTIONS, id), { method: 'PUT', data: body, toast: false }),
   importQuestions: (body: ImportBody) =>
-    request<ImportResult>('/quiz/questions/import', { method: 'POST', data: body, toast: false }),
-  reports: (query: ReportQueueQuery) =>
-    request<ReportPage>('/quiz/question-reports', { query, toast: false }),
+    post<ImportResult>(`${QUESTIONS}/import`, body, { toast: false }),
+  reports: (query: ReportQueueQuery) => load<ReportPage>('/quiz/question-reports', query),
   resolve: (id: string, body: ReportResolutionBody) =>
-    request<QuestionReport>(`/quiz/question-reports/${encodeURIComponent(id)}/resolution`, {
-      method: 'POST',
-      data: body,
-    }),
+    post<QuestionReport>(itemPath('/quiz/question-reports', id, '/resolution'), body),
 };

@@ -33,16 +33,8 @@ export const REPORT_STATUSES: readonly ReportStatus[] = ['open', 'fixed', 'dismi
 export const MAX_OPTIONS = OPTION_KEYS.length;
 export const MIN_OPTIONS = 2;
 
-/** Limits from the contract (QuestionBody). */
-export const LIMITS = {
-  subtopic: 20,
-  stem: 200,
-  option: 100,
-  explanation: 300,
-  image: 500,
-  note: 200,
-  importChars: 1_000_000,
-} as const;
+/** Limits of the contract (QuestionBody, ImportBody, ReportResolutionBody). */
+export { QUESTION_LIMITS as LIMITS } from '@/domain/quiz-vocabulary';
 
 export const IMPORT_CSV_EXAMPLES = [
   'q201,单选,识假辨假,3C认证,1,下列哪类商品必须有3C认证标志？,电热水壶,纸巾,苹果,毛巾,,,,,A,电热水壶属于强制性产品认证目录内的家用电器。,',

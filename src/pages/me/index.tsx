@@ -4,8 +4,11 @@ import { Button, Cell, Switch, Tag } from '@nutui/nutui-react-taro';
 import { PageShell } from '@/components/page-shell';
 import { usePrefs, setPrefs } from '@/services/prefs';
 import { useSession, session } from '@/services/session';
-import { CHANGE_PASSWORD_URL, fetchMe, login, logout, ROLE_LABELS } from '@/services/auth';
+import { fetchMe, login, logout, ROLE_LABELS } from '@/services/auth';
+import { authRoutes } from '@/features/auth';
+import { messageRoutes } from '@/features/messages';
 import { useState } from 'react';
+import { useBusy } from '@/hooks/use-busy';
 import type { UnreadCount } from '@api/messages';
 import { request } from '@/services/request';
 import { MeEntries } from './me-entries';
@@ -15,7 +18,7 @@ import './index.scss';
 export default function MePage() {
   const current = useSession();
   const { largeText } = usePrefs();
-  const [busy, setBusy] = useState(false);
+  const { busy, whileBusy } = useBusy();
   const user = current?.user;
   const [unread, setUnread] = useState(0);
 
@@ -34,17 +37,12 @@ export default function MePage() {
       .catch(() => undefined);
   });
 
-  const signIn = async () => {
-    setBusy(true);
-    try {
+  // request() already told the user why a sign-in failed.
+  const signIn = () =>
+    whileBusy(async () => {
       await login();
       void Taro.showToast({ title: '登录成功', icon: 'success' });
-    } catch {
-      // request() already told the user why.
-    } finally {
-      setBusy(false);
-    }
-  };
+    }).catch(() => undefined);
 
   return (
     <PageShell className="me">
@@ -83,7 +81,7 @@ export default function MePage() {
                 </View>
               ) : undefined
             }
-            onClick={() => void Taro.navigateTo({ url: '/features/messages/pages/index/index' })}
+            onClick={() => void Taro.navigateTo({ url: messageRoutes.index })}
           />
         </View>
       )}
@@ -108,7 +106,7 @@ export default function MePage() {
             title="工作人员登录"
             description="市场监管局、消保委工作人员使用"
             clickable
-            onClick={() => void Taro.navigateTo({ url: '/features/auth/pages/staff-login/index' })}
+            onClick={() => void Taro.navigateTo({ url: authRoutes.staffLogin })}
           />
         )}
         {(user?.role === 'staff' || user?.role === 'admin') && (
@@ -121,7 +119,7 @@ export default function MePage() {
                 : '定期更换，保护账号安全'
             }
             clickable
-            onClick={() => void Taro.navigateTo({ url: CHANGE_PASSWORD_URL })}
+            onClick={() => void Taro.navigateTo({ url: authRoutes.changePassword })}
           />
         )}
         {user && <Cell className="tap-target" title="退出登录" clickable onClick={logout} />}

@@ -1,7 +1,14 @@
-import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Cell } from '@nutui/nutui-react-taro';
+import { openPage, TapCells } from '@/components/tap-cells';
 import type { Role } from '@api/common';
+import { calendarRoutes } from '@/features/calendar';
+import { complaintRoutes } from '@/features/complaints';
+import { merchantRoutes } from '@/features/merchants';
+// The routes module itself, not the feature's index: the index brings its API client into the
+// main package, which has a size budget.
+import { modelUnitRoutes } from '@/features/model-units/routes';
+import { pledgeRoutes } from '@/features/pledges';
+import { quizRoutes } from '@/features/quiz';
 
 interface Entry {
   title: string;
@@ -13,22 +20,22 @@ const MERCHANT_ENTRIES: Entry[] = [
   {
     title: '我的投诉',
     description: '投诉进度、补充材料、评价',
-    url: '/features/complaints/pages/mine/index',
+    url: complaintRoutes.mine,
   },
   {
     title: '收到的投诉',
     description: '商家回复投诉、提出和解方案',
-    url: '/features/complaints/pages/merchant/index',
+    url: complaintRoutes.merchant,
   },
   {
     title: '商家入驻',
     description: '登记商家信息，认证后可申请示范单位',
-    url: '/features/merchants/pages/register/index',
+    url: merchantRoutes.register,
   },
   {
     title: '我的商家',
     description: '认证进度、示范单位申请',
-    url: '/features/merchants/pages/mine/index',
+    url: merchantRoutes.mine,
   },
 ];
 
@@ -36,42 +43,42 @@ const STAFF_ENTRIES: Entry[] = [
   {
     title: '投诉处理',
     description: '按期限受理、调解、办结投诉',
-    url: '/features/complaints/pages/queue/index',
+    url: complaintRoutes.queue,
   },
   {
     title: '承诺核验',
     description: '核验商家的无理由退货承诺和倡议签名',
-    url: '/features/pledges/pages/review/index',
+    url: pledgeRoutes.review,
   },
   {
     title: '商家核验',
     description: '核验商家入驻和加入申请',
-    url: '/features/merchants/pages/verify/index',
+    url: merchantRoutes.verify,
   },
   {
     title: '示范单位审核',
     description: '审核放心消费示范单位申请',
-    url: '/features/model-units/pages/review/index',
+    url: modelUnitRoutes.review,
   },
   {
     title: '导入商家名录',
     description: '从 CSV 文件批量导入或更新',
-    url: '/features/merchants/pages/import/index',
+    url: merchantRoutes.import,
   },
   {
     title: '题库管理',
     description: '识假辨假题目的新增、修改、停用和导入',
-    url: '/features/quiz/pages/bank/index',
+    url: quizRoutes.bank,
   },
   {
     title: '节假日日历',
     description: '导入国务院办公厅每年的放假安排，期限按此计算',
-    url: '/features/calendar/pages/index/index',
+    url: calendarRoutes.index,
   },
   {
     title: '题目纠错',
     description: '处理用户反馈的“题目有误”',
-    url: '/features/quiz/pages/reports/index',
+    url: quizRoutes.reports,
   },
 ];
 
@@ -79,23 +86,20 @@ const STAFF_ENTRIES: Entry[] = [
 export function entriesFor(role: Role | undefined): Entry[] {
   if (role === 'staff' || role === 'admin') return STAFF_ENTRIES;
   return MERCHANT_ENTRIES.filter(
-    (entry) => role === 'merchant' || !entry.url.endsWith('/merchant/index'),
+    (entry) => role === 'merchant' || entry.url !== complaintRoutes.merchant,
   );
 }
 
 export function MeEntries({ role }: { role: Role | undefined }) {
   return (
     <View className="section">
-      {entriesFor(role).map((entry) => (
-        <Cell
-          key={entry.url}
-          className="tap-target"
-          title={entry.title}
-          description={entry.description}
-          clickable
-          onClick={() => void Taro.navigateTo({ url: entry.url })}
-        />
-      ))}
+      <TapCells
+        items={entriesFor(role).map(({ url, ...entry }) => ({
+          key: url,
+          ...entry,
+          onTap: openPage(url),
+        }))}
+      />
     </View>
   );
 }

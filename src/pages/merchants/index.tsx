@@ -7,7 +7,7 @@ import { PageShell } from '@/components/page-shell';
 import { useRegion } from '@/hooks/use-region';
 import { MerchantCard } from '@/features/merchants/components/merchant-card';
 import { useMerchantSearch } from '@/features/merchants/hooks/use-merchant-search';
-import { currentPosition, openMerchant, scanAndOpen } from '@/features/merchants/navigation';
+import { currentPosition, openMerchant, scanAndOpen } from '@/features/merchants';
 import { recentSearches } from '@/features/merchants/recent-searches';
 import './index.scss';
 

@@ -1,5 +1,6 @@
 import type { QuestionReport, StaffQuestion } from '@api/quiz';
-import { sessionFor } from './complaint-fixtures';
+import { sessionFor } from './complaints-fixtures';
+import { bankQuestion } from '../../support/question-factory';
 
 export const staffSession = sessionFor('staff');
 
@@ -7,19 +8,10 @@ export const staffQuestion = (
   serial: number,
   patch: Partial<StaffQuestion> = {},
 ): StaffQuestion => ({
-  id: `q${String(serial).padStart(3, '0')}`,
-  type: 'single',
-  topic: '识假辨假',
-  subtopic: '3C认证',
-  difficulty: 1,
-  stem: `第${serial}题：下列哪类商品必须有3C认证标志？`,
-  options: [
-    { key: 'A', text: '电热水壶' },
-    { key: 'B', text: '纸巾' },
-    { key: 'C', text: '苹果' },
-  ],
-  answer: ['A'],
-  explanation: '电热水壶属于强制性产品认证目录内的家用电器。',
+  ...bankQuestion({
+    id: `q${String(serial).padStart(3, '0')}`,
+    stem: `第${serial}题：${bankQuestion().stem}`,
+  }),
   updatedAt: '2026-03-10T02:00:00.000Z',
   answered: 0,
   openReports: 0,

@@ -6,11 +6,10 @@ import type { FastifyInstance, RouteOptions } from 'fastify';
 import { Client } from 'pg';
 import type { Role } from '@api/common';
 import type { Session } from '@api/auth';
-import { buildApp } from '../../../server/src/app';
+import { buildApp } from '../../../server/src/build-app';
 import { loadConfig, type AppConfig, type Env } from '../../../server/src/config';
 import { createDb, type DbHandle } from '../../../server/src/db';
-import { nowIso } from '../../../server/src/db/time';
-import { createStaffAccount } from '../../../server/src/features/auth/staff-accounts';
+import { createStaffAccount } from '../../../server/src/features/auth/staff-accounts-service';
 import { createWechat, type WechatClient } from '../../../server/src/wechat';
 
 export interface TestAppOptions {
@@ -135,7 +134,11 @@ export async function loginStaff(
   role: 'staff' | 'admin' = 'staff',
   username = `${role}_${randomBytes(4).toString('hex')}`,
 ): Promise<Session & { password: string }> {
-  const { password: oneTime } = await createStaffAccount(t.db.db, { username, role });
+  const { password: oneTime } = await createStaffAccount(t.db.db, {
+    username,
+    role,
+    at: new Date(),
+  });
   const login = await t.app.inject({
     method: 'POST',
     url: '/api/v1/auth/staff',
@@ -160,7 +163,7 @@ export async function loginStaff(
 /** Any role, without going through a login route: insert the user and sign its token. */
 export async function tokenFor(t: TestApp, role: Role): Promise<{ id: string; token: string }> {
   const id = `01TEST${randomBytes(10).toString('hex').toUpperCase()}`.slice(0, 26);
-  const now = nowIso();
+  const now = new Date().toISOString();
   await t.db.db
     .insertInto('users')
     .values({

@@ -5,10 +5,10 @@ import type { Membership, RegisterMerchantBody } from '@api/merchants';
 import { monotonicFactory } from 'ulid';
 import type { TestApp } from './app';
 import { bearer } from './app';
-import { addDays, nowIso, shanghaiDate } from '../../../server/src/db/time';
+import { addDays, shanghaiDate } from '../../../server/src/time';
 import { demoCreditCode } from '../../../server/src/db/seed/demo-merchants';
 import { refreshMerchantBadges } from '../../../server/src/features/merchants/badges';
-import { merchantValues } from '../../../server/src/features/merchants/repository';
+import { merchantValues } from '../../../server/src/features/merchants/merchants-repository';
 import type { MerchantType } from '@api/merchants';
 
 export const today = () => shanghaiDate(new Date());
@@ -37,7 +37,7 @@ let serial = 1000;
 
 /** Insert merchants straight into the table, in order (ids increase with the order). */
 export async function insertMerchants(t: TestApp, list: FixtureMerchant[]): Promise<string[]> {
-  const now = nowIso();
+  const now = new Date().toISOString();
   const ids: string[] = [];
   for (const m of list) {
     const id = nextId();
@@ -89,11 +89,11 @@ export async function giveModelUnit(
       revoked_on: opts.revoked ? daysFromToday(-1) : null,
       revoked_reason: opts.revoked ? '测试撤销' : null,
       revoked_by: null,
-      created_at: nowIso(),
+      created_at: new Date().toISOString(),
       created_by: null,
     })
     .execute();
-  await refreshMerchantBadges(t.db.db, merchantId);
+  await refreshMerchantBadges(t.db.db, merchantId, today());
   return id;
 }
 
@@ -117,7 +117,7 @@ export async function givePledge(
       status: opts.status ?? 'verified',
       certificate_no: `T-${id}`,
       terms: JSON.stringify({ windowDays: 7, excluded: ['定制类商品'] }),
-      signed_at: nowIso(),
+      signed_at: new Date().toISOString(),
       starts_on: opts.startsOn ?? daysFromToday(-10),
       ended_on: ended ? daysFromToday(-1) : null,
       ended_reason: ended ? '商家申请撤回' : null,
@@ -130,7 +130,7 @@ export async function givePledge(
       verified_at: null,
     })
     .execute();
-  await refreshMerchantBadges(t.db.db, merchantId);
+  await refreshMerchantBadges(t.db.db, merchantId, today());
   return id;
 }
 

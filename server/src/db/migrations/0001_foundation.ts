@@ -1,102 +1,104 @@
 import { sql, type Kysely } from 'kysely';
+import {
+  createTable,
+  dropTables,
+  id,
+  integer,
+  integerZero,
+  ref,
+  text,
+  textNotNull,
+  textPrimaryKey,
+  textUnique,
+  timestamps,
+  type TableSpec,
+} from './columns';
+
+/** idempotency_keys as first made; 0009 replaces it, and its down() makes this one again. */
+export const idempotencyKeysV1: TableSpec = {
+  columns: {
+    scope: textNotNull,
+    key: textNotNull,
+    method_path: textNotNull,
+    body_hash: textNotNull,
+    status_code: integer,
+    response: text,
+    created_at: textNotNull,
+  },
+  primaryKey: ['scope', 'key'],
+  indexes: { created_at: ['created_at'] },
+};
 
 /**
  * Users, settings (the county profile), the holiday calendar, QR visits, idempotency keys and
  * the audit log. Portable column types so that SQLite and PostgreSQL run the same migration.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable('users')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('role', 'text', (c) => c.notNull())
-    .addColumn('openid', 'text', (c) => c.unique())
-    .addColumn('unionid', 'text')
-    .addColumn('session_key', 'text')
-    .addColumn('username', 'text', (c) => c.unique())
-    .addColumn('password_hash', 'text')
-    .addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('nickname', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addCheckConstraint('users_role_check', sql`role in ('consumer', 'merchant', 'staff', 'admin')`)
-    .execute();
+  await createTable(db, 'users', {
+    columns: {
+      id,
+      role: textNotNull,
+      openid: textUnique,
+      unionid: text,
+      session_key: text,
+      username: textUnique,
+      password_hash: text,
+      must_change_password: integerZero,
+      nickname: textNotNull,
+      ...timestamps,
+    },
+    checks: { role: sql`role in ('consumer', 'merchant', 'staff', 'admin')` },
+  });
 
-  await db.schema
-    .createTable('settings')
-    .addColumn('key', 'text', (c) => c.primaryKey())
-    .addColumn('value', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('updated_by', 'text', (c) => c.references('users.id').onDelete('set null'))
-    .execute();
+  await createTable(db, 'settings', {
+    columns: {
+      key: textPrimaryKey,
+      value: textNotNull,
+      updated_at: textNotNull,
+      updated_by: ref('users.id', 'set null'),
+    },
+  });
 
-  await db.schema
-    .createTable('holidays')
-    .addColumn('date', 'text', (c) => c.primaryKey())
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('note', 'text')
-    .addCheckConstraint('holidays_kind_check', sql`kind in ('holiday', 'workday')`)
-    .execute();
+  await createTable(db, 'holidays', {
+    columns: { date: textPrimaryKey, kind: textNotNull, note: text },
+    checks: { kind: sql`kind in ('holiday', 'workday')` },
+  });
 
-  await db.schema
-    .createTable('visits')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('source', 'text', (c) => c.notNull())
-    .addColumn('channel', 'text', (c) => c.notNull())
-    .addColumn('path', 'text')
-    .addColumn('user_id', 'text', (c) => c.references('users.id').onDelete('set null'))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .execute();
-  await db.schema.createIndex('visits_created_at_idx').on('visits').column('created_at').execute();
-  await db.schema.createIndex('visits_source_idx').on('visits').column('source').execute();
+  await createTable(db, 'visits', {
+    columns: {
+      id,
+      source: textNotNull,
+      channel: textNotNull,
+      path: text,
+      user_id: ref('users.id', 'set null'),
+      created_at: textNotNull,
+    },
+    indexes: { created_at: ['created_at'], source: ['source'] },
+  });
 
-  await db.schema
-    .createTable('idempotency_keys')
-    .addColumn('scope', 'text', (c) => c.notNull())
-    .addColumn('key', 'text', (c) => c.notNull())
-    .addColumn('method_path', 'text', (c) => c.notNull())
-    .addColumn('body_hash', 'text', (c) => c.notNull())
-    .addColumn('status_code', 'integer')
-    .addColumn('response', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('idempotency_keys_pk', ['scope', 'key'])
-    .execute();
-  await db.schema
-    .createIndex('idempotency_keys_created_at_idx')
-    .on('idempotency_keys')
-    .column('created_at')
-    .execute();
+  await createTable(db, 'idempotency_keys', idempotencyKeysV1);
 
-  await db.schema
-    .createTable('audit_log')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('actor_id', 'text', (c) => c.references('users.id').onDelete('set null'))
-    .addColumn('action', 'text', (c) => c.notNull())
-    .addColumn('target_type', 'text', (c) => c.notNull())
-    .addColumn('target_id', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('detail', 'text')
-    .execute();
-  await db.schema
-    .createIndex('audit_log_target_idx')
-    .on('audit_log')
-    .columns(['target_type', 'target_id'])
-    .execute();
-  await db.schema
-    .createIndex('audit_log_created_at_idx')
-    .on('audit_log')
-    .column('created_at')
-    .execute();
+  await createTable(db, 'audit_log', {
+    columns: {
+      id,
+      actor_id: ref('users.id', 'set null'),
+      action: textNotNull,
+      target_type: textNotNull,
+      target_id: text,
+      created_at: textNotNull,
+      detail: text,
+    },
+    indexes: { target: ['target_type', 'target_id'], created_at: ['created_at'] },
+  });
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of [
+  await dropTables(db, [
     'audit_log',
     'idempotency_keys',
     'visits',
     'holidays',
     'settings',
     'users',
-  ]) {
-    await db.schema.dropTable(table).execute();
-  }
+  ]);
 }

@@ -1,4 +1,20 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
+import {
+  createIndex,
+  createTable,
+  double,
+  dropTables,
+  id,
+  integer,
+  integerNotNull,
+  ref,
+  requiredRef,
+  text,
+  textNotNull,
+  textNotNullUnique,
+  timestamps,
+  type Columns,
+} from './columns';
 import { dialectOf } from '../dialect';
 
 /**
@@ -9,152 +25,111 @@ import { dialectOf } from '../dialect';
 export async function up(db: Kysely<unknown>): Promise<void> {
   const dialect = dialectOf(db);
 
-  await db.schema
-    .createTable('merchants')
-    // SQLite: the integer primary key is the FTS5 row id (stable across VACUUM, unlike rowid).
-    .$call((t) =>
-      dialect === 'sqlite'
-        ? t
-            .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
-            .addColumn('id', 'text', (c) => c.notNull().unique())
-        : t
-            .addColumn('seq', 'integer', (c) => c.generatedByDefaultAsIdentity().notNull())
-            .addColumn('id', 'text', (c) => c.primaryKey()),
-    )
-    .addColumn('credit_code', 'text', (c) => c.notNull().unique())
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('search_name', 'text', (c) => c.notNull())
-    .addColumn('type', 'text', (c) => c.notNull())
-    .addColumn('industry', 'text', (c) => c.notNull())
-    .addColumn('town', 'text', (c) => c.notNull())
-    .addColumn('address', 'text', (c) => c.notNull())
-    .addColumn('lat', 'double precision')
-    .addColumn('lng', 'double precision')
-    .addColumn('hours', 'text')
-    .addColumn('public_phone', 'text')
-    .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('model_unit_until', 'text')
-    .addColumn('model_unit_level', 'text')
-    .addColumn('model_unit_category', 'text')
-    .addColumn('model_unit_year', 'integer')
-    .addColumn('pledge_since', 'text')
-    .addColumn('initiative_since', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addCheckConstraint('merchants_status_check', sql`status in ('listed', 'verified')`)
-    .addCheckConstraint(
-      'merchants_location_check',
-      sql`(lat is null and lng is null) or (lat is not null and lng is not null)`,
-    )
-    .execute();
-  // Filters with the default order (id): an index per filter serves "WHERE x = ? ORDER BY id".
-  await db.schema
-    .createIndex('merchants_industry_idx')
-    .on('merchants')
-    .columns(['industry', 'id'])
-    .execute();
-  await db.schema
-    .createIndex('merchants_town_idx')
-    .on('merchants')
-    .columns(['town', 'id'])
-    .execute();
-  await db.schema
-    .createIndex('merchants_model_unit_until_idx')
-    .on('merchants')
-    .column('model_unit_until')
-    .execute();
-  // Distance search looks inside a bounding box first (see search.ts); with id the box query
-  // never touches the table.
-  await db.schema
-    .createIndex('merchants_geo_idx')
-    .on('merchants')
-    .columns(['lat', 'lng', 'id'])
-    .execute();
-  await db.schema
-    .createIndex('merchants_pledge_since_idx')
-    .on('merchants')
-    .column('pledge_since')
-    .execute();
-  await db.schema
-    .createIndex('merchants_initiative_since_idx')
-    .on('merchants')
-    .column('initiative_since')
-    .execute();
+  // SQLite: the integer primary key is the FTS5 row id (stable across VACUUM, unlike rowid).
+  const keys: Columns =
+    dialect === 'sqlite'
+      ? {
+          seq: ['integer', (c) => c.primaryKey().autoIncrement()],
+          id: textNotNullUnique,
+        }
+      : {
+          seq: ['integer', (c) => c.generatedByDefaultAsIdentity().notNull()],
+          id,
+        };
+  await createTable(db, 'merchants', {
+    columns: {
+      ...keys,
+      credit_code: textNotNullUnique,
+      name: textNotNull,
+      search_name: textNotNull,
+      type: textNotNull,
+      industry: textNotNull,
+      town: textNotNull,
+      address: textNotNull,
+      lat: double,
+      lng: double,
+      hours: text,
+      public_phone: text,
+      status: textNotNull,
+      model_unit_until: text,
+      model_unit_level: text,
+      model_unit_category: text,
+      model_unit_year: integer,
+      pledge_since: text,
+      initiative_since: text,
+      ...timestamps,
+    },
+    checks: {
+      status: sql`status in ('listed', 'verified')`,
+      location: sql`(lat is null and lng is null) or (lat is not null and lng is not null)`,
+    },
+    indexes: {
+      // Filters with the default order (id): an index per filter serves "WHERE x = ? ORDER BY id".
+      industry: ['industry', 'id'],
+      town: ['town', 'id'],
+      model_unit_until: ['model_unit_until'],
+      // Distance search looks inside a bounding box first (see search.ts); with id the box query
+      // never touches the table.
+      geo: ['lat', 'lng', 'id'],
+      pledge_since: ['pledge_since'],
+      initiative_since: ['initiative_since'],
+    },
+  });
 
   if (dialect === 'sqlite') await createSqliteSearchIndex(db);
   else await createPostgresSearchIndex(db);
 
-  await db.schema
-    .createTable('merchant_members')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('merchant_id', 'text', (c) => c.notNull())
-    .addColumn('credit_code', 'text', (c) => c.notNull())
-    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
-    .addColumn('role', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('reason', 'text')
-    .addColumn('business', 'text', (c) => c.notNull())
-    .addColumn('contact_name', 'text', (c) => c.notNull())
-    .addColumn('contact_phone', 'text', (c) => c.notNull())
-    // No foreign key: uploads come in 0004; the service checks owner and purpose.
-    .addColumn('licence_upload_id', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('reviewed_at', 'text')
-    .addColumn('reviewed_by', 'text', (c) => c.references('users.id').onDelete('set null'))
-    .addCheckConstraint('merchant_members_role_check', sql`role in ('owner', 'member')`)
-    .addCheckConstraint(
-      'merchant_members_status_check',
-      sql`status in ('pending', 'active', 'rejected')`,
-    )
-    .execute();
-  // One open request per person and credit code, enforced by the database (two taps, two tabs).
-  await db.schema
-    .createIndex('merchant_members_one_pending_idx')
-    .unique()
-    .on('merchant_members')
-    .columns(['user_id', 'credit_code'])
-    .where(sql.ref('status'), '=', sql.lit('pending'))
-    .execute();
-  await db.schema
-    .createIndex('merchant_members_queue_idx')
-    .on('merchant_members')
-    .columns(['status', 'created_at', 'id'])
-    .execute();
-  await db.schema
-    .createIndex('merchant_members_merchant_idx')
-    .on('merchant_members')
-    .columns(['merchant_id', 'status'])
-    .execute();
-  await db.schema
-    .createIndex('merchant_members_user_idx')
-    .on('merchant_members')
-    .column('user_id')
-    .execute();
-  await db.schema
-    .createIndex('merchant_members_credit_code_idx')
-    .on('merchant_members')
-    .column('credit_code')
-    .execute();
+  await createTable(db, 'merchant_members', {
+    columns: {
+      id,
+      merchant_id: textNotNull,
+      credit_code: textNotNull,
+      user_id: requiredRef('users.id', 'cascade'),
+      role: textNotNull,
+      status: textNotNull,
+      reason: text,
+      business: textNotNull,
+      contact_name: textNotNull,
+      contact_phone: textNotNull,
+      // No foreign key: uploads come in 0004; the service checks owner and purpose.
+      licence_upload_id: textNotNull,
+      ...timestamps,
+      reviewed_at: text,
+      reviewed_by: ref('users.id', 'set null'),
+    },
+    checks: {
+      role: sql`role in ('owner', 'member')`,
+      status: sql`status in ('pending', 'active', 'rejected')`,
+    },
+    indexes: {
+      // One open request per person and credit code, enforced by the database (two taps, two tabs).
+      one_pending: {
+        columns: ['user_id', 'credit_code'],
+        unique: true,
+        where: sql<SqlBool>`${sql.ref('status')} = ${sql.lit('pending')}`,
+      },
+      queue: ['status', 'created_at', 'id'],
+      merchant: ['merchant_id', 'status'],
+      user: ['user_id'],
+      credit_code: ['credit_code'],
+    },
+  });
 
-  await db.schema
-    .createTable('merchant_imports')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('total', 'integer', (c) => c.notNull())
-    .addColumn('done', 'integer', (c) => c.notNull())
-    .addColumn('inserted', 'integer', (c) => c.notNull())
-    .addColumn('updated', 'integer', (c) => c.notNull())
-    .addColumn('unchanged', 'integer', (c) => c.notNull())
-    .addColumn('rejected', 'text', (c) => c.notNull())
-    .addColumn('created_by', 'text', (c) => c.references('users.id').onDelete('set null'))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addCheckConstraint(
-      'merchant_imports_status_check',
-      sql`status in ('running', 'done', 'failed')`,
-    )
-    .execute();
+  await createTable(db, 'merchant_imports', {
+    columns: {
+      id,
+      status: textNotNull,
+      total: integerNotNull,
+      done: integerNotNull,
+      inserted: integerNotNull,
+      updated: integerNotNull,
+      unchanged: integerNotNull,
+      rejected: textNotNull,
+      created_by: ref('users.id', 'set null'),
+      ...timestamps,
+    },
+    checks: { status: sql`status in ('running', 'done', 'failed')` },
+  });
 }
 
 /**
@@ -180,11 +155,7 @@ async function createSqliteSearchIndex(db: Kysely<unknown>): Promise<void> {
     INSERT INTO merchants_fts(rowid, search_name) VALUES (new.seq, new.search_name);
   END`.execute(db);
   // Queries of one or two characters scan: this narrow index instead of the wide table.
-  await db.schema
-    .createIndex('merchants_search_name_idx')
-    .on('merchants')
-    .columns(['search_name', 'id'])
-    .execute();
+  await createIndex(db, 'merchants', 'search_name', ['search_name', 'id']);
 }
 
 /**
@@ -201,8 +172,7 @@ async function createPostgresSearchIndex(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable('merchant_imports').execute();
-  await db.schema.dropTable('merchant_members').execute();
+  await dropTables(db, ['merchant_imports', 'merchant_members']);
   if (dialectOf(db) === 'sqlite') {
     for (const trigger of [
       'merchants_fts_insert',

@@ -1,24 +1,23 @@
 import { sql, type Kysely } from 'kysely';
+import { createTable, dropTables, id, integerNotNull, requiredRef, textNotNull } from './columns';
 
 /** Uploaded images: the bytes live in storage under their sha256; this row says whose and why. */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable('uploads')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('sha256', 'text', (c) => c.notNull())
-    .addColumn('mime', 'text', (c) => c.notNull())
-    .addColumn('size', 'integer', (c) => c.notNull())
-    .addColumn('purpose', 'text', (c) => c.notNull())
-    .addColumn('owner_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addCheckConstraint(
-      'uploads_purpose_check',
-      sql`purpose in ('licence', 'model-unit', 'evidence', 'signature')`,
-    )
-    .execute();
-  await db.schema.createIndex('uploads_owner_idx').on('uploads').column('owner_id').execute();
+  await createTable(db, 'uploads', {
+    columns: {
+      id,
+      sha256: textNotNull,
+      mime: textNotNull,
+      size: integerNotNull,
+      purpose: textNotNull,
+      owner_id: requiredRef('users.id', 'cascade'),
+      created_at: textNotNull,
+    },
+    checks: { purpose: sql`purpose in ('licence', 'model-unit', 'evidence', 'signature')` },
+    indexes: { owner: ['owner_id'] },
+  });
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable('uploads').execute();
+  await dropTables(db, ['uploads']);
 }

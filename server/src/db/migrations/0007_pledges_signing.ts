@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { addColumns, createIndex, dropColumns, text } from './columns';
 
 /**
  * Signing pledges. The signed content is frozen in the row: the generated text, the merchant's
@@ -10,23 +11,13 @@ import type { Kysely } from 'kysely';
  * day d when since <= d and (until is null or d < until).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('pledges').addColumn('text', 'text').execute();
-  await db.schema.alterTable('pledges').addColumn('merchant_name', 'text').execute();
-  await db.schema.alterTable('pledges').addColumn('signature_sha256', 'text').execute();
-  await db.schema
-    .createIndex('pledges_status_idx')
-    .on('pledges')
-    .columns(['status', 'kind', 'signed_at'])
-    .execute();
-  await db.schema.alterTable('merchants').addColumn('pledge_until', 'text').execute();
-  await db.schema.alterTable('merchants').addColumn('initiative_until', 'text').execute();
+  await addColumns(db, 'pledges', { text, merchant_name: text, signature_sha256: text });
+  await createIndex(db, 'pledges', 'status', ['status', 'kind', 'signed_at']);
+  await addColumns(db, 'merchants', { pledge_until: text, initiative_until: text });
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('merchants').dropColumn('initiative_until').execute();
-  await db.schema.alterTable('merchants').dropColumn('pledge_until').execute();
+  await dropColumns(db, 'merchants', ['initiative_until', 'pledge_until']);
   await db.schema.dropIndex('pledges_status_idx').execute();
-  await db.schema.alterTable('pledges').dropColumn('signature_sha256').execute();
-  await db.schema.alterTable('pledges').dropColumn('merchant_name').execute();
-  await db.schema.alterTable('pledges').dropColumn('text').execute();
+  await dropColumns(db, 'pledges', ['signature_sha256', 'merchant_name', 'text']);
 }

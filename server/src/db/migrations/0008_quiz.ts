@@ -1,4 +1,16 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
+import {
+  createTable,
+  dropTables,
+  id,
+  integer,
+  integerNotNull,
+  integerZero,
+  requiredRef,
+  text,
+  textNotNull,
+  timestamps,
+} from './columns';
 
 /**
  * 识假辨假 quiz: the question bank, drawn papers with their questions as shown (options shuffled
@@ -6,137 +18,117 @@ import { sql, type Kysely } from 'kysely';
  * A paper question keeps what the user saw, so a later bank edit never changes a paper's score.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable('quiz_questions')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('type', 'text', (c) => c.notNull())
-    .addColumn('topic', 'text', (c) => c.notNull())
-    .addColumn('subtopic', 'text', (c) => c.notNull())
-    .addColumn('difficulty', 'integer', (c) => c.notNull())
-    .addColumn('stem', 'text', (c) => c.notNull())
-    .addColumn('options', 'text', (c) => c.notNull())
-    .addColumn('answer', 'text', (c) => c.notNull())
-    .addColumn('explanation', 'text', (c) => c.notNull())
-    .addColumn('image', 'text')
-    .addColumn('retired', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('updated_by', 'text')
-    .addCheckConstraint(
-      'quiz_questions_type_check',
-      sql`type in ('single', 'multiple', 'true-false')`,
-    )
-    .addCheckConstraint('quiz_questions_difficulty_check', sql`difficulty between 1 and 3`)
-    .execute();
-  await db.schema
-    .createIndex('quiz_questions_updated_idx')
-    .on('quiz_questions')
-    .columns(['updated_at', 'id'])
-    .execute();
+  await createTable(db, 'quiz_questions', {
+    columns: {
+      id,
+      type: textNotNull,
+      topic: textNotNull,
+      subtopic: textNotNull,
+      difficulty: integerNotNull,
+      stem: textNotNull,
+      options: textNotNull,
+      answer: textNotNull,
+      explanation: textNotNull,
+      image: text,
+      retired: integerZero,
+      ...timestamps,
+      updated_by: text,
+    },
+    checks: {
+      type: sql`type in ('single', 'multiple', 'true-false')`,
+      difficulty: sql`difficulty between 1 and 3`,
+    },
+    indexes: { updated: ['updated_at', 'id'] },
+  });
 
-  await db.schema
-    .createTable('quiz_papers')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
-    .addColumn('topic', 'text')
-    .addColumn('day', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('expires_at', 'text', (c) => c.notNull())
-    .addColumn('total', 'integer', (c) => c.notNull())
-    .addColumn('submitted_at', 'text')
-    .addColumn('correct_count', 'integer')
-    .addColumn('score', 'integer')
-    .addColumn('seconds', 'integer')
-    .addColumn('ranked', 'integer')
-    /** JSON array, in paper order, of the shown keys chosen (one array per question). */
-    .addColumn('chosen', 'text')
-    .execute();
-  await db.schema
-    .createIndex('quiz_papers_user_day_idx')
-    .on('quiz_papers')
-    .columns(['user_id', 'day'])
-    .execute();
-  // The leaderboard reads ranked results in a date window.
-  await db.schema
-    .createIndex('quiz_papers_ranked_idx')
-    .on('quiz_papers')
-    .columns(['ranked', 'day', 'user_id'])
-    .execute();
+  await createTable(db, 'quiz_papers', {
+    columns: {
+      id,
+      user_id: requiredRef('users.id'),
+      topic: text,
+      day: textNotNull,
+      created_at: textNotNull,
+      expires_at: textNotNull,
+      total: integerNotNull,
+      submitted_at: text,
+      correct_count: integer,
+      score: integer,
+      seconds: integer,
+      ranked: integer,
+      /** JSON array, in paper order, of the shown keys chosen (one array per question). */
+      chosen: text,
+    },
+    indexes: {
+      user_day: ['user_id', 'day'],
+      // The leaderboard reads ranked results in a date window.
+      ranked: ['ranked', 'day', 'user_id'],
+    },
+  });
 
-  await db.schema
-    .createTable('quiz_paper_questions')
-    .addColumn('paper_id', 'text', (c) =>
-      c.notNull().references('quiz_papers.id').onDelete('cascade'),
-    )
-    .addColumn('position', 'integer', (c) => c.notNull())
-    .addColumn('question_id', 'text', (c) => c.notNull().references('quiz_questions.id'))
-    /** JSON PaperQuestion as shown; `correct` is a JSON array of shown keys. */
-    .addColumn('face', 'text', (c) => c.notNull())
-    .addColumn('correct', 'text', (c) => c.notNull())
-    /** Shown key → bank key, e.g. {"A":"C","B":"A"} (the 错题本 speaks bank keys). */
-    .addColumn('key_map', 'text', (c) => c.notNull())
-    /** 1 right, 0 wrong, null until submitted: the bank's answer statistics count these. */
-    .addColumn('is_correct', 'integer')
-    .addPrimaryKeyConstraint('quiz_paper_questions_pk', ['paper_id', 'position'])
-    .execute();
-  // Statistics per question without a hot counter row that every submission would lock.
-  // Partial: a drawn paper's rows enter it only when submitted, so drawing stays cheap.
-  await db.schema
-    .createIndex('quiz_paper_questions_stats_idx')
-    .on('quiz_paper_questions')
-    .columns(['question_id', 'is_correct'])
-    .where(sql.ref('is_correct'), 'is not', null)
-    .execute();
+  await createTable(db, 'quiz_paper_questions', {
+    columns: {
+      paper_id: requiredRef('quiz_papers.id', 'cascade'),
+      position: integerNotNull,
+      question_id: requiredRef('quiz_questions.id'),
+      /** JSON PaperQuestion as shown; `correct` is a JSON array of shown keys. */
+      face: textNotNull,
+      correct: textNotNull,
+      /** Shown key → bank key, e.g. {"A":"C","B":"A"} (the 错题本 speaks bank keys). */
+      key_map: textNotNull,
+      /** 1 right, 0 wrong, null until submitted: the bank's answer statistics count these. */
+      is_correct: integer,
+    },
+    primaryKey: ['paper_id', 'position'],
+    indexes: {
+      // Statistics per question without a hot counter row that every submission would lock.
+      // Partial: a drawn paper's rows enter it only when submitted, so drawing stays cheap.
+      stats: {
+        columns: ['question_id', 'is_correct'],
+        where: sql<SqlBool>`${sql.ref('is_correct')} is not null`,
+      },
+    },
+  });
 
-  await db.schema
-    .createTable('quiz_mistakes')
-    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
-    .addColumn('question_id', 'text', (c) => c.notNull().references('quiz_questions.id'))
-    .addColumn('topic', 'text', (c) => c.notNull())
-    /** JSON array of bank keys chosen the last time. */
-    .addColumn('last_chosen', 'text', (c) => c.notNull())
-    .addColumn('times_wrong', 'integer', (c) => c.notNull())
-    .addColumn('last_wrong_at', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('quiz_mistakes_pk', ['user_id', 'question_id'])
-    .execute();
-  await db.schema
-    .createIndex('quiz_mistakes_list_idx')
-    .on('quiz_mistakes')
-    .columns(['user_id', 'last_wrong_at', 'question_id'])
-    .execute();
+  await createTable(db, 'quiz_mistakes', {
+    columns: {
+      user_id: requiredRef('users.id'),
+      question_id: requiredRef('quiz_questions.id'),
+      topic: textNotNull,
+      /** JSON array of bank keys chosen the last time. */
+      last_chosen: textNotNull,
+      times_wrong: integerNotNull,
+      last_wrong_at: textNotNull,
+    },
+    primaryKey: ['user_id', 'question_id'],
+    indexes: { list: ['user_id', 'last_wrong_at', 'question_id'] },
+  });
 
-  await db.schema
-    .createTable('quiz_question_reports')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('question_id', 'text', (c) => c.notNull().references('quiz_questions.id'))
-    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
-    .addColumn('message', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('resolved_at', 'text')
-    .addColumn('resolved_by', 'text')
-    .addColumn('note', 'text')
-    .addCheckConstraint(
-      'quiz_question_reports_status_check',
-      sql`status in ('open', 'fixed', 'dismissed')`,
-    )
-    .execute();
-  await db.schema
-    .createIndex('quiz_question_reports_queue_idx')
-    .on('quiz_question_reports')
-    .columns(['status', 'created_at', 'id'])
-    .execute();
-  await db.schema
-    .createIndex('quiz_question_reports_question_idx')
-    .on('quiz_question_reports')
-    .columns(['question_id', 'status'])
-    .execute();
+  await createTable(db, 'quiz_question_reports', {
+    columns: {
+      id,
+      question_id: requiredRef('quiz_questions.id'),
+      user_id: requiredRef('users.id'),
+      message: textNotNull,
+      status: textNotNull,
+      created_at: textNotNull,
+      resolved_at: text,
+      resolved_by: text,
+      note: text,
+    },
+    checks: { status: sql`status in ('open', 'fixed', 'dismissed')` },
+    indexes: {
+      queue: ['status', 'created_at', 'id'],
+      question: ['question_id', 'status'],
+    },
+  });
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable('quiz_question_reports').execute();
-  await db.schema.dropTable('quiz_mistakes').execute();
-  await db.schema.dropTable('quiz_paper_questions').execute();
-  await db.schema.dropTable('quiz_papers').execute();
-  await db.schema.dropTable('quiz_questions').execute();
+  await dropTables(db, [
+    'quiz_question_reports',
+    'quiz_mistakes',
+    'quiz_paper_questions',
+    'quiz_papers',
+    'quiz_questions',
+  ]);
 }

@@ -1,4 +1,13 @@
 import type { Kysely } from 'kysely';
+import { idempotencyKeysV1 } from './0001_foundation';
+import {
+  addColumns,
+  createTable,
+  dropColumns,
+  dropTables,
+  integerZero,
+  textNotNull,
+} from './columns';
 
 /**
  * Issue 10 (an outside security test):
@@ -10,47 +19,26 @@ import type { Kysely } from 'kysely';
  *   the resource committed, so a crash in between let a retry create a second one.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .alterTable('users')
-    .addColumn('token_version', 'integer', (c) => c.notNull().defaultTo(0))
-    .execute();
+  await addColumns(db, 'users', { token_version: integerZero });
 
   // Stored responses are dropped with the table: they are what must not be kept.
-  await db.schema.dropTable('idempotency_keys').execute();
-  await db.schema
-    .createTable('idempotency_keys')
-    .addColumn('scope', 'text', (c) => c.notNull())
-    .addColumn('key', 'text', (c) => c.notNull())
-    .addColumn('method_path', 'text', (c) => c.notNull())
-    .addColumn('body_hash', 'text', (c) => c.notNull())
-    .addColumn('resource_id', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('idempotency_keys_pk', ['scope', 'key'])
-    .execute();
-  await db.schema
-    .createIndex('idempotency_keys_created_at_idx')
-    .on('idempotency_keys')
-    .column('created_at')
-    .execute();
+  await dropTables(db, ['idempotency_keys']);
+  await createTable(db, 'idempotency_keys', {
+    columns: {
+      scope: textNotNull,
+      key: textNotNull,
+      method_path: textNotNull,
+      body_hash: textNotNull,
+      resource_id: textNotNull,
+      created_at: textNotNull,
+    },
+    primaryKey: ['scope', 'key'],
+    indexes: { created_at: ['created_at'] },
+  });
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable('idempotency_keys').execute();
-  await db.schema
-    .createTable('idempotency_keys')
-    .addColumn('scope', 'text', (c) => c.notNull())
-    .addColumn('key', 'text', (c) => c.notNull())
-    .addColumn('method_path', 'text', (c) => c.notNull())
-    .addColumn('body_hash', 'text', (c) => c.notNull())
-    .addColumn('status_code', 'integer')
-    .addColumn('response', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('idempotency_keys_pk', ['scope', 'key'])
-    .execute();
-  await db.schema
-    .createIndex('idempotency_keys_created_at_idx')
-    .on('idempotency_keys')
-    .column('created_at')
-    .execute();
-  await db.schema.alterTable('users').dropColumn('token_version').execute();
+  await dropTables(db, ['idempotency_keys']);
+  await createTable(db, 'idempotency_keys', idempotencyKeysV1);
+  await dropColumns(db, 'users', ['token_version']);
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { addColumns, dropColumns, text } from './columns';
 
 /**
  * Issue 11: 投诉举报处理暂行办法 第十五条(四) counts three years from when the consumer knew or
@@ -6,9 +7,9 @@ import type { Kysely } from 'kysely';
  * says the problem was discovered (optional; null on complaints filed before).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('complaints').addColumn('discovered_on', 'text').execute();
+  await addColumns(db, 'complaints', { discovered_on: text });
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('complaints').dropColumn('discovered_on').execute();
+  await dropColumns(db, 'complaints', ['discovered_on']);
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { createTable, dropTables, id, text, textNotNull } from './columns';
 
 /**
  * Issue 11:
@@ -8,39 +9,36 @@ import type { Kysely } from 'kysely';
  *   complaint and side, whether, when and how that side was told.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable('messages')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('user_id', 'text', (c) => c.notNull())
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('title', 'text', (c) => c.notNull())
-    .addColumn('body', 'text', (c) => c.notNull())
-    .addColumn('link', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('read_at', 'text')
-    .execute();
-  await db.schema
-    .createIndex('messages_user_created_idx')
-    .on('messages')
-    .columns(['user_id', 'created_at', 'id'])
-    .execute();
+  await createTable(db, 'messages', {
+    columns: {
+      id,
+      user_id: textNotNull,
+      kind: textNotNull,
+      title: textNotNull,
+      body: textNotNull,
+      link: text,
+      created_at: textNotNull,
+      read_at: text,
+    },
+    indexes: { user_created: ['user_id', 'created_at', 'id'] },
+  });
 
-  await db.schema
-    .createTable('termination_notices')
-    .addColumn('complaint_id', 'text', (c) => c.notNull())
-    .addColumn('side', 'text', (c) => c.notNull())
-    .addColumn('terminated_at', 'text', (c) => c.notNull())
-    .addColumn('due_on', 'text', (c) => c.notNull())
-    .addColumn('method', 'text')
-    .addColumn('notified_at', 'text')
-    .addColumn('note', 'text')
-    .addColumn('recorded_by', 'text')
-    .addColumn('recorded_at', 'text')
-    .addPrimaryKeyConstraint('termination_notices_pk', ['complaint_id', 'side'])
-    .execute();
+  await createTable(db, 'termination_notices', {
+    columns: {
+      complaint_id: textNotNull,
+      side: textNotNull,
+      terminated_at: textNotNull,
+      due_on: textNotNull,
+      method: text,
+      notified_at: text,
+      note: text,
+      recorded_by: text,
+      recorded_at: text,
+    },
+    primaryKey: ['complaint_id', 'side'],
+  });
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable('termination_notices').execute();
-  await db.schema.dropTable('messages').execute();
+  await dropTables(db, ['termination_notices', 'messages']);
 }

@@ -4,7 +4,6 @@ import type { Kysely } from 'kysely';
 import { BUILT_IN_YEARS, describeSource } from '@/domain/holidays-cn';
 import { Region } from '@api/region';
 import type { Database } from '../schema';
-import { nowIso, shanghaiDate } from '../time';
 import { questions } from '../../features/quiz/bank/questions';
 import { refreshBuiltInQuestions } from '../../features/quiz/bank/built-in-repository';
 import { toQuestionRow } from '../../features/quiz/question-row';
@@ -27,6 +26,8 @@ export interface SeedOptions {
   seedDemo: boolean;
   /** County code in certificate numbers (config COUNTY_CODE); default QS. */
   countyCode?: string;
+  /** The seed day: demo dates are relative to it (the app's deps.now()). */
+  now: Date;
 }
 
 /**
@@ -36,7 +37,7 @@ export interface SeedOptions {
 export async function seedDatabase(db: Kysely<Database>, options: SeedOptions): Promise<void> {
   const region = demoRegion();
   await db.transaction().execute(async (trx) => {
-    const now = nowIso();
+    const now = options.now.toISOString();
     await trx
       .insertInto('settings')
       .values({ key: REGION_KEY, value: JSON.stringify(region), updated_at: now, updated_by: null })
@@ -94,7 +95,7 @@ export async function seedDatabase(db: Kysely<Database>, options: SeedOptions): 
     ) {
       await seedDemoMerchants(trx, {
         countyCode: options.countyCode ?? 'QS',
-        today: shanghaiDate(new Date()),
+        now: options.now,
       });
     }
   });

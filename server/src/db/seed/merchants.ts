@@ -4,10 +4,10 @@ import type { OfflineReturnTerms } from '@api/pledges';
 import { refreshMerchantBadges } from '../../features/merchants/badges';
 import { contentHash } from '../../features/pledges/content-hash';
 import { initiativeText, offlineReturnText } from '@/domain/pledge-text';
-import { merchantValues } from '../../features/merchants/repository';
+import { merchantValues } from '../../features/merchants/merchants-repository';
 import { nextCounter } from '../counters';
 import type { Database } from '../schema';
-import { addDays, nowIso, shanghaiDayStartIso } from '../time';
+import { addDays, shanghaiDate, shanghaiDayStartIso } from '../../time';
 import {
   DEMO_CENTRE,
   DEMO_EXCLUDED,
@@ -28,12 +28,13 @@ import { seededRandom } from './prng';
  */
 export async function seedDemoMerchants(
   db: Kysely<Database>,
-  options: { countyCode: string; today: string },
+  options: { countyCode: string; now: Date },
 ): Promise<void> {
-  const { countyCode, today } = options;
+  const { countyCode } = options;
+  const today = shanghaiDate(options.now);
   const random = seededRandom(315);
   const nextId = monotonicFactory(random);
-  const now = nowIso();
+  const now = options.now.toISOString();
   const ids = DEMO_MERCHANTS.map(() => nextId());
 
   await db
@@ -162,7 +163,7 @@ export async function seedDemoMerchants(
     await pledge(merchant, 'initiative', 60 - k, 0);
   }
 
-  for (const id of ids) await refreshMerchantBadges(db, id);
+  for (const id of ids) await refreshMerchantBadges(db, id, today);
 }
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;

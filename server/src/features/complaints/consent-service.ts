@@ -1,53 +1,53 @@
 import type { ComplaintDetail, ConsentBody, MediationAgreement } from '@api/complaints';
 import { maskPersonalText } from '@/domain/free-text-masking';
 import { maskName, maskPhone } from '@/domain/masking';
-import type { AppDeps } from '../../deps';
-import { recordAudit } from '../../db/audit';
-import { shanghaiDate } from '../../db/time';
+import { shanghaiDate } from '../../time';
 import { conflict } from '../../plugins/app-error';
-import type { TokenPayload } from '../../plugins/auth';
-import { getRegion } from '../region/service';
-import { insertConsent, planConsent, sideName } from './consent';
-import { listEvents } from './repository';
-import { getComplaint, visibleComplaint } from './service';
-import { toYuan } from './view';
+import { getRegion } from '../region/region-service';
+import { auditComplaint } from './complaint-audit';
+import {
+  readsPersonalData,
+  seesPersonalData,
+  visibleComplaint,
+  type ComplaintCall,
+} from './complaint-access';
+import { listEvents } from './complaints-repository';
+import { getComplaint } from './complaints-service';
+import { insertConsent } from './consent-repository';
+import { planConsent, sideName } from './consent-rules';
+import { toYuan } from './complaint-view';
 
 /** 第十六条: a side's answer to mediation, recorded by staff or given by the party in the app. */
 export async function recordMediationConsent(
-  deps: AppDeps,
-  caller: TokenPayload,
-  id: string,
+  call: ComplaintCall,
   body: ConsentBody,
 ): Promise<ComplaintDetail> {
-  const { db } = deps.db;
-  const { row, parties } = await visibleComplaint(db, caller, id);
-  const consent = planConsent(row, parties, body, caller.sub, deps.now());
-  await db.transaction().execute(async (trx) => {
+  const { deps, caller, id } = call;
+  const { row, parties } = await visibleComplaint(call);
+  const now = deps.now();
+  const consent = planConsent(row, parties, body, caller.sub, now);
+  await deps.db.db.transaction().execute(async (trx) => {
     if (!(await insertConsent(trx, id, consent))) {
       throw conflict('CONSENT_ALREADY_RECORDED', `${sideName(consent.side)}的调解意愿已有记录`);
     }
-    await recordAudit(trx, {
-      actorId: caller.sub,
-      action: 'complaint.mediation-consent',
-      targetType: 'complaint',
-      targetId: id,
-      detail: { side: consent.side, decision: consent.decision, method: consent.method },
+    const { side, decision, method } = consent;
+    await auditComplaint(trx, 'complaint.mediation-consent', id, caller, now, {
+      side,
+      decision,
+      method,
     });
   });
-  return getComplaint(deps, caller, id);
+  return getComplaint(call);
 }
 
 /**
  * 第二十二条: the 调解书 of a settled mediation. The complainant sees their own name, staff see it
  * (the read is audited), the merchant sees it masked; anyone else gets 404, an unsettled one 409.
  */
-export async function mediationAgreement(
-  deps: AppDeps,
-  caller: TokenPayload,
-  id: string,
-): Promise<MediationAgreement> {
+export async function mediationAgreement(call: ComplaintCall): Promise<MediationAgreement> {
+  const { deps, caller, id } = call;
   const { db } = deps.db;
-  const { row, parties } = await visibleComplaint(db, caller, id);
+  const { row, parties } = await visibleComplaint(call);
   const outcome = row.outcome
     ? (JSON.parse(row.outcome) as { status: string; agreement?: string; amountRecovered?: number })
     : undefined;
@@ -58,14 +58,11 @@ export async function mediationAgreement(
     (await listEvents(db, id)).filter((e) => e.status === 'settled').at(-1)?.at ?? row.updated_at;
   const name = deps.personalData.decrypt(row.complainant_name_enc);
   const phone = deps.personalData.decrypt(row.complainant_phone_enc);
-  const unmasked = parties.has('staff') || parties.has('complainant');
-  if (parties.has('staff') && !parties.has('complainant')) {
-    await recordAudit(db, {
-      actorId: caller.sub,
-      action: 'complaint.read_personal_data',
-      targetType: 'complaint',
-      targetId: id,
-      detail: { trackingNo: row.tracking_no, document: 'mediation-agreement' },
+  const unmasked = seesPersonalData(parties);
+  if (readsPersonalData(parties)) {
+    await auditComplaint(db, 'complaint.read_personal_data', id, caller, deps.now(), {
+      trackingNo: row.tracking_no,
+      document: 'mediation-agreement',
     });
   }
   return {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { nextCounter } from '../../db/counters';
 import type { Database } from '../../db/schema';
-import { shanghaiDate } from '../../db/time';
+import { shanghaiDate } from '../../time';
+import { nextComplaintNumber } from './complaints-repository';
 
 /** Crockford base32: no I, L, O, U, so a number read out on the phone is not misheard. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -16,7 +16,7 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
  */
 export async function nextTrackingNo(db: Kysely<Database>, now: Date): Promise<string> {
   const day = shanghaiDate(now).replace(/-/g, '');
-  const n = await nextCounter(db, `complaint:${day}`);
+  const n = await nextComplaintNumber(db, day);
   // 256 is a multiple of 32, so `byte & 31` is uniform.
   const suffix = Array.from(randomBytes(4), (b) => ALPHABET[b & 31]).join('');
   return `TS${day}-${String(n).padStart(4, '0')}-${suffix}`;

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, ModelUnitsTable, PledgesTable } from '../../db/schema';
-import type { MerchantRow } from './repository';
+import type { MerchantRow } from './merchants-repository';
 
 /**
  * The merchant page is read far more than it changes (a QR code on the shop door, scanned all
@@ -23,32 +23,28 @@ export interface DetailParts {
 interface Entry extends DetailParts {
   /** The database it was read from: tests run many apps in one process. */
   db: Kysely<Database>;
+  /** When it was read (ms since the epoch). */
   at: number;
 }
 
 const entries = new Map<string, Entry>();
 
-export function cachedDetail(db: Kysely<Database>, id: string): DetailParts | undefined {
+export function cachedDetail(db: Kysely<Database>, id: string, now: Date): DetailParts | undefined {
   const entry = entries.get(id);
   if (!entry || entry.db !== db) return undefined;
-  if (Date.now() - entry.at > DETAIL_TTL_MS) {
+  if (now.getTime() - entry.at > DETAIL_TTL_MS) {
     entries.delete(id);
     return undefined;
   }
   return entry;
 }
 
-export function rememberDetail(db: Kysely<Database>, parts: DetailParts): void {
+export function rememberDetail(db: Kysely<Database>, parts: DetailParts, now: Date): void {
   if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-  entries.set(parts.row.id, { ...parts, db, at: Date.now() });
+  entries.set(parts.row.id, { ...parts, db, at: now.getTime() });
 }
 
 /** Call on any change to the merchant, its titles or its pledges. */
 export function forgetMerchant(id: string): void {
   entries.delete(id);
-}
-
-/** Call after bulk changes (imports). */
-export function forgetAllMerchants(): void {
-  entries.clear();
 }

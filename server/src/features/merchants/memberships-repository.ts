@@ -1,4 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
+import { unlessTaken } from '../../db/errors';
+import { keysetPage } from '../../db/pagination';
 import type { Database, MerchantMembersTable, SubmittedBusiness } from '../../db/schema';
 
 export type MembershipRow = Selectable<MerchantMembersTable>;
@@ -48,20 +50,8 @@ export async function listMembershipQueue(
   after: [string, string] | undefined,
   limit: number,
 ): Promise<MembershipWithName[]> {
-  let query = withName(db).where('mm.status', '=', status);
-  if (after) {
-    query = query.where(({ eb, or, and }) =>
-      or([
-        eb('mm.created_at', '>', after[0]),
-        and([eb('mm.created_at', '=', after[0]), eb('mm.id', '>', after[1])]),
-      ]),
-    );
-  }
-  const rows = await query
-    .orderBy('mm.created_at')
-    .orderBy('mm.id')
-    .limit(limit + 1)
-    .execute();
+  const query = withName(db).where('mm.status', '=', status);
+  const rows = await keysetPage(query, ['mm.created_at', 'mm.id'], 'asc', after, limit).execute();
   return rows.map(named);
 }
 
@@ -105,19 +95,22 @@ export async function findUserMembership(
     .executeTakeFirst();
 }
 
-export async function insertMembership(db: Kysely<Database>, row: MembershipRow): Promise<void> {
-  await db.insertInto('merchant_members').values(row).execute();
+/** False when the user's open request for the code was recorded meanwhile (a unique index). */
+export function insertMembership(db: Kysely<Database>, row: MembershipRow): Promise<boolean> {
+  return unlessTaken(() => db.insertInto('merchant_members').values(row).execute());
 }
 
 /** Decide a pending request; false when it was no longer pending (someone else decided first). */
 export async function decideMembership(
   db: Kysely<Database>,
   id: string,
-  decision: Pick<MembershipRow, 'status' | 'role' | 'reason' | 'reviewed_by' | 'reviewed_at'>,
+  decision: Pick<MembershipRow, 'status' | 'role' | 'reason' | 'reviewed_by'> & {
+    reviewed_at: string;
+  },
 ): Promise<boolean> {
   const result = await db
     .updateTable('merchant_members')
-    .set({ ...decision, updated_at: decision.reviewed_at ?? new Date().toISOString() })
+    .set({ ...decision, updated_at: decision.reviewed_at })
     .where('id', '=', id)
     .where('status', '=', 'pending')
     .executeTakeFirst();
@@ -151,4 +144,25 @@ export async function listActiveMemberIds(
     .orderBy('created_at')
     .execute();
   return [...new Set(rows.map((r) => r.user_id))];
+}
+
+/** The user's active membership of a merchant (owner or member; the owner's first), if any. */
+export function findActiveMembership(db: Kysely<Database>, merchantId: string, userId: string) {
+  return db
+    .selectFrom('merchant_members')
+    .select(['id', 'role'])
+    .where('merchant_id', '=', merchantId)
+    .where('user_id', '=', userId)
+    .where('status', '=', 'active')
+    .orderBy('role', 'desc') // 'owner' before 'member'
+    .executeTakeFirst();
+}
+
+/** Subquery: the merchants the user acts for now (active owner or member), e.g. in `where … in`. */
+export function activeMerchantIdsOf(db: Kysely<Database>, userId: string) {
+  return db
+    .selectFrom('merchant_members')
+    .select('merchant_id')
+    .where('user_id', '=', userId)
+    .where('status', '=', 'active');
 }

@@ -4,7 +4,7 @@ import type { PledgeSummary } from '@api/pledges';
 import type { ModelUnitsTable, PledgesTable } from '../../db/schema';
 import { toModelUnitBadge } from '../model-units/view';
 import { currentBadges } from './badges';
-import type { MerchantRow } from './repository';
+import type { MerchantRow } from './merchants-repository';
 
 /** The public merchant page: never contact data (it is not even read here). */
 export function toMerchantDetail(

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
+import { keysetPage } from '../../db/pagination';
 import type { Database, MessagesTable, TerminationNoticesTable } from '../../db/schema';
 
 export type MessageRow = Selectable<MessagesTable>;
@@ -19,20 +20,7 @@ export function listMessages(
 ): Promise<MessageRow[]> {
   let query = db.selectFrom('messages').selectAll().where('user_id', '=', userId);
   if (opts.unread) query = query.where('read_at', 'is', null);
-  const after = opts.after;
-  if (after) {
-    query = query.where(({ eb, or, and }) =>
-      or([
-        eb('created_at', '<', after[0]),
-        and([eb('created_at', '=', after[0]), eb('id', '<', after[1])]),
-      ]),
-    );
-  }
-  return query
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(opts.limit + 1)
-    .execute();
+  return keysetPage(query, ['created_at', 'id'], 'desc', opts.after, opts.limit).execute();
 }
 
 export async function countUnread(db: Kysely<Database>, userId: string): Promise<number> {

@@ -82,16 +82,16 @@ export async function readMessage(
   db: Kysely<Database>,
   userId: string,
   id: string,
-  at: string,
+  now: Date,
 ): Promise<Message> {
   if (!(await findOwnMessage(db, userId, id))) throw messageNotFound();
-  await markRead(db, userId, at, id);
+  await markRead(db, userId, now.toISOString(), id);
   const row = await findOwnMessage(db, userId, id);
   if (!row) throw messageNotFound();
   return toMessage(row);
 }
 
-export async function readAllMessages(db: Kysely<Database>, userId: string, at: string) {
-  await markRead(db, userId, at);
+export async function readAllMessages(db: Kysely<Database>, userId: string, now: Date) {
+  await markRead(db, userId, now.toISOString());
   return { count: 0 };
 }

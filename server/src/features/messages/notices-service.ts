@@ -8,14 +8,15 @@ import type {
 import { NOTICE_SIDES } from '@api/messages';
 import { addWorkingDays } from '@/domain/working-days';
 import type { AppDeps } from '../../deps';
-import { recordAudit } from '../../db/audit';
 import type { Database } from '../../db/schema';
-import { shanghaiDate } from '../../db/time';
-import { badRequest, conflict, notFound } from '../../plugins/app-error';
+import { shanghaiDate } from '../../time';
+import { badRequest, conflict } from '../../plugins/app-error';
 import type { TokenPayload } from '../../plugins/auth';
-import { loadCalendar } from '../complaints/calendar';
-import { findComplaint } from '../complaints/repository';
-import { getRegion } from '../region/service';
+import { loadCalendar } from '../complaints/deadline-calendar';
+import { auditComplaint } from '../complaints/complaint-audit';
+import { complaintNotFound } from '../complaints/complaint-access';
+import { findComplaint } from '../complaints/complaints-repository';
+import { getRegion } from '../region/region-service';
 import { insertNotices, listNotices, recordNotice, type NoticeRow } from './messages-repository';
 
 /**
@@ -61,8 +62,6 @@ export async function openTerminationNotices(
   );
 }
 
-const complaintNotFound = () => notFound('COMPLAINT_NOT_FOUND', '投诉不存在');
-
 function sideState(row: NoticeRow | undefined, side: NoticeSide, today: string): NoticeSideState {
   if (!row) return { side, method: null, notifiedAt: null, note: null, overdue: false };
   // Late when nobody is recorded by the deadline, or the notice went out after it.
@@ -76,15 +75,20 @@ function sideState(row: NoticeRow | undefined, side: NoticeSide, today: string):
   };
 }
 
+/** The complaint (404 when there is none) and its notice rows. */
+async function complaintNotices(db: Kysely<Database>, complaintId: string) {
+  const complaint = await findComplaint(db, complaintId);
+  if (!complaint) throw complaintNotFound();
+  return { complaint, rows: await listNotices(db, complaintId) };
+}
+
 /** For staff: whether and when each side was told that mediation was terminated. */
 export async function terminationNotices(
   deps: AppDeps,
   complaintId: string,
 ): Promise<TerminationNotices> {
   const { db } = deps.db;
-  const complaint = await findComplaint(db, complaintId);
-  if (!complaint) throw complaintNotFound();
-  const rows = await listNotices(db, complaintId);
+  const { complaint, rows } = await complaintNotices(db, complaintId);
   const today = shanghaiDate(deps.now());
   return {
     applies: complaint.status === 'terminated' || rows.length > 0,
@@ -108,9 +112,7 @@ export async function recordTerminationNotice(
   body: RecordNoticeBody,
 ): Promise<TerminationNotices> {
   const { db } = deps.db;
-  const complaint = await findComplaint(db, complaintId);
-  if (!complaint) throw complaintNotFound();
-  const rows = await listNotices(db, complaintId);
+  const { complaint, rows } = await complaintNotices(db, complaintId);
   // A withdrawal during mediation (第二十一条(一)) opened its record too.
   const endedByWithdrawal = complaint.status === 'withdrawn' && rows.length > 0;
   if (complaint.status !== 'terminated' && !endedByWithdrawal) {
@@ -145,12 +147,10 @@ export async function recordTerminationNotice(
       recorded_at: at,
     });
     if (!recorded) throw conflict('NOTICE_ALREADY_RECORDED', '这一方的告知情况已有记录');
-    await recordAudit(trx, {
-      actorId: caller.sub,
-      action: 'complaint.termination-notice',
-      targetType: 'complaint',
-      targetId: complaintId,
-      detail: { side: body.side, method: body.method, notifiedAt: told.toISOString() },
+    await auditComplaint(trx, 'complaint.termination-notice', complaintId, caller, now, {
+      side: body.side,
+      method: body.method,
+      notifiedAt: told.toISOString(),
     });
   });
   return terminationNotices(deps, complaintId);

@@ -6,8 +6,8 @@ import {
 } from '@/domain/pledge-text';
 import type { Database } from '../../db/schema';
 import { validationFailed } from '../merchants/errors';
-import { getRegion } from '../region/service';
-import type { PledgeRow } from './repository';
+import { getRegion } from '../region/region-service';
+import type { PledgeRow } from './pledges-repository';
 
 /** The county's notice period for withdrawing a verified pledge (region `pledges`). */
 export async function withdrawalNoticeDays(db: Kysely<Database>): Promise<number> {

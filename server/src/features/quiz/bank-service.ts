@@ -11,7 +11,7 @@ import type {
 } from '@api/quiz';
 import type { AppDeps } from '../../deps';
 import { recordAudit } from '../../db/audit';
-import { decodeCursor, pageOf } from '../../pagination';
+import { stringKeysetPage } from '../../pagination';
 import { badRequest, conflict } from '../../plugins/app-error';
 import { parseCsvQuestions, parseJsonQuestions } from './bank/import-parse';
 import { validateBank } from './bank/validate-bank';
@@ -26,7 +26,7 @@ import {
   updateQuestionRow,
   type StaffQuestionRow,
 } from './questions-repository';
-import { questionNotFound } from './service';
+import { questionNotFound } from './quiz-service';
 
 type Deps = Pick<AppDeps, 'db' | 'now'>;
 
@@ -44,21 +44,16 @@ function toStaffQuestion(row: StaffQuestionRow): StaffQuestion {
 }
 
 export async function listQuestions(deps: Deps, query: QuestionListQuery): Promise<QuestionPage> {
-  const limit = query.limit ?? 20;
-  const after = query.cursor
-    ? decodeCursor<[string, string]>(query.cursor, ['string', 'string'])
-    : undefined;
-  const rows = await questionPage(
-    deps.db.db,
-    {
-      topic: query.topic,
-      retired: query.status ? query.status === 'retired' : undefined,
-      text: query.q?.trim(),
-    },
-    after,
-    limit,
+  const filter = {
+    topic: query.topic,
+    retired: query.status ? query.status === 'retired' : undefined,
+    text: query.q?.trim(),
+  };
+  const page = await stringKeysetPage(
+    query,
+    (window) => questionPage(deps.db.db, filter, window),
+    (r) => [r.updated_at, r.id],
   );
-  const page = pageOf(rows, limit, (r) => [r.updated_at, r.id]);
   return {
     items: page.rows.map(toStaffQuestion),
     ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
@@ -90,7 +85,7 @@ export async function createQuestion(
 ): Promise<StaffQuestion> {
   const question = asQuestion(body.id ?? ulid().toLowerCase(), body);
   checkQuestion(question);
-  const now = deps.now().toISOString();
+  const now = deps.now();
   await deps.db.db.transaction().execute(async (trx) => {
     await claimIdempotencyKey(trx, claim, question.id);
     if (await questionExists(trx, question.id)) {
@@ -98,8 +93,8 @@ export async function createQuestion(
     }
     await insertQuestion(trx, {
       ...toQuestionRow(question),
-      created_at: now,
-      updated_at: now,
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
       updated_by: actorId,
     });
     await recordAudit(trx, {
@@ -107,6 +102,7 @@ export async function createQuestion(
       action: 'quiz.question.create',
       targetType: 'quiz_question',
       targetId: question.id,
+      at: now,
     });
   });
   return getQuestion(deps, question.id);
@@ -121,12 +117,13 @@ export async function updateQuestion(
 ): Promise<StaffQuestion> {
   const question = asQuestion(id, body);
   checkQuestion(question);
+  const now = deps.now();
   await deps.db.db.transaction().execute(async (trx) => {
     const before = await findQuestion(trx, id);
     if (!before) throw questionNotFound();
     await updateQuestionRow(trx, id, {
       ...toQuestionRow(question),
-      updated_at: deps.now().toISOString(),
+      updated_at: now.toISOString(),
       updated_by: actorId,
     });
     const wasRetired = Number(before.retired) === 1;
@@ -140,6 +137,7 @@ export async function updateQuestion(
             : 'quiz.question.restore',
       targetType: 'quiz_question',
       targetId: id,
+      at: now,
     });
   });
   return getQuestion(deps, id);
@@ -178,7 +176,8 @@ export async function importQuestions(
   const questions = parsed.map((p) => p.q);
   const db = deps.db.db;
   const result = { dryRun: body.dryRun ?? false, created: 0, updated: 0, unchanged: 0 };
-  const now = deps.now().toISOString();
+  const now = deps.now();
+  const stamp = now.toISOString();
   await db.transaction().execute(async (trx) => {
     const rows = await questionsByIds(
       trx,
@@ -196,9 +195,9 @@ export async function importQuestions(
       if (before) result.updated++;
       else result.created++;
       if (result.dryRun) continue;
-      const row = { ...toQuestionRow(question), updated_at: now, updated_by: actorId };
+      const row = { ...toQuestionRow(question), updated_at: stamp, updated_by: actorId };
       if (before) await updateQuestionRow(trx, question.id, row);
-      else await insertQuestion(trx, { ...row, created_at: now });
+      else await insertQuestion(trx, { ...row, created_at: stamp });
     }
     if (!result.dryRun) {
       await recordAudit(trx, {
@@ -206,6 +205,7 @@ export async function importQuestions(
         action: 'quiz.question.import',
         targetType: 'quiz_question',
         detail: { format: body.format, ...result },
+        at: now,
       });
     }
   });

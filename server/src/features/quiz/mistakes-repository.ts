@@ -1,6 +1,9 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Topic } from '@api/quiz';
 import type { Database, QuizMistakesTable } from '../../db/schema';
+import type { KeysetWindow } from '../../pagination';
+import { countRows } from './quiz-repository';
+import { keysetPage } from '../../db/pagination';
 
 /** The 错题本 (quiz_mistakes): one row per user and question they got wrong. */
 
@@ -31,39 +34,27 @@ function liveMistakes(db: Kysely<Database>, userId: string) {
     .where('quiz_questions.retired', '=', 0);
 }
 
-export async function countMistakes(db: Kysely<Database>, userId: string): Promise<number> {
-  const { n } = await liveMistakes(db, userId)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(n);
-}
+export const countMistakes = (db: Kysely<Database>, userId: string) =>
+  countRows(liveMistakes(db, userId));
 
 /** Keyset pages with the question, most recently missed first: (last_wrong_at, id) descending. */
 export function listMistakes(
   db: Kysely<Database>,
   userId: string,
   topic: Topic | undefined,
-  after: [string, string] | undefined,
-  limit: number,
+  window: KeysetWindow,
 ) {
   let q = liveMistakes(db, userId)
     .selectAll('quiz_questions')
     .select(['last_chosen', 'times_wrong', 'last_wrong_at']);
   if (topic) q = q.where('quiz_mistakes.topic', '=', topic);
-  if (after) {
-    const [at, id] = after;
-    q = q.where((eb) =>
-      eb.or([
-        eb('last_wrong_at', '<', at),
-        eb.and([eb('last_wrong_at', '=', at), eb('quiz_mistakes.question_id', '<', id)]),
-      ]),
-    );
-  }
-  return q
-    .orderBy('last_wrong_at', 'desc')
-    .orderBy('quiz_mistakes.question_id', 'desc')
-    .limit(limit + 1)
-    .execute();
+  return keysetPage(
+    q,
+    ['last_wrong_at', 'quiz_mistakes.question_id'],
+    'desc',
+    window.after,
+    window.limit,
+  ).execute();
 }
 
 /** False when the question was not in the user's 错题本. */

@@ -1,5 +1,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
+import { nextCounter } from '../../db/counters';
 import type { Database, QuizPaperQuestionsTable, QuizPapersTable } from '../../db/schema';
+import { countRows, updatedOne } from './quiz-repository';
 
 /** Papers (quiz_papers) and the questions each one showed (quiz_paper_questions). */
 
@@ -46,13 +48,13 @@ export async function markSubmitted(
   paperId: string,
   outcome: PaperOutcome,
 ): Promise<boolean> {
-  const marked = await db
-    .updateTable('quiz_papers')
-    .set(outcome)
-    .where('id', '=', paperId)
-    .where('submitted_at', 'is', null)
-    .executeTakeFirst();
-  return Number(marked.numUpdatedRows) === 1;
+  return updatedOne(
+    db
+      .updateTable('quiz_papers')
+      .set(outcome)
+      .where('id', '=', paperId)
+      .where('submitted_at', 'is', null),
+  );
 }
 
 /** Mark the paper's questions at these positions right or wrong. */
@@ -71,18 +73,10 @@ export async function markAnswers(
 }
 
 /** How many papers the user drew on that (Asia/Shanghai) day. */
-export async function countPapersOn(
-  db: Kysely<Database>,
-  userId: string,
-  day: string,
-): Promise<number> {
-  const { n } = await db
-    .selectFrom('quiz_papers')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('user_id', '=', userId)
-    .where('day', '=', day)
-    .executeTakeFirstOrThrow();
-  return Number(n);
+export function countPapersOn(db: Kysely<Database>, userId: string, day: string): Promise<number> {
+  return countRows(
+    db.selectFrom('quiz_papers').where('user_id', '=', userId).where('day', '=', day),
+  );
 }
 
 /** The user's best submitted paper: highest score, then fewest seconds. */
@@ -96,4 +90,12 @@ export function bestResult(db: Kysely<Database>, userId: string) {
     .orderBy('seconds', 'asc')
     .limit(1)
     .executeTakeFirst();
+}
+
+/**
+ * The user's next paper number on that day (1, 2, …). Take it inside the drawing's transaction:
+ * two draws at once get different numbers, and a rollback gives the number back.
+ */
+export function nextPaperOfDay(db: Kysely<Database>, userId: string, day: string) {
+  return nextCounter(db, `quiz-papers:${userId}:${day}`);
 }

@@ -3,15 +3,20 @@ import type { QuizQuestionsTable } from '../../db/schema';
 
 type QuestionColumns = Omit<QuizQuestionsTable, 'created_at' | 'updated_at' | 'updated_by'>;
 
+/** What a question is, stored and shown alike: everything but options, answer and status. */
+const headOf = ({ id, type, topic, subtopic, difficulty, stem }: BankQuestion) => ({
+  id,
+  type,
+  topic,
+  subtopic,
+  difficulty,
+  stem,
+});
+
 /** A bank question as stored: options and answer as JSON text, retired as 0/1. */
 export function toQuestionRow(q: BankQuestion): QuestionColumns {
   return {
-    id: q.id,
-    type: q.type,
-    topic: q.topic,
-    subtopic: q.subtopic,
-    difficulty: q.difficulty,
-    stem: q.stem,
+    ...headOf(q),
     options: JSON.stringify(q.options),
     answer: JSON.stringify(q.answer),
     explanation: q.explanation,
@@ -46,12 +51,7 @@ export function sameQuestion(a: BankQuestion, b: BankQuestion): boolean {
 /** What a user sees of a question: everything but the answer, the explanation and the status. */
 export function faceOf(q: BankQuestion): PaperQuestion {
   return {
-    id: q.id,
-    type: q.type,
-    topic: q.topic,
-    subtopic: q.subtopic,
-    difficulty: q.difficulty,
-    stem: q.stem,
+    ...headOf(q),
     options: q.options,
     ...(q.image ? { image: q.image } : {}),
   };

@@ -1,6 +1,9 @@
 import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { Topic } from '@api/quiz';
 import type { Database, QuizQuestionsTable } from '../../db/schema';
+import type { KeysetWindow } from '../../pagination';
+import { idExists } from './quiz-repository';
+import { keysetPage } from '../../db/pagination';
 
 /** The question bank (quiz_questions) and the staff's view of it. */
 
@@ -49,8 +52,7 @@ export interface QuestionFilter {
 export function questionPage(
   db: Kysely<Database>,
   filter: QuestionFilter,
-  after: [string, string] | undefined,
-  limit: number,
+  window: KeysetWindow,
 ): Promise<StaffQuestionRow[]> {
   let q = staffQuestions(db);
   if (filter.topic) q = q.where('topic', '=', filter.topic);
@@ -62,17 +64,7 @@ export function questionPage(
       eb.or([eb('id', '=', text.toLowerCase()), sql<boolean>`stem like ${like} escape '\\'`]),
     );
   }
-  if (after) {
-    const [at, id] = after;
-    q = q.where((eb) =>
-      eb.or([eb('updated_at', '<', at), eb.and([eb('updated_at', '=', at), eb('id', '<', id)])]),
-    );
-  }
-  return q
-    .orderBy('updated_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(limit + 1)
-    .execute();
+  return keysetPage(q, ['updated_at', 'id'], 'desc', window.after, window.limit).execute();
 }
 
 export function findStaffQuestion(
@@ -87,14 +79,8 @@ export function findQuestion(db: Kysely<Database>, id: string): Promise<Question
 }
 
 /** True when a question with this id exists, retired or not. */
-export async function questionExists(db: Kysely<Database>, id: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('quiz_questions')
-    .select('id')
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row !== undefined;
-}
+export const questionExists = (db: Kysely<Database>, id: string) =>
+  idExists(db, 'quiz_questions', id);
 
 export async function insertQuestion(
   db: Kysely<Database>,

@@ -1,6 +1,9 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { ReportStatus } from '@api/quiz';
 import type { Database, QuizQuestionReportsTable } from '../../db/schema';
+import type { KeysetWindow } from '../../pagination';
+import { idExists, updatedOne } from './quiz-repository';
+import { keysetPage } from '../../db/pagination';
 
 /** The 题目纠错 reports (quiz_question_reports), read with their question and reporter. */
 
@@ -46,27 +49,15 @@ export async function insertReport(
 export function listReports(
   db: Kysely<Database>,
   status: ReportStatus,
-  after: [string, string] | undefined,
-  limit: number,
+  window: KeysetWindow,
 ): Promise<ReportRow[]> {
-  let q = reportQuery(db).where('quiz_question_reports.status', '=', status);
-  if (after) {
-    const [at, id] = after;
-    q = q.where((eb) =>
-      eb.or([
-        eb('quiz_question_reports.created_at', '>', at),
-        eb.and([
-          eb('quiz_question_reports.created_at', '=', at),
-          eb('quiz_question_reports.id', '>', id),
-        ]),
-      ]),
-    );
-  }
-  return q
-    .orderBy('quiz_question_reports.created_at')
-    .orderBy('quiz_question_reports.id')
-    .limit(limit + 1)
-    .execute();
+  return keysetPage(
+    reportQuery(db).where('quiz_question_reports.status', '=', status),
+    ['quiz_question_reports.created_at', 'quiz_question_reports.id'],
+    'asc',
+    window.after,
+    window.limit,
+  ).execute();
 }
 
 /** One report that is known to exist (Kysely's NoResultError otherwise). */
@@ -74,14 +65,8 @@ export function reportRow(db: Kysely<Database>, id: string): Promise<ReportRow> 
   return reportQuery(db).where('quiz_question_reports.id', '=', id).executeTakeFirstOrThrow();
 }
 
-export async function reportExists(db: Kysely<Database>, id: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('quiz_question_reports')
-    .select('id')
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row !== undefined;
-}
+export const reportExists = (db: Kysely<Database>, id: string) =>
+  idExists(db, 'quiz_question_reports', id);
 
 /** Resolve the report only while it is still open: false when it is not (any more, or at all). */
 export async function resolveReportRow(
@@ -89,11 +74,11 @@ export async function resolveReportRow(
   id: string,
   patch: Updateable<QuizQuestionReportsTable>,
 ): Promise<boolean> {
-  const done = await db
-    .updateTable('quiz_question_reports')
-    .set(patch)
-    .where('id', '=', id)
-    .where('status', '=', 'open')
-    .executeTakeFirst();
-  return Number(done.numUpdatedRows) === 1;
+  return updatedOne(
+    db
+      .updateTable('quiz_question_reports')
+      .set(patch)
+      .where('id', '=', id)
+      .where('status', '=', 'open'),
+  );
 }

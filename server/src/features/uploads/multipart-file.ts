@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../plugins/app-error';
-import { unsupportedImage, uploadTooLarge } from './service';
+import { unsupportedImage, uploadTooLarge } from './uploads-service';
 
 /** Limits for @fastify/multipart: one file, a few small fields (wx.uploadFile's formData). */
 export const multipartLimits = (maxBytes: number) => ({

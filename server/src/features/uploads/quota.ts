@@ -2,9 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Role } from '@api/common';
 import type { Region } from '@api/region';
 import type { Database } from '../../db/schema';
-import { shanghaiDate, shanghaiDayStartIso } from '../../db/time';
 import { AppError } from '../../plugins/app-error';
-import { usageSince } from './repository';
+import { usageOfDay } from './uploads-repository';
 
 export const DEFAULT_UPLOADS_PER_DAY = 40;
 export const DEFAULT_UPLOAD_BYTES_PER_DAY = 100 * 1024 * 1024;
@@ -48,7 +47,7 @@ export async function checkQuota(
   now: Date,
   nextBytes = 0,
 ): Promise<void> {
-  const used = await usageSince(db, ownerId, shanghaiDayStartIso(shanghaiDate(now)));
+  const used = await usageOfDay(db, ownerId, now);
   if (used.count >= quota.perDay) {
     throw quotaExceeded(`每人每天最多上传 ${quota.perDay} 张图片，今天已达上限，请明天再试`);
   }

@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import type { ComplaintSummary } from '@api/complaints';
-import { currentDeadline, detailUrl, formatDate, formatTime } from '../labels';
+import { currentDeadline, formatDate, formatTime } from '../labels';
+import { complaintRoutes } from '../routes';
 import { DeadlineMark, StatusTag } from './deadline-mark';
 import { StaffWarnings } from './staff-warnings';
 import './complaint-card.scss';
@@ -22,7 +23,7 @@ export function ComplaintCard({ complaint, showDeadline, showWarnings }: Complai
       className="section complaint-card tap-target"
       role="button"
       aria-label={`投诉 ${complaint.trackingNo}`}
-      onClick={() => void Taro.navigateTo({ url: detailUrl(complaint.id) })}
+      onClick={() => void Taro.navigateTo({ url: complaintRoutes.detail(complaint.id) })}
     >
       <View className="complaint-card__head">
         <Text className="complaint-card__merchant">{complaint.merchantName}</Text>

@@ -10,6 +10,7 @@ import type {
 } from '@api/complaints';
 import type { Role } from '@api/common';
 import { formatTime } from '../labels';
+import { useBusy } from '@/hooks/use-busy';
 import { MethodChoice } from './method-choice';
 import './mediation-consent.scss';
 
@@ -34,15 +35,9 @@ function recordText(record: ConsentRecord): string {
 /** Staff record a side's answer: how it was given (电话 / 书面 / 现场 / 线上), agree or refuse. */
 function StaffRecord({ side, send }: { side: ConsentSide; send: Send }) {
   const [method, setMethod] = useState<ConsentMethod>('phone');
-  const [busy, setBusy] = useState(false);
-  const record = async (decision: ConsentBody['decision']) => {
-    setBusy(true);
-    try {
-      await send({ side, decision, method });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, whileBusy } = useBusy();
+  const record = (decision: ConsentBody['decision']) =>
+    whileBusy(() => send({ side, decision, method }));
   return (
     <View className="mediation-consent__form">
       <MethodChoice

@@ -1,4 +1,4 @@
-import { Radio } from '@nutui/nutui-react-taro';
+import { ChipGroup } from '@/components/chip-group';
 
 /** How staff reached a party (电话, 书面, 现场 …): one button-style choice for every record form. */
 export function MethodChoice<M extends string>(props: {
@@ -9,17 +9,12 @@ export function MethodChoice<M extends string>(props: {
   label?: string;
 }) {
   return (
-    <Radio.Group
-      direction="horizontal"
+    <ChipGroup
       value={props.value}
+      options={props.methods}
+      labelOf={(m) => props.labels[m]}
+      label={props.label}
       onChange={(v) => props.onChange(v as M)}
-      aria-label={props.label}
-    >
-      {props.methods.map((m) => (
-        <Radio key={m} value={m} shape="button">
-          {props.labels[m]}
-        </Radio>
-      ))}
-    </Radio.Group>
+    />
   );
 }

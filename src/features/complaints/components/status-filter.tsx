@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import type { ComplaintStatus } from '@api/complaints';
 import { COMPLAINT_STATUSES, STATUS } from '../labels';
+import '@/components/filter-chips.scss';
 import './status-filter.scss';
 
 interface StatusFilterProps {
@@ -21,7 +22,7 @@ export function StatusFilter({
     return (
       <View
         key={status ?? 'all'}
-        className={`status-filter__chip tap-target ${active ? 'is-active' : ''}`}
+        className={`filter-chips__chip status-filter__chip tap-target ${active ? 'is-active' : ''}`}
         role="button"
         aria-pressed={active}
         onClick={() => onChange(active ? undefined : status)}
@@ -31,7 +32,7 @@ export function StatusFilter({
     );
   };
   return (
-    <View className="status-filter" aria-label="按状态筛选">
+    <View className="filter-chips status-filter" aria-label="按状态筛选">
       {chip(undefined, '全部')}
       {statuses.map((status) => chip(status, STATUS[status].label))}
     </View>

@@ -8,6 +8,7 @@ import type {
   StaffNoticeMethod,
   TerminationNotices as Notices,
 } from '@api/messages';
+import { useBusy } from '@/hooks/use-busy';
 import { useRemote } from '@/hooks/use-remote';
 import { ApiError, request } from '@/services/request';
 import { formatDate, formatTime, todayInChina } from '../labels';
@@ -36,12 +37,11 @@ function RecordForm({
   const [time, setTime] = useState(nowTime());
   const [note, setNote] = useState('');
   const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, whileBusy } = useBusy();
 
-  const submit = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const submit = () =>
+    whileBusy(async () => {
+      setError(undefined);
       const notifiedAt = new Date(`${date}T${time}:00+08:00`).toISOString();
       onDone(
         await request<Notices>(url(complaintId), {
@@ -50,12 +50,9 @@ function RecordForm({
           toast: false,
         }),
       );
-    } catch (caught) {
+    }).catch((caught: unknown) => {
       setError(caught instanceof ApiError ? caught.message : '记录失败，请稍后再试');
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <View className="termination-notices__form">

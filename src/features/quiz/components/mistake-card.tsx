@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { Mistake } from '@api/quiz';
 import { keysLabel, sameKeys } from '../quiz-vocabulary';
-import { QuestionView, toggleChoice } from './question-view';
+import { Explanation, QuestionView, toggleChoice } from './question-view';
 import '../quiz.scss';
 
 interface MistakeCardProps {
@@ -28,6 +28,20 @@ export function MistakeCard({ mistake, onMastered }: MistakeCardProps) {
     }
   };
 
+  // Before 提交 a quiet outline button beside 提交; after it, the main way on.
+  const masterButton = (
+    <Button
+      size="small"
+      type={checked ? 'primary' : 'default'}
+      fill={checked ? undefined : 'outline'}
+      loading={removing}
+      disabled={removing}
+      onClick={() => void master()}
+    >
+      已掌握，移出错题本
+    </Button>
+  );
+
   return (
     <View className="section quiz-mistake" aria-label={mistake.question.stem}>
       <QuestionView
@@ -46,10 +60,7 @@ export function MistakeCard({ mistake, onMastered }: MistakeCardProps) {
           <View className={`quiz-verdict quiz-verdict--${right ? 'right' : 'wrong'}`} role="status">
             {right ? '✓ 回答正确' : `✗ 回答错误，正确答案是 ${keysLabel(mistake.correct)}`}
           </View>
-          <View className="quiz-explanation">
-            <Text className="quiz-explanation__title">解析</Text>
-            <Text>{mistake.explanation}</Text>
-          </View>
+          <Explanation text={mistake.explanation} />
           <View className="quiz-mistake__actions">
             <Button
               size="small"
@@ -61,28 +72,12 @@ export function MistakeCard({ mistake, onMastered }: MistakeCardProps) {
             >
               再做一次
             </Button>
-            <Button
-              size="small"
-              type="primary"
-              loading={removing}
-              disabled={removing}
-              onClick={() => void master()}
-            >
-              已掌握，移出错题本
-            </Button>
+            {masterButton}
           </View>
         </>
       ) : (
         <View className="quiz-mistake__actions">
-          <Button
-            size="small"
-            fill="outline"
-            loading={removing}
-            disabled={removing}
-            onClick={() => void master()}
-          >
-            已掌握，移出错题本
-          </Button>
+          {masterButton}
           <Button
             size="small"
             type="primary"

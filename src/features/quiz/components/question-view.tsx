@@ -92,3 +92,13 @@ export function QuestionView({
     </View>
   );
 }
+
+/** 解析: why the right answer is right (result review and the 错题本). */
+export function Explanation({ text }: { text: string }) {
+  return (
+    <View className="quiz-explanation">
+      <Text className="quiz-explanation__title">解析</Text>
+      <Text>{text}</Text>
+    </View>
+  );
+}

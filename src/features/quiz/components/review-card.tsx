@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import type { ReviewItem } from '@api/quiz';
 import { keysLabel } from '../quiz-vocabulary';
-import { QuestionView } from './question-view';
+import { Explanation, QuestionView } from './question-view';
 import '../quiz.scss';
 
 interface ReviewCardProps {
@@ -30,10 +30,7 @@ export function ReviewCard({ item, index, onReport }: ReviewCardProps) {
         <Text>你的答案：{keysLabel(item.chosen)}</Text>
         <Text>正确答案：{keysLabel(item.correct)}</Text>
       </View>
-      <View className="quiz-explanation">
-        <Text className="quiz-explanation__title">解析</Text>
-        <Text>{item.explanation}</Text>
-      </View>
+      <Explanation text={item.explanation} />
       <View className="quiz-review__foot">
         <View
           className="quiz-link tap-target"

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import './staff-chips.scss';
+import '@/components/filter-chips.scss';
 
 interface StaffChipsProps<T extends string> {
   label: string;
@@ -16,13 +16,13 @@ export function StaffChips<T extends string>({
   onChange,
 }: StaffChipsProps<T>) {
   return (
-    <View className="staff-chips" role="tablist" aria-label={label}>
+    <View className="filter-chips staff-chips" role="tablist" aria-label={label}>
       {options.map((option) => {
         const active = option.value === value;
         return (
           <View
             key={option.value}
-            className={`staff-chips__chip tap-target ${active ? 'is-active' : ''}`}
+            className={`filter-chips__chip staff-chips__chip tap-target ${active ? 'is-active' : ''}`}
             role="tab"
             aria-selected={active}
             onClick={() => !active && onChange(option.value)}

@@ -2,11 +2,9 @@ import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
 import type { StaffQuestion } from '@api/quiz';
+import { quizRoutes } from '../routes';
 import { DIFFICULTY_LABEL, TYPE_LABEL } from '../staff-vocabulary';
 import './staff-question-card.scss';
-
-export const questionUrl = (id: string) =>
-  `/features/quiz/pages/question/index?id=${encodeURIComponent(id)}`;
 
 /** One bank question in the staff list: tags, stem, how it is answered, open 纠错. */
 export function StaffQuestionCard({ question }: { question: StaffQuestion }) {
@@ -15,7 +13,7 @@ export function StaffQuestionCard({ question }: { question: StaffQuestion }) {
     <View
       className={`section staff-question ${question.retired ? 'is-retired' : ''}`}
       role="button"
-      onClick={() => void Taro.navigateTo({ url: questionUrl(question.id) })}
+      onClick={() => void Taro.navigateTo({ url: quizRoutes.question(question.id) })}
     >
       <View className="staff-question__head">
         <Text className="staff-question__id">{question.id}</Text>

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import type { Topic } from '@api/quiz';
 import type { ApiError } from '@/services/request';
 import { quizApi } from '../api';
-import { quizRoutes } from '../quiz-vocabulary';
+import { quizRoutes } from '../routes';
 import { paperDrafts } from './paper-store';
 
 export const DAILY_LIMIT_MESSAGE = '今天的答题次数已用完，明天再来挑战吧！可以先去错题本复习。';

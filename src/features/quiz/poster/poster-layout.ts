@@ -1,15 +1,13 @@
-import { wrapText, type PosterOp } from '@/components/poster/poster-ops';
+import { POSTER_GRID, wrapText, type PosterOp } from '@/components/poster/poster-ops';
 import { encouragement, formatDuration } from '../quiz-vocabulary';
+
+const { width: POSTER_WIDTH, height: POSTER_HEIGHT, margin: MARGIN, red: RED } = POSTER_GRID;
 
 /**
  * The result poster, laid out on a 600 × 960 grid (drawn at a multiple of it): a pure list of
  * drawing operations, drawn by the shared poster module (src/components/poster) like the
  * pledge poster, so the quiz subpackage imports nothing from the pledges subpackage.
  */
-export const POSTER_WIDTH = 600;
-export const POSTER_HEIGHT = 960;
-const MARGIN = 48;
-const RED = '#c8161d';
 
 export interface QuizPosterData {
   /** The county campaign, e.g. "2027年青山县 3·15 提振消费信心". */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { MerchantDetail } from '@api/merchants';
-import { merchantsApi } from '@/features/merchants/api';
+import { merchantsApi } from '@/features/merchants';
 import { ApiError } from '@/services/request';
 
 export type RegistryLookup =

@@ -1,6 +1,11 @@
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import type { Hotline } from '@api/region';
+import { complaintRoutes } from '@/features/complaints';
+import { pledgeRoutes } from '@/features/pledges';
+import { quizRoutes } from '@/features/quiz';
+import { toolRoutes } from '@/features/tools';
+import { openPage } from '@/components/tap-cells';
 import { callHotline } from './hotline-list';
 import './feature-entries.scss';
 
@@ -20,14 +25,14 @@ function entries(hotline: Hotline | undefined): Entry[] {
       label: '我要投诉',
       mark: '诉',
       color: '#c8161d',
-      open: () => void Taro.navigateTo({ url: '/features/complaints/pages/new/index' }),
+      open: openPage(complaintRoutes.new()),
     },
     {
       key: 'my-complaints',
       label: '投诉进度',
       mark: '查',
       color: '#ff7d00',
-      open: () => void Taro.navigateTo({ url: '/features/complaints/pages/mine/index' }),
+      open: openPage(complaintRoutes.mine),
     },
     {
       key: 'merchants',
@@ -41,21 +46,21 @@ function entries(hotline: Hotline | undefined): Entry[] {
       label: '倡议签名墙',
       mark: '倡',
       color: '#d4380d',
-      open: () => void Taro.navigateTo({ url: '/features/pledges/pages/wall/index' }),
+      open: openPage(pledgeRoutes.wall),
     },
     {
       key: 'tools',
       label: '识假工具',
       mark: '验',
       color: '#13c2c2',
-      open: () => void Taro.navigateTo({ url: '/features/tools/pages/index/index' }),
+      open: openPage(toolRoutes.index),
     },
     {
       key: 'quiz',
       label: '识假答题',
       mark: '答',
       color: '#eb2f96',
-      open: () => void Taro.navigateTo({ url: '/features/quiz/pages/index/index' }),
+      open: openPage(quizRoutes.landing),
     },
     {
       key: 'large-text',

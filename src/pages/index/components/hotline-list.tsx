@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Cell } from '@nutui/nutui-react-taro';
+import { TapCells } from '@/components/tap-cells';
 import type { Hotline } from '@api/region';
 
 export const callHotline = (hotline: Hotline) =>
@@ -10,17 +10,15 @@ export function HotlineList({ hotlines }: { hotlines: Hotline[] }) {
   return (
     <View className="section">
       <View className="section-title">投诉咨询热线</View>
-      {hotlines.map((hotline) => (
-        <Cell
-          key={hotline.number}
-          className="tap-target"
-          title={hotline.name}
-          description={hotline.hours}
-          extra={`${hotline.number} 拨打`}
-          clickable
-          onClick={() => void callHotline(hotline)}
-        />
-      ))}
+      <TapCells
+        items={hotlines.map((hotline) => ({
+          key: hotline.number,
+          title: hotline.name,
+          description: hotline.hours,
+          extra: `${hotline.number} 拨打`,
+          onTap: () => void callHotline(hotline),
+        }))}
+      />
     </View>
   );
 }

@@ -5,6 +5,7 @@ import type { ApplyModelUnitBody } from '@api/model-units';
 import type { QuestionBody } from '@api/quiz';
 import { demoRegion } from '../../../../server/src/db/seed';
 import { pngChunk, testCode, today } from '../merchants';
+import { bankQuestion } from '../../../support/question-factory';
 
 /** Valid request bodies, so that a 400 never stands in for a missing authorization check. */
 
@@ -59,20 +60,8 @@ export const merchantCsv = () =>
 
 let questionSerial = 1;
 /** A new bank question (its own id each time, so a real import or create adds one). */
-export const questionBody = (id = `authz-q-${questionSerial++}`): QuestionBody => ({
-  id,
-  type: 'single',
-  topic: '识假辨假',
-  subtopic: '防伪标识',
-  difficulty: 2,
-  stem: '查询防伪码时，下列做法最稳妥的是？',
-  options: [
-    { key: 'A', text: '拨打标签上印的任意电话' },
-    { key: 'B', text: '通过品牌官方渠道或官方公众号查询' },
-  ],
-  answer: ['B'],
-  explanation: '防伪标签本身也可能被仿制，应通过品牌官方渠道核验。',
-});
+export const questionBody = (id = `authz-q-${questionSerial++}`): QuestionBody =>
+  bankQuestion({ id });
 
 /** The fields of a staff question that a PUT takes back. */
 export function asQuestionBody(q: Record<string, unknown>): QuestionBody {

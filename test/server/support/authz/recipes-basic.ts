@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createStaffAccount } from '../../../../server/src/features/auth/staff-accounts';
+import { createStaffAccount } from '../../../../server/src/features/auth/staff-accounts-service';
 import { makePng, multipart, upload } from '../merchants';
 import { drawPaper } from '../quiz';
 import { asQuestionBody, questionBody } from './bodies';
@@ -36,7 +36,11 @@ export const BASIC_RECIPES: Record<string, Recipe> = {
       const login = JSON.parse(
         await w.once('staff-login', async () => {
           const username = `login_${randomBytes(4).toString('hex')}`;
-          const { password } = await createStaffAccount(w.t.db.db, { username, role: 'staff' });
+          const { password } = await createStaffAccount(w.t.db.db, {
+            username,
+            role: 'staff',
+            at: new Date(),
+          });
           return JSON.stringify({ username, password });
         }),
       );

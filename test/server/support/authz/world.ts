@@ -1,7 +1,7 @@
 import type { InjectOptions } from 'fastify';
 import type { Session } from '@api/auth';
 import type { Membership, MerchantImport } from '@api/merchants';
-import { createStaffAccount } from '../../../../server/src/features/auth/staff-accounts';
+import { createStaffAccount } from '../../../../server/src/features/auth/staff-accounts-service';
 import type { Caller } from '../authz-table';
 import { bearer, loginConsumer, loginStaff, type TestApp } from '../app';
 import { fileComplaint, transitionOk } from '../complaints';
@@ -54,7 +54,11 @@ const account = (s: Session, password?: string): Account => ({
 /** A staff account signed in with its one-time password, not changed. */
 async function staffOnOneTimePassword(t: TestApp): Promise<Account> {
   const username = `otp_${Math.random().toString(36).slice(2, 10)}`;
-  const { password } = await createStaffAccount(t.db.db, { username, role: 'staff' });
+  const { password } = await createStaffAccount(t.db.db, {
+    username,
+    role: 'staff',
+    at: new Date(),
+  });
   const res = await t.app.inject({
     method: 'POST',
     url: '/api/v1/auth/staff',

@@ -7,6 +7,7 @@ import {
   QUESTION_TYPE_LABELS,
   QUESTION_TYPES,
   QUIZ_TOPICS,
+  REQUIRED_CSV_COLUMNS,
   TRUE_FALSE_TEXTS,
 } from '@/domain/quiz-vocabulary';
 import { BankQuestion, type QuestionType, type Topic } from '@api/quiz';
@@ -118,17 +119,7 @@ export function parseCsvQuestions(content: string): ImportEntry[] {
   }
   if (records.length === 0) throw badRequest('QUIZ_IMPORT_MALFORMED', 'CSV 文件是空的');
   const header = records[0].map((h) => h.trim());
-  const required = [
-    'id',
-    'type',
-    'topic',
-    'subtopic',
-    'difficulty',
-    'stem',
-    'answer',
-    'explanation',
-  ];
-  const missing = required.filter((c) => !header.includes(c));
+  const missing = REQUIRED_CSV_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length > 0) {
     throw badRequest(
       'QUIZ_IMPORT_MALFORMED',

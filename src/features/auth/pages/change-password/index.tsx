@@ -1,21 +1,20 @@
-import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Input } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
+import { LinkButton } from '@/components/link-button';
 import { PageShell } from '@/components/page-shell';
-import { FormField } from '@/components/form-field';
+import { TextField } from '@/components/form-field';
+import { authRoutes } from '../../routes';
 import { useChangePassword } from './use-change-password';
 import './index.scss';
-
-const STAFF_LOGIN_URL = '/features/auth/pages/staff-login/index';
 
 /** Only staff and admins sign in with a password; anyone else is shown the way to do so. */
 function NotStaff() {
   return (
     <View className="section change-password__gate">
       <Text>修改密码仅适用于工作人员账号，请先用工作人员账号登录。</Text>
-      <Button type="primary" block onClick={() => void Taro.redirectTo({ url: STAFF_LOGIN_URL })}>
+      <LinkButton type="primary" block url={authRoutes.staffLogin} replace>
         工作人员登录
-      </Button>
+      </LinkButton>
     </View>
   );
 }
@@ -23,7 +22,6 @@ function NotStaff() {
 /** Staff change their password; the forced first change after the admin's one-time password. */
 export default function ChangePasswordPage() {
   const form = useChangePassword();
-  const { value, errors, change } = form;
 
   if (!form.isStaff) {
     return (
@@ -50,43 +48,32 @@ export default function ChangePasswordPage() {
       <View className="section">
         <View className="section-title">修改密码</View>
         <Text className="muted">账号：{form.user?.nickname}</Text>
-        <FormField
+        <TextField
+          form={form}
+          name="currentPassword"
           label="当前密码"
           required
-          error={errors.currentPassword}
           hint={form.forced ? '即管理员发给您的一次性密码' : undefined}
-        >
-          <Input
-            name="currentPassword"
-            type="password"
-            placeholder="当前密码"
-            value={value.currentPassword}
-            onChange={(text) => change('currentPassword', text)}
-          />
-        </FormField>
-        <FormField
+          type="password"
+          placeholder="当前密码"
+        />
+        <TextField
+          form={form}
+          name="newPassword"
           label="新密码"
           required
-          error={errors.newPassword}
           hint="至少10位，建议字母、数字和符号混合，不要与其他网站的密码相同"
-        >
-          <Input
-            name="newPassword"
-            type="password"
-            placeholder="至少10位新密码"
-            value={value.newPassword}
-            onChange={(text) => change('newPassword', text)}
-          />
-        </FormField>
-        <FormField label="确认新密码" required error={errors.confirmPassword}>
-          <Input
-            name="confirmPassword"
-            type="password"
-            placeholder="再次输入新密码"
-            value={value.confirmPassword}
-            onChange={(text) => change('confirmPassword', text)}
-          />
-        </FormField>
+          type="password"
+          placeholder="至少10位新密码"
+        />
+        <TextField
+          form={form}
+          name="confirmPassword"
+          label="确认新密码"
+          required
+          type="password"
+          placeholder="再次输入新密码"
+        />
         {form.notice && (
           <View className="change-password__notice" role="alert">
             {form.notice}

@@ -63,11 +63,15 @@ export function useChangePassword() {
     if (message) errors[field] = message;
   }
 
-  const change = (field: Field, text: string) => {
-    setValue((before) => ({ ...before, [field]: text }));
-    setTouched((before) => ({ ...before, [field]: true }));
+  const change = (patch: Partial<ChangePasswordForm>) => {
+    const fields = Object.keys(patch) as Field[];
+    setValue((before) => ({ ...before, ...patch }));
+    setTouched((before) => ({ ...before, ...Object.fromEntries(fields.map((f) => [f, true])) }));
     // A server verdict was about the value that was sent; a new value is judged afresh.
-    setServerErrors((before) => ({ ...before, [field]: undefined }));
+    setServerErrors((before) => ({
+      ...before,
+      ...Object.fromEntries(fields.map((f) => [f, undefined])),
+    }));
     setNotice(undefined);
   };
 

@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Input, Radio, TextArea } from '@nutui/nutui-react-taro';
-import { PageShell } from '@/components/page-shell';
-import { StaffGate } from '@/features/merchants/components/access-gate';
+import { Button, Radio, TextArea } from '@nutui/nutui-react-taro';
+import { BoundInput } from '@/components/form-field';
+import { gatedPage } from '@/components/access-gate';
 import { ImportPreview } from '../../components/import-preview';
 import { YearList } from '../../components/year-list';
 import { useCalendar, type Format } from './use-calendar';
@@ -13,6 +13,38 @@ const PLACEHOLDER: Record<Format, string> = {
     '粘贴国务院办公厅通知全文，如：\n一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。\n二、春节：…',
   list: '每行一个日期和“休”或“班”，如：\n2027-01-01 休\n2027-02-06 班',
 };
+
+/** A labelled input; its problem shows once something is typed. */
+function Field({
+  calendar,
+  name,
+  label,
+  ...input
+}: {
+  calendar: ReturnType<typeof useCalendar>;
+  name: 'year' | 'source';
+  label: string;
+  placeholder: string;
+  maxLength: number;
+  type?: 'digit';
+}) {
+  const problem = calendar.live.fields[name];
+  return (
+    <>
+      <View className="calendar__field">
+        <Text className="calendar__label">{label}</Text>
+        <BoundInput
+          form={{ value: calendar.form, change: calendar.update }}
+          name={name}
+          {...input}
+        />
+      </View>
+      {calendar.form[name] !== '' && problem && (
+        <Text className="calendar__problem">{problem}</Text>
+      )}
+    </>
+  );
+}
 
 function Importer() {
   const c = useCalendar();
@@ -39,20 +71,14 @@ function Importer() {
           依据国务院办公厅每年发布的《关于××年部分节假日安排的通知》。通知未发布的年份请勿导入。
           整份有一处错误则全部不导入；先预览，确认无误后再导入。
         </Text>
-        <View className="calendar__field">
-          <Text className="calendar__label">年份</Text>
-          <Input
-            name="year"
-            type="digit"
-            placeholder="如 2027"
-            value={form.year}
-            maxLength={4}
-            onChange={(year) => c.update({ year })}
-          />
-        </View>
-        {form.year !== '' && live.fields.year && (
-          <Text className="calendar__problem">{live.fields.year}</Text>
-        )}
+        <Field
+          calendar={c}
+          name="year"
+          label="年份"
+          type="digit"
+          placeholder="如 2027"
+          maxLength={4}
+        />
         <Radio.Group
           direction="horizontal"
           shape="button"
@@ -75,19 +101,13 @@ function Importer() {
           rows={8}
           onChange={(text) => c.update({ text })}
         />
-        <View className="calendar__field">
-          <Text className="calendar__label">来源</Text>
-          <Input
-            name="source"
-            placeholder="通知标题、文号、发布日期或网址"
-            value={form.source}
-            maxLength={300}
-            onChange={(source) => c.update({ source })}
-          />
-        </View>
-        {form.source !== '' && live.fields.source && (
-          <Text className="calendar__problem">{live.fields.source}</Text>
-        )}
+        <Field
+          calendar={c}
+          name="source"
+          label="来源"
+          placeholder="通知标题、文号、发布日期或网址"
+          maxLength={300}
+        />
         {form.text.trim() !== '' && !live.fields.year && (
           <Text className={live.errors.length ? 'calendar__problem' : 'calendar__fine'}>
             {live.errors.length
@@ -136,12 +156,4 @@ function Importer() {
 }
 
 /** 我的 → 节假日日历 (staff): which years deadlines can be computed for, and importing one. */
-export default function CalendarPage() {
-  return (
-    <PageShell className="calendar">
-      <StaffGate>
-        <Importer />
-      </StaffGate>
-    </PageShell>
-  );
-}
+export default gatedPage('calendar', { staffOnly: true }, Importer);

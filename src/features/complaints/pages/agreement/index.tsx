@@ -2,11 +2,10 @@ import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useRouter } from '@tarojs/taro';
 import type { MediationAgreement } from '@api/complaints';
-import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
 import { useRemote } from '@/hooks/use-remote';
 import { ApiError } from '@/services/request';
-import { SignInGate } from '@/features/merchants/components/access-gate';
+import { gatedPage } from '@/components/access-gate';
 import { complaintsApi } from '../../api';
 import { formatDate } from '../../labels';
 import './index.scss';
@@ -52,13 +51,7 @@ function Agreement() {
     return complaintsApi.agreement(id);
   });
   return (
-    <LoadState
-      data={remote.data}
-      error={remote.error}
-      loading={remote.loading}
-      onRetry={() => void remote.reload()}
-      skeletonRows={8}
-    >
+    <LoadState {...remote} onRetry={() => void remote.reload()} skeletonRows={8}>
       {(doc) => (
         <>
           <Document doc={doc} />
@@ -80,12 +73,4 @@ function Agreement() {
 }
 
 /** 第二十二条: the 调解书 of a settled mediation, for both parties and staff to read and print. */
-export default function MediationAgreementPage() {
-  return (
-    <PageShell className="agreement">
-      <SignInGate reason="登录后可查看调解书。">
-        <Agreement />
-      </SignInGate>
-    </PageShell>
-  );
-}
+export default gatedPage('agreement', { signInReason: '登录后可查看调解书。' }, Agreement);

@@ -10,6 +10,7 @@ import type {
 import type { Role } from '@api/common';
 import { PhotoGrid } from '@/components/photo-grid';
 import { REFUSAL_REASONS, refusalBasis, type RefusalReasonKey } from '@/domain/refusal-reasons';
+import { MAX_PHOTOS } from '@/domain/upload-limits';
 import { newIdempotencyKey } from '@/services/request';
 import { complaintsApi } from '../../api';
 import { formatDate, MEDIATION_METHODS, TERMINATE_REASONS } from '../../labels';
@@ -232,7 +233,7 @@ function ActionDialog({ action, complaint, role, onClose, onSend }: ActionDialog
           <PhotoGrid
             value={input.evidence}
             onChange={(evidence) => change({ evidence })}
-            max={9}
+            max={MAX_PHOTOS}
             purpose="evidence"
             onBusyChange={setUploading}
           />

@@ -1,8 +1,7 @@
 import { View } from '@tarojs/components';
-import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
 import { useSession } from '@/services/session';
-import { SignInGate } from '@/features/merchants/components/access-gate';
+import { gatedPage } from '@/components/access-gate';
 import { complaintsApi } from '../../api';
 import { MediationConsent } from '../../components/mediation-consent';
 import { TerminationNotices } from '../../components/termination-notices';
@@ -16,13 +15,7 @@ function Detail() {
   const role = useSession()?.user.role;
   const staff = role === 'staff' || role === 'admin';
   return (
-    <LoadState
-      data={complaint.data}
-      error={complaint.error}
-      loading={complaint.loading}
-      onRetry={() => void complaint.reload()}
-      skeletonRows={12}
-    >
+    <LoadState {...complaint} onRetry={() => void complaint.reload()} skeletonRows={12}>
       {(data) => (
         <>
           <Header complaint={data} />
@@ -54,12 +47,8 @@ function Detail() {
 }
 
 /** 投诉详情: for the complainant, the merchant and staff; what each may do comes from the server. */
-export default function ComplaintDetailPage() {
-  return (
-    <PageShell className="complaint-detail">
-      <SignInGate reason="登录后可查看投诉详情和办理进度。">
-        <Detail />
-      </SignInGate>
-    </PageShell>
-  );
-}
+export default gatedPage(
+  'complaint-detail',
+  { signInReason: '登录后可查看投诉详情和办理进度。' },
+  Detail,
+);

@@ -1,14 +1,14 @@
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Cell } from '@nutui/nutui-react-taro';
+import { Cell } from '@nutui/nutui-react-taro';
 import type { ComplaintDetail, TimelineEntry } from '@api/complaints';
-import { PrivateImage } from '@/components/private-image';
+import { LinkButton } from '@/components/link-button';
+import { PrivatePhotos } from '@/components/private-photos';
 import { refusalBasis } from '@/domain/refusal-reasons';
 import { useRegion } from '@/hooks/use-region';
 import { DeadlineMark, StatusTag } from '../../components/deadline-mark';
 import { StaffWarnings } from '../../components/staff-warnings';
 import {
-  agreementUrl,
   ACTOR,
   ENTRY_KIND,
   formatDate,
@@ -17,6 +17,7 @@ import {
   STATUS,
   TERMINATE_REASONS,
 } from '../../labels';
+import { complaintRoutes } from '../../routes';
 
 const yuan = (amount: number) => `${amount.toFixed(2)} 元`;
 
@@ -101,16 +102,12 @@ export function Facts({ complaint }: { complaint: ComplaintDetail }) {
           <View className="section-title complaint-detail__subtitle">
             证据照片（{complaint.evidence.length}）
           </View>
-          <View className="complaint-detail__photos">
-            {complaint.evidence.map((photo, index) => (
-              <PrivateImage
-                key={photo.id}
-                className="complaint-detail__photo"
-                url={photo.url}
-                label={`证据照片${index + 1}`}
-              />
-            ))}
-          </View>
+          <PrivatePhotos
+            photos={complaint.evidence}
+            className="complaint-detail__photos"
+            photoClassName="complaint-detail__photo"
+            label="证据照片"
+          />
         </>
       )}
     </View>
@@ -185,14 +182,14 @@ export function Outcome({ complaint }: { complaint: ComplaintDetail }) {
               挽回经济损失：{yuan(outcome.amountRecovered)}
             </Text>
           )}
-          <Button
+          <LinkButton
             className="complaint-detail__agreement"
             fill="outline"
             size="small"
-            onClick={() => void Taro.navigateTo({ url: agreementUrl(complaint.id) })}
+            url={complaintRoutes.agreement(complaint.id)}
           >
             查看调解书（第二十二条）
-          </Button>
+          </LinkButton>
         </>
       )}
       {outcome?.status === 'terminated' && (
@@ -231,16 +228,12 @@ function Entry({ entry }: { entry: TimelineEntry }) {
           <Text className="timeline__amount">金额：{yuan(entry.amount)}</Text>
         )}
         {entry.evidence && entry.evidence.length > 0 && (
-          <View className="complaint-detail__photos">
-            {entry.evidence.map((photo, index) => (
-              <PrivateImage
-                key={photo.id}
-                className="complaint-detail__photo"
-                url={photo.url}
-                label={`补充照片${index + 1}`}
-              />
-            ))}
-          </View>
+          <PrivatePhotos
+            photos={entry.evidence}
+            className="complaint-detail__photos"
+            photoClassName="complaint-detail__photo"
+            label="补充照片"
+          />
         )}
       </View>
     </View>

@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import type { ComplaintDetail } from '@api/complaints';
 import { useRemote } from '@/hooks/use-remote';
 import { ApiError } from '@/services/request';
+import { isRemovedOrChanged } from '@/services/stale-answer';
 import { complaintsApi } from '../../api';
 
 /**
@@ -31,7 +32,7 @@ export function useComplaint() {
     } catch (caught) {
       const message = caught instanceof ApiError ? caught.message : '操作失败，请稍后再试';
       setProblem(message);
-      if (caught instanceof ApiError && caught.status === 409) {
+      if (isRemovedOrChanged(caught, [409])) {
         // The complaint moved on meanwhile: show it as it is now; the dialog's action is moot.
         void remote.reload();
         return;

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import type { ComplaintStatus } from '@api/complaints';
-import { PageShell } from '@/components/page-shell';
-import { SignInGate } from '@/features/merchants/components/access-gate';
+import { gatedPage } from '@/components/access-gate';
 import { ComplaintList } from '../../components/complaint-list';
 import { StatusFilter } from '../../components/status-filter';
 import { useComplaintList } from '../../use-complaint-list';
@@ -28,12 +27,4 @@ function Received() {
 }
 
 /** 收到的投诉 (merchant): complaints about my business, with their status. */
-export default function MerchantComplaintsPage() {
-  return (
-    <PageShell className="complaints-page">
-      <SignInGate reason="请先登录商家账号。">
-        <Received />
-      </SignInGate>
-    </PageShell>
-  );
-}
+export default gatedPage('complaints-page', { signInReason: '请先登录商家账号。' }, Received);

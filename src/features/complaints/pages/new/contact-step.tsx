@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
-import { Checkbox, Input } from '@nutui/nutui-react-taro';
-import { FormField } from '@/components/form-field';
+import { Checkbox } from '@nutui/nutui-react-taro';
+import { FormField, TextField } from '@/components/form-field';
 import type { NewComplaintForm } from './use-new-complaint';
 
 export const CONSENT_TEXT =
@@ -16,34 +16,31 @@ export function ContactStep({ form }: { form: NewComplaintForm }) {
       <Text className="muted new-complaint__legal">
         根据《市场监督管理投诉举报处理暂行办法》第九条，投诉须提供投诉人的姓名、电话和地址。以下信息仅处理投诉的工作人员可见。
       </Text>
-      <FormField label="姓名" required error={errors.name}>
-        <Input
-          name="name"
-          value={value.name}
-          placeholder="您的真实姓名"
-          maxLength={20}
-          onChange={(text) => change({ name: text })}
-        />
-      </FormField>
-      <FormField label="手机号码" required error={errors.phone}>
-        <Input
-          name="phone"
-          type="number"
-          value={value.phone}
-          placeholder="11位手机号码"
-          maxLength={11}
-          onChange={(text) => change({ phone: text })}
-        />
-      </FormField>
-      <FormField label="联系地址" required error={errors.address}>
-        <Input
-          name="address"
-          value={value.address}
-          placeholder="如 城关镇幸福小区3栋2单元"
-          maxLength={120}
-          onChange={(text) => change({ address: text })}
-        />
-      </FormField>
+      <TextField
+        form={form}
+        name="name"
+        label="姓名"
+        required
+        placeholder="您的真实姓名"
+        maxLength={20}
+      />
+      <TextField
+        form={form}
+        name="phone"
+        label="手机号码"
+        required
+        type="number"
+        placeholder="11位手机号码"
+        maxLength={11}
+      />
+      <TextField
+        form={form}
+        name="address"
+        label="联系地址"
+        required
+        placeholder="如 城关镇幸福小区3栋2单元"
+        maxLength={120}
+      />
       <FormField label="个人信息使用" required error={errors.consent}>
         <Checkbox
           className="new-complaint__consent"

@@ -1,7 +1,8 @@
 import { View, Text, Picker } from '@tarojs/components';
-import { Input, Radio, TextArea } from '@nutui/nutui-react-taro';
+import { TextArea } from '@nutui/nutui-react-taro';
 import type { ComplaintCategory } from '@api/complaints';
-import { FormField } from '@/components/form-field';
+import { FormField, TextField } from '@/components/form-field';
+import { ChipGroup } from '@/components/chip-group';
 import { FACTS_MAX, FACTS_MIN, length, purchaseOverThreeYears } from '../../complaint-rules';
 import { COMPLAINT_CATEGORIES, formatDate, todayInChina } from '../../labels';
 import type { NewComplaintForm } from './use-new-complaint';
@@ -43,19 +44,12 @@ export function FactsStep({ form }: { form: NewComplaintForm }) {
     <View className="section">
       <View className="section-title">发生了什么</View>
       <FormField label="投诉类别" required error={errors.category}>
-        <Radio.Group
+        <ChipGroup
           className="new-complaint__chips"
-          direction="horizontal"
-          shape="button"
           value={value.category}
+          options={COMPLAINT_CATEGORIES}
           onChange={(category) => change({ category: category as ComplaintCategory })}
-        >
-          {COMPLAINT_CATEGORIES.map((category) => (
-            <Radio key={category} value={category} shape="button">
-              {category}
-            </Radio>
-          ))}
-        </Radio.Group>
+        />
       </FormField>
       <FormField label="消费日期" required error={errors.purchaseDate}>
         <DateChoice
@@ -95,25 +89,23 @@ export function FactsStep({ form }: { form: NewComplaintForm }) {
           </View>
         )}
       </FormField>
-      <FormField label="消费金额（元）" required error={errors.amount}>
-        <Input
-          name="amount"
-          type="digit"
-          value={value.amount}
-          placeholder="如 199.00"
-          maxLength={11}
-          onChange={(text) => change({ amount: text })}
-        />
-      </FormField>
-      <FormField label="订单号/小票号" error={errors.orderNo} hint="选填，有的话方便商家核对">
-        <Input
-          name="orderNo"
-          value={value.orderNo}
-          placeholder="小票、发票或网购订单上的编号"
-          maxLength={64}
-          onChange={(text) => change({ orderNo: text })}
-        />
-      </FormField>
+      <TextField
+        form={form}
+        name="amount"
+        label="消费金额（元）"
+        required
+        type="digit"
+        placeholder="如 199.00"
+        maxLength={11}
+      />
+      <TextField
+        form={form}
+        name="orderNo"
+        label="订单号/小票号"
+        hint="选填，有的话方便商家核对"
+        placeholder="小票、发票或网购订单上的编号"
+        maxLength={64}
+      />
       <FormField
         label="事情经过"
         required

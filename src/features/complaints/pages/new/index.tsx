@@ -1,10 +1,10 @@
 import { View, Text } from '@tarojs/components';
 import { Button, Step, Steps } from '@nutui/nutui-react-taro';
 import { FormNotice } from '@/components/form-notice';
-import { PageShell } from '@/components/page-shell';
-import { SignInGate } from '@/features/merchants/components/access-gate';
+import { gatedPage } from '@/components/access-gate';
+import { SubmitButton } from '@/components/submit-bar';
 import { STEP_TITLES } from '../../complaint-rules';
-import { MINE_URL } from '../../labels';
+import { complaintRoutes } from '../../routes';
 import { ContactStep } from './contact-step';
 import { FactsStep } from './facts-step';
 import { MerchantStep } from './merchant-step';
@@ -35,7 +35,10 @@ function ComplaintForm() {
 
       <Current form={form} />
 
-      <FormNotice notice={form.notice} mine={{ label: '查看我的投诉', url: MINE_URL }} />
+      <FormNotice
+        notice={form.notice}
+        mine={{ label: '查看我的投诉', url: complaintRoutes.mine }}
+      />
 
       <View className="new-complaint__nav">
         {step > 0 && (
@@ -44,15 +47,14 @@ function ComplaintForm() {
           </Button>
         )}
         {last ? (
-          <Button
+          <SubmitButton
             className="new-complaint__forward"
-            type="primary"
-            loading={form.sending}
-            disabled={form.sending}
-            onClick={() => void form.submit()}
+            block={false}
+            busy={form.sending}
+            onSubmit={form.submit}
           >
             {form.sending ? '正在提交…' : '提交投诉'}
-          </Button>
+          </SubmitButton>
         ) : (
           <Button className="new-complaint__forward" type="primary" onClick={form.next}>
             下一步
@@ -67,12 +69,8 @@ function ComplaintForm() {
 }
 
 /** 我要投诉: a guided form in four steps, saved as a draft on every change. */
-export default function NewComplaintPage() {
-  return (
-    <PageShell className="new-complaint">
-      <SignInGate reason="投诉前请先登录，方便您随时查看办理进度。">
-        <ComplaintForm />
-      </SignInGate>
-    </PageShell>
-  );
-}
+export default gatedPage(
+  'new-complaint',
+  { signInReason: '投诉前请先登录，方便您随时查看办理进度。' },
+  ComplaintForm,
+);

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { View, Text } from '@tarojs/components';
-import { Button, Cell, Input } from '@nutui/nutui-react-taro';
+import { Button, Input } from '@nutui/nutui-react-taro';
 import type { MerchantSummary } from '@api/merchants';
-import { FormField } from '@/components/form-field';
-import { merchantsApi } from '@/features/merchants/api';
+import { FormField, TextField } from '@/components/form-field';
+import { TapCells } from '@/components/tap-cells';
+import { merchantsApi } from '@/features/merchants';
 import type { NewComplaintForm } from './use-new-complaint';
 
 const TYPING_PAUSE_MS = 300;
@@ -47,27 +48,24 @@ function Chosen({ form }: { form: NewComplaintForm }) {
 }
 
 function Unregistered({ form }: { form: NewComplaintForm }) {
-  const { value, errors, change } = form;
   return (
     <>
-      <FormField label="商家名称" required error={errors.merchantName}>
-        <Input
-          name="merchantName"
-          value={value.merchantName}
-          placeholder="招牌或营业执照上的名称"
-          maxLength={60}
-          onChange={(text) => change({ merchantName: text })}
-        />
-      </FormField>
-      <FormField label="商家地址" required error={errors.merchantAddress}>
-        <Input
-          name="merchantAddress"
-          value={value.merchantAddress}
-          placeholder="如 城关镇人民路12号"
-          maxLength={120}
-          onChange={(text) => change({ merchantAddress: text })}
-        />
-      </FormField>
+      <TextField
+        form={form}
+        name="merchantName"
+        label="商家名称"
+        required
+        placeholder="招牌或营业执照上的名称"
+        maxLength={60}
+      />
+      <TextField
+        form={form}
+        name="merchantAddress"
+        label="商家地址"
+        required
+        placeholder="如 城关镇人民路12号"
+        maxLength={120}
+      />
       <View className="new-complaint__link" onClick={() => form.typeMerchant(false)}>
         返回搜索已登记的商家 ›
       </View>
@@ -122,19 +120,17 @@ export function MerchantStep({ form }: { form: NewComplaintForm }) {
           )}
           {results && results.length > 0 && (
             <View className="new-complaint__results" aria-label="搜索结果">
-              {results.map((merchant) => (
-                <Cell
-                  key={merchant.id}
-                  className="tap-target"
-                  title={merchant.name}
-                  description={merchant.address}
-                  clickable
-                  onClick={() => {
+              <TapCells
+                items={results.map((merchant) => ({
+                  key: merchant.id,
+                  title: merchant.name,
+                  description: merchant.address,
+                  onTap: () => {
                     form.pickMerchant(merchant);
                     setQuery('');
-                  }}
-                />
-              ))}
+                  },
+                }))}
+              />
             </View>
           )}
         </FormField>

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
-import { Checkbox, Input } from '@nutui/nutui-react-taro';
+import { Checkbox } from '@nutui/nutui-react-taro';
 import type { RequestKind } from '@api/complaints';
-import { FormField } from '@/components/form-field';
+import { FormField, TextField } from '@/components/form-field';
 import { PhotoGrid } from '@/components/photo-grid';
 import { MAX_EVIDENCE } from '../../complaint-rules';
 import { REQUEST_KINDS } from '../../labels';
@@ -31,27 +31,25 @@ export function RequestStep({ form }: { form: NewComplaintForm }) {
           </Checkbox.Group>
         </FormField>
         {value.kinds.includes('赔偿') && (
-          <FormField label="要求赔偿金额（元）" required error={errors.compensationAmount}>
-            <Input
-              name="compensationAmount"
-              type="digit"
-              value={value.compensationAmount}
-              placeholder="如 500"
-              maxLength={11}
-              onChange={(text) => change({ compensationAmount: text })}
-            />
-          </FormField>
+          <TextField
+            form={form}
+            name="compensationAmount"
+            label="要求赔偿金额（元）"
+            required
+            type="digit"
+            placeholder="如 500"
+            maxLength={11}
+          />
         )}
         {value.kinds.includes('其他') && (
-          <FormField label="其他诉求" required error={errors.otherRequest}>
-            <Input
-              name="otherRequest"
-              value={value.otherRequest}
-              placeholder="请说明您希望的处理方式"
-              maxLength={200}
-              onChange={(text) => change({ otherRequest: text })}
-            />
-          </FormField>
+          <TextField
+            form={form}
+            name="otherRequest"
+            label="其他诉求"
+            required
+            placeholder="请说明您希望的处理方式"
+            maxLength={200}
+          />
         )}
       </View>
       <View className="section">

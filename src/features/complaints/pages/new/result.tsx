@@ -1,8 +1,10 @@
+import { LinkButton } from '@/components/link-button';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ComplaintCreated } from '@api/complaints';
-import { detailUrl, formatDate } from '../../labels';
+import { formatDate } from '../../labels';
+import { complaintRoutes } from '../../routes';
 
 /**
  * After 提交: the tracking number and the date by which the bureau decides to accept. WeChat
@@ -40,13 +42,9 @@ export function Submitted({
         处理进展可随时在「我的 → 我的投诉」查看，每次状态变化也会发到「我的 → 消息」。
       </Text>
       <View className="new-complaint__result-actions">
-        <Button
-          type="primary"
-          block
-          onClick={() => void Taro.redirectTo({ url: detailUrl(created.id) })}
-        >
+        <LinkButton type="primary" block url={complaintRoutes.detail(created.id)} replace>
           查看进度
-        </Button>
+        </LinkButton>
         <Button block onClick={() => void Taro.switchTab({ url: '/pages/index/index' })}>
           返回首页
         </Button>

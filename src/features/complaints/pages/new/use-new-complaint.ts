@@ -5,8 +5,7 @@ import type { MerchantDetail, MerchantSummary } from '@api/merchants';
 import { useDraft } from '@/hooks/use-draft';
 import { ApiError } from '@/services/request';
 import { serverFieldErrors, submitNotice, type SubmitNotice } from '@/services/form-errors';
-import { merchantsApi } from '@/features/merchants/api';
-import { scanTarget } from '@/features/merchants/scan-target';
+import { merchantsApi, scanMerchantCode } from '@/features/merchants';
 import { complaintsApi } from '../../api';
 import {
   EMPTY_COMPLAINT_DRAFT,
@@ -148,17 +147,8 @@ export function useNewComplaint() {
 
   /** 扫一扫: a shop's code or a licence's credit code, looked up in the registry. */
   const scan = async () => {
-    let scanned: { result?: string; path?: string };
-    try {
-      scanned = await Taro.scanCode({});
-    } catch {
-      return; // cancelled
-    }
-    const target = scanTarget(scanned);
-    if (target.kind === 'unknown') {
-      void Taro.showToast({ title: '未识别出商家码或统一社会信用代码', icon: 'none' });
-      return;
-    }
+    const target = await scanMerchantCode();
+    if (!target) return;
     setLooking(true);
     try {
       const merchant =

@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ComplaintStatus } from '@api/complaints';
-import { PageShell } from '@/components/page-shell';
 import { OptionPicker } from '@/components/option-picker';
 import { useRegion } from '@/hooks/use-region';
-import { StaffGate } from '@/features/merchants/components/access-gate';
+import { gatedPage } from '@/components/access-gate';
 import { ComplaintList } from '../../components/complaint-list';
 import { StatusFilter } from '../../components/status-filter';
 import { useComplaintList } from '../../use-complaint-list';
@@ -16,6 +15,12 @@ interface Filters {
   industry?: string;
   town?: string;
 }
+
+/** The filters chosen from the county's lists: 行业 and 镇街. */
+const PICKERS = [
+  { filter: 'industry', options: 'industries', title: '选择行业', placeholder: '全部行业' },
+  { filter: 'town', options: 'towns', title: '选择镇街', placeholder: '全部镇街' },
+] as const;
 
 function Queue() {
   const region = useRegion();
@@ -30,20 +35,16 @@ function Queue() {
         <Text className="muted">按期限排列，最紧迫的在前。红色为已逾期，橙色为两天内到期。</Text>
         <StatusFilter value={filters.status} onChange={(status) => set({ status })} />
         <View className="queue__pickers">
-          <OptionPicker
-            title="选择行业"
-            placeholder="全部行业"
-            options={region?.industries ?? []}
-            value={filters.industry ?? ''}
-            onChange={(industry) => set({ industry })}
-          />
-          <OptionPicker
-            title="选择镇街"
-            placeholder="全部镇街"
-            options={region?.towns ?? []}
-            value={filters.town ?? ''}
-            onChange={(town) => set({ town })}
-          />
+          {PICKERS.map((picker) => (
+            <OptionPicker
+              key={picker.filter}
+              title={picker.title}
+              placeholder={picker.placeholder}
+              options={region?.[picker.options] ?? []}
+              value={filters[picker.filter] ?? ''}
+              onChange={(value) => set({ [picker.filter]: value })}
+            />
+          ))}
           {filtered && (
             <Button size="small" fill="none" onClick={() => setFilters({})}>
               清除筛选
@@ -65,12 +66,4 @@ function Queue() {
 }
 
 /** 投诉处理 (staff): every complaint, the most urgent deadline first, filterable. */
-export default function ComplaintQueuePage() {
-  return (
-    <PageShell className="queue">
-      <StaffGate>
-        <Queue />
-      </StaffGate>
-    </PageShell>
-  );
-}
+export default gatedPage('queue', { staffOnly: true }, Queue);

@@ -4,11 +4,14 @@ import { View, Text } from '@tarojs/components';
 import { Button, Cell, Skeleton } from '@nutui/nutui-react-taro';
 import type { MerchantDetail } from '@api/merchants';
 import type { ModelUnitBadge } from '@api/model-units';
+import { LinkButton } from '@/components/link-button';
 import { PageShell } from '@/components/page-shell';
 import { useRegion } from '@/hooks/use-region';
 import { useSession } from '@/services/session';
-import { modelUnitsApi } from '@/features/model-units/api';
+import { complaintRoutes } from '@/features/complaints';
+import { modelUnitsApi } from '@/features/model-units';
 import { BadgeTags } from '../../components/badge-tags';
+import { merchantRoutes } from '../../routes';
 import { ModelUnitSection } from './components/model-unit-section';
 import { PledgeSection } from './components/pledge-section';
 import { RevokeDialog } from './components/revoke-dialog';
@@ -51,8 +54,6 @@ function Facts({ merchant }: { merchant: MerchantDetail }) {
   );
 }
 
-const COMPLAIN = '/features/complaints/pages/new/index';
-
 function NotFound({ reason, hotline }: { reason?: string; hotline: string }) {
   return (
     <View className="merchant-detail__none">
@@ -62,9 +63,9 @@ function NotFound({ reason, hotline }: { reason?: string; hotline: string }) {
           '该商家未在本县放心消费平台登记。未登记不代表违法，但无法查询其示范单位和承诺信息。'}
       </Text>
       <Text className="muted">未登记的商家同样可以投诉；也可拨打 {hotline} 投诉举报。</Text>
-      <Button type="primary" onClick={() => void Taro.navigateTo({ url: COMPLAIN })}>
+      <LinkButton type="primary" url={complaintRoutes.new()}>
         我要投诉
-      </Button>
+      </LinkButton>
       <Button
         fill="outline"
         onClick={() => void Taro.makePhoneCall({ phoneNumber: hotline }).catch(() => undefined)}
@@ -86,7 +87,7 @@ export default function MerchantDetailPage() {
 
   useShareAppMessage(() => ({
     title: data ? `${data.name} · 放心消费查询` : '放心消费查询',
-    path: data ? `/features/merchants/pages/detail/index?id=${data.id}` : '/pages/merchants/index',
+    path: data ? merchantRoutes.detail(data.id) : '/pages/merchants/index',
   }));
 
   const revoke = async (badge: ModelUnitBadge, reason: string) => {
@@ -136,14 +137,9 @@ export default function MerchantDetailPage() {
             <View className="section muted">该商家暂未获评示范单位，也未作出无理由退货承诺。</View>
           )}
           <View className="merchant-detail__actions">
-            <Button
-              block
-              type="primary"
-              fill="outline"
-              onClick={() => void Taro.navigateTo({ url: `${COMPLAIN}?merchantId=${data.id}` })}
-            >
+            <LinkButton block type="primary" fill="outline" url={complaintRoutes.new(data.id)}>
               投诉该商家
-            </Button>
+            </LinkButton>
           </View>
           <RevokeDialog
             badge={revoking}

@@ -1,9 +1,8 @@
 import { View, Text } from '@tarojs/components';
 import { Button, Progress, Tag } from '@nutui/nutui-react-taro';
 import type { MerchantImport } from '@api/merchants';
-import { PageShell } from '@/components/page-shell';
-import { FilePickerButton } from '@/components/file-picker-button';
-import { StaffGate } from '../../components/access-gate';
+import { ImportBadRows, ImportCounts, ImportFileChooser } from '@/components/import-parts';
+import { gatedPage } from '@/components/access-gate';
 import { IMPORT_COLUMNS } from '../../import-csv';
 import { useImport, type PickedFile } from './use-import';
 import './index.scss';
@@ -50,24 +49,11 @@ function JobProgress({ job }: { job: MerchantImport }) {
         </Text>
       </View>
       <Progress percent={job.status === 'done' ? 100 : percent} strokeWidth="12" />
-      <View className="import__counts">
-        <View className="import__count">
-          <Text className="import__number">{job.inserted}</Text>
-          <Text className="muted">新增</Text>
-        </View>
-        <View className="import__count">
-          <Text className="import__number">{job.updated}</Text>
-          <Text className="muted">更新</Text>
-        </View>
-        <View className="import__count">
-          <Text className="import__number">{job.unchanged}</Text>
-          <Text className="muted">未变</Text>
-        </View>
-        <View className="import__count">
-          <Text className="import__number import__number--rejected">{job.rejected.length}</Text>
-          <Text className="muted">驳回</Text>
-        </View>
-      </View>
+      <ImportCounts
+        block="import"
+        result={{ created: job.inserted, updated: job.updated, unchanged: job.unchanged }}
+        extra={[{ label: '驳回', value: job.rejected.length, mark: 'rejected' }]}
+      />
       {job.status === 'failed' && (
         <Text className="import__problem">
           导入在处理过程中中断，已处理的行已保存。可修正后重新导入，已导入的行会显示为“未变”。
@@ -75,12 +61,13 @@ function JobProgress({ job }: { job: MerchantImport }) {
       )}
       {job.status !== 'running' && job.rejected.length > 0 && (
         <View className="import__rejected">
-          <Text className="import__subtitle">未导入的行</Text>
-          {job.rejected.map((row) => (
-            <Text key={`${row.row}-${row.reason}`} className="import__rejected-row">
-              第 {row.row} 行：{row.reason}
-            </Text>
-          ))}
+          <ImportBadRows
+            block="import"
+            title="未导入的行"
+            rows={job.rejected}
+            rowClassName="import__rejected-row"
+            line={(row) => `第 ${row.row} 行：${row.reason}`}
+          />
         </View>
       )}
     </View>
@@ -94,24 +81,16 @@ function Importer() {
 
   return (
     <>
-      <View className="section">
-        <View className="section-title">选择文件</View>
-        <Text className="muted">
-          {`CSV 文件，UTF-8 编码，第一行为表头：${IMPORT_COLUMNS.join(',')}。`}
-          已有的统一社会信用代码会更新，新的会新增。
-          {process.env.TARO_ENV === 'weapp' ? '请先把文件发到微信聊天中，再从聊天里选择。' : ''}
-        </Text>
-        <View className="import__actions">
-          <FilePickerButton
-            picker={importer.picker}
-            accept=".csv,text/csv"
-            label="CSV 文件"
-            disabled={busy}
-          >
-            {file ? '重新选择文件' : '选择 CSV 文件'}
-          </FilePickerButton>
-        </View>
-      </View>
+      <ImportFileChooser
+        title="选择文件"
+        intro={`CSV 文件，UTF-8 编码，第一行为表头：${IMPORT_COLUMNS.join(',')}。已有的统一社会信用代码会更新，新的会新增。`}
+        buttonsClassName="import__actions"
+        picker={importer.picker}
+        accept=".csv,text/csv"
+        label="CSV 文件"
+        disabled={busy}
+        choose={file ? '重新选择文件' : '选择 CSV 文件'}
+      />
 
       {file && <FileCheck file={file} />}
 
@@ -153,12 +132,4 @@ function Importer() {
 }
 
 /** 导入商家名录 (staff): bring the bureau's merchant list in from a CSV file. */
-export default function ImportPage() {
-  return (
-    <PageShell className="import">
-      <StaffGate>
-        <Importer />
-      </StaffGate>
-    </PageShell>
-  );
-}
+export default gatedPage('import', { staffOnly: true }, Importer);

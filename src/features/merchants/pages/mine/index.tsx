@@ -4,15 +4,16 @@ import { Button, Empty, Tag } from '@nutui/nutui-react-taro';
 import dayjs from 'dayjs';
 import type { Membership } from '@api/merchants';
 import type { ModelUnitApplication } from '@api/model-units';
-import { PageShell } from '@/components/page-shell';
+import { LinkButton } from '@/components/link-button';
 import { LoadState } from '@/components/load-state';
-import { APPLICATION_STATUS, APPLICATIONS_URL, applyUrl } from '@/features/model-units/labels';
-import { SignInGate } from '../../components/access-gate';
+import { APPLICATION_STATUS, modelUnitRoutes } from '@/features/model-units';
+import { pledgeRoutes } from '@/features/pledges';
+import { gatedPage } from '@/components/access-gate';
 import { openMerchant } from '../../navigation';
+import { merchantRoutes } from '../../routes';
 import { useMine } from './use-mine';
 import './index.scss';
 
-const REGISTER = '/features/merchants/pages/register/index';
 const day = (iso: string) => dayjs(iso).format('YYYY年M月D日');
 
 const STATUS: Record<
@@ -32,7 +33,7 @@ function ApplicationRow({ application }: { application: ModelUnitApplication }) 
   return (
     <View
       className="mine__application"
-      onClick={() => void Taro.navigateTo({ url: APPLICATIONS_URL })}
+      onClick={() => void Taro.navigateTo({ url: modelUnitRoutes.applications })}
     >
       <View className="mine__row">
         <Text>
@@ -74,7 +75,9 @@ function ModelUnits({
           size="small"
           type="primary"
           disabled={open}
-          onClick={() => void Taro.navigateTo({ url: applyUrl(membership.merchantId) })}
+          onClick={() =>
+            void Taro.navigateTo({ url: modelUnitRoutes.apply(membership.merchantId) })
+          }
         >
           {open ? '示范单位申请审核中' : '申请示范单位'}
         </Button>
@@ -84,7 +87,7 @@ function ModelUnits({
             fill="outline"
             onClick={() =>
               void Taro.navigateTo({
-                url: `/features/pledges/pages/mine/index?merchantId=${membership.merchantId}`,
+                url: pledgeRoutes.mine(membership.merchantId),
               })
             }
           >
@@ -135,13 +138,9 @@ function MembershipCard({
       {membership.status === 'rejected' && (
         <View className="mine__rejected">
           <Text className="mine__reason">未通过原因：{membership.reason ?? '未说明'}</Text>
-          <Button
-            size="small"
-            fill="outline"
-            onClick={() => void Taro.navigateTo({ url: REGISTER })}
-          >
+          <LinkButton size="small" fill="outline" url={merchantRoutes.register}>
             修改后重新登记
-          </Button>
+          </LinkButton>
         </View>
       )}
       {membership.status === 'active' && (
@@ -162,9 +161,9 @@ function Mine() {
               title="还没有登记的商家"
               description="登记商家信息，核验通过后可申请放心消费示范单位"
             />
-            <Button type="primary" onClick={() => void Taro.navigateTo({ url: REGISTER })}>
+            <LinkButton type="primary" url={merchantRoutes.register}>
               商家入驻
-            </Button>
+            </LinkButton>
           </View>
         ) : (
           <>
@@ -176,9 +175,9 @@ function Mine() {
               />
             ))}
             <View className="mine__more">
-              <Button block fill="outline" onClick={() => void Taro.navigateTo({ url: REGISTER })}>
+              <LinkButton block fill="outline" url={merchantRoutes.register}>
                 登记其他商家
-              </Button>
+              </LinkButton>
             </View>
           </>
         )
@@ -188,12 +187,4 @@ function Mine() {
 }
 
 /** 我的商家: which businesses I belong to, their review state and their model-unit applications. */
-export default function MinePage() {
-  return (
-    <PageShell className="mine">
-      <SignInGate reason="登录后查看你登记的商家和审核进度。">
-        <Mine />
-      </SignInGate>
-    </PageShell>
-  );
-}
+export default gatedPage('mine', { signInReason: '登录后查看你登记的商家和审核进度。' }, Mine);

@@ -3,7 +3,7 @@ import { useDidShow } from '@tarojs/taro';
 import type { Membership } from '@api/merchants';
 import type { ModelUnitApplication } from '@api/model-units';
 import { useRemote } from '@/hooks/use-remote';
-import { modelUnitsApi } from '@/features/model-units/api';
+import { modelUnitsApi } from '@/features/model-units';
 import { merchantsApi } from '../../api';
 
 export interface MineData {

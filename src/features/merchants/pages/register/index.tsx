@@ -1,19 +1,19 @@
-import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Input, Radio } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import type { MerchantType } from '@api/merchants';
-import { PageShell } from '@/components/page-shell';
+import { LinkButton } from '@/components/link-button';
 import { LoadState } from '@/components/load-state';
-import { SignInGate } from '../../components/access-gate';
-import { FormField } from '@/components/form-field';
-import { FormNotice } from '@/components/form-notice';
+import { gatedPage } from '@/components/access-gate';
+import { FormField, TextField } from '@/components/form-field';
+import { ChipGroup } from '@/components/chip-group';
+import { SubmitBar } from '@/components/submit-bar';
 import { OptionPicker } from '@/components/option-picker';
 import { PhotoGrid } from '@/components/photo-grid';
 import { MERCHANT_TYPES } from '../../register-rules';
+import { merchantRoutes } from '../../routes';
 import { useRegister, type Submission } from './use-register';
 import './index.scss';
 
-const MINE = '/features/merchants/pages/mine/index';
 const PRIVATE_HINT = '仅工作人员可见';
 
 /** What happens next: a join request, or staff verifying the licence (of a listed business). */
@@ -40,10 +40,34 @@ function Submitted({ submission }: { submission: Submission }) {
       <View className="register__result-icon">✓</View>
       <Text className="register__result-title">{title}</Text>
       <Text className="register__result-text">{text}</Text>
-      <Button type="primary" block onClick={() => void Taro.redirectTo({ url: MINE })}>
+      <LinkButton type="primary" block url={merchantRoutes.mine} replace>
         查看我的商家
-      </Button>
+      </LinkButton>
     </View>
+  );
+}
+
+/** 行业 or 镇街: one of the county's list. */
+function ListChoice({
+  form,
+  name,
+  label,
+  options,
+}: {
+  form: ReturnType<typeof useRegister>;
+  name: 'industry' | 'town';
+  label: string;
+  options: readonly string[];
+}) {
+  return (
+    <FormField label={label} required error={form.errors[name]}>
+      <OptionPicker
+        title={`选择${label}`}
+        options={options}
+        value={form.value[name]}
+        onChange={(picked) => form.change({ [name]: picked })}
+      />
+    </FormField>
   );
 }
 
@@ -59,25 +83,23 @@ function RegisterForm() {
         <>
           <View className="section">
             <View className="section-title">营业执照信息</View>
-            <FormField label="统一社会信用代码" required error={errors.creditCode}>
-              <Input
-                name="creditCode"
-                value={value.creditCode}
-                placeholder="营业执照上的18位代码"
-                maxLength={18}
-                onChange={(text) => change({ creditCode: text })}
-                onBlur={form.leaveCreditCode}
-              />
-            </FormField>
-            <FormField label="名称" required error={errors.name}>
-              <Input
-                name="name"
-                value={value.name}
-                placeholder="与营业执照上的名称一致"
-                maxLength={60}
-                onChange={(text) => change({ name: text })}
-              />
-            </FormField>
+            <TextField
+              form={form}
+              name="creditCode"
+              label="统一社会信用代码"
+              required
+              placeholder="营业执照上的18位代码"
+              maxLength={18}
+              onBlur={form.leaveCreditCode}
+            />
+            <TextField
+              form={form}
+              name="name"
+              label="名称"
+              required
+              placeholder="与营业执照上的名称一致"
+              maxLength={60}
+            />
             <FormField
               label="类型"
               required
@@ -86,19 +108,12 @@ function RegisterForm() {
                 value.type && !value.typeChosen ? '已根据统一社会信用代码预选，可更改' : undefined
               }
             >
-              <Radio.Group
+              <ChipGroup
                 className="register__types"
-                direction="horizontal"
-                shape="button"
                 value={value.type}
+                options={MERCHANT_TYPES}
                 onChange={(type) => form.chooseType(type as MerchantType)}
-              >
-                {MERCHANT_TYPES.map((type) => (
-                  <Radio key={type} value={type} shape="button">
-                    {type}
-                  </Radio>
-                ))}
-              </Radio.Group>
+              />
             </FormField>
             <FormField
               label="营业执照照片"
@@ -119,31 +134,16 @@ function RegisterForm() {
 
           <View className="section">
             <View className="section-title">经营信息</View>
-            <FormField label="行业" required error={errors.industry}>
-              <OptionPicker
-                title="选择行业"
-                options={region.industries}
-                value={value.industry}
-                onChange={(industry) => change({ industry })}
-              />
-            </FormField>
-            <FormField label="镇街" required error={errors.town}>
-              <OptionPicker
-                title="选择镇街"
-                options={region.towns}
-                value={value.town}
-                onChange={(town) => change({ town })}
-              />
-            </FormField>
-            <FormField label="经营地址" required error={errors.address}>
-              <Input
-                name="address"
-                value={value.address}
-                placeholder="街道、门牌号"
-                maxLength={120}
-                onChange={(text) => change({ address: text })}
-              />
-            </FormField>
+            <ListChoice form={form} name="industry" label="行业" options={region.industries} />
+            <ListChoice form={form} name="town" label="镇街" options={region.towns} />
+            <TextField
+              form={form}
+              name="address"
+              label="经营地址"
+              required
+              placeholder="街道、门牌号"
+              maxLength={120}
+            />
             <FormField label="位置" error={errors.location} hint="选填，方便消费者导航到店">
               <View className="register__location">
                 <Text className={value.location ? '' : 'muted'}>
@@ -161,70 +161,54 @@ function RegisterForm() {
                 </View>
               </View>
             </FormField>
-            <FormField label="营业时间" error={errors.hours} hint="选填">
-              <Input
-                name="hours"
-                value={value.hours}
-                placeholder="如 08:00-22:00"
-                maxLength={40}
-                onChange={(text) => change({ hours: text })}
-              />
-            </FormField>
-            <FormField label="公开电话" error={errors.publicPhone} hint="选填，显示在商家页面上">
-              <Input
-                name="publicPhone"
-                value={value.publicPhone}
-                placeholder="如 0851-12345678"
-                maxLength={20}
-                onChange={(text) => change({ publicPhone: text })}
-              />
-            </FormField>
+            <TextField
+              form={form}
+              name="hours"
+              label="营业时间"
+              hint="选填"
+              placeholder="如 08:00-22:00"
+              maxLength={40}
+            />
+            <TextField
+              form={form}
+              name="publicPhone"
+              label="公开电话"
+              hint="选填，显示在商家页面上"
+              placeholder="如 0851-12345678"
+              maxLength={20}
+            />
           </View>
 
           <View className="section">
             <View className="section-title">联系人</View>
-            <FormField label="联系人" required error={errors.contactName} hint={PRIVATE_HINT}>
-              <Input
-                name="contactName"
-                value={value.contactName}
-                placeholder="负责人或经办人姓名"
-                maxLength={20}
-                onChange={(text) => change({ contactName: text })}
-              />
-            </FormField>
-            <FormField
+            <TextField
+              form={form}
+              name="contactName"
+              label="联系人"
+              required
+              hint={PRIVATE_HINT}
+              placeholder="负责人或经办人姓名"
+              maxLength={20}
+            />
+            <TextField
+              form={form}
+              name="contactPhone"
               label="联系电话"
               required
-              error={errors.contactPhone}
               hint={`${PRIVATE_HINT}，核验时用于联系您`}
-            >
-              <Input
-                name="contactPhone"
-                type="number"
-                value={value.contactPhone}
-                placeholder="11位手机号码"
-                maxLength={11}
-                onChange={(text) => change({ contactPhone: text })}
-              />
-            </FormField>
+              type="number"
+              placeholder="11位手机号码"
+              maxLength={11}
+            />
           </View>
 
-          <FormNotice notice={form.notice} mine={{ label: '查看我的商家', url: MINE }} />
-
-          <View className="register__submit">
-            <Button
-              block
-              type="primary"
-              loading={form.sending}
-              disabled={form.sending}
-              onClick={() => void form.submit()}
-            >
-              {form.sending ? '正在提交…' : '提交入驻申请'}
-            </Button>
-            <Text className="muted">
-              填写内容会自动保存在本机。提交后由工作人员核验营业执照，同一商家已登记的，将作为加入申请提交。
-            </Text>
-          </View>
+          <SubmitBar
+            form={form}
+            className="register__submit"
+            mine={{ label: '查看我的商家', url: merchantRoutes.mine }}
+            label="提交入驻申请"
+            note="填写内容会自动保存在本机。提交后由工作人员核验营业执照，同一商家已登记的，将作为加入申请提交。"
+          />
         </>
       )}
     </LoadState>
@@ -232,12 +216,8 @@ function RegisterForm() {
 }
 
 /** 商家入驻: a business registers itself (or asks to join one already registered). */
-export default function RegisterPage() {
-  return (
-    <PageShell className="register">
-      <SignInGate reason="登记商家前请先登录，审核进度会显示在「我的商家」。">
-        <RegisterForm />
-      </SignInGate>
-    </PageShell>
-  );
-}
+export default gatedPage(
+  'register',
+  { signInReason: '登记商家前请先登录，审核进度会显示在「我的商家」。' },
+  RegisterForm,
+);

@@ -16,6 +16,7 @@ import {
   type RegisterErrors,
   type RegisterField,
 } from '../../register-rules';
+import { readyToSend } from '@/services/ready-to-send';
 import { serverFieldErrors, submitNotice, type SubmitNotice } from '@/services/form-errors';
 
 /** The server's answer, and the name as the user typed it (the register may know another). */
@@ -115,17 +116,7 @@ export function useRegister() {
   const submit = async () => {
     setSubmitted(true);
     setNotice(undefined);
-    if (uploading) {
-      void Taro.showToast({
-        title: '照片还没有上传完成，上传失败的可点击重试或删除',
-        icon: 'none',
-      });
-      return;
-    }
-    if (Object.keys(validateRegister(value, region.data)).length > 0) {
-      void Taro.showToast({ title: '请先改正标红的内容', icon: 'none' });
-      return;
-    }
+    if (!readyToSend(validateRegister(value, region.data), uploading)) return;
     setSending(true);
     try {
       const membership = await merchantsApi.register(toRegisterBody(value), draft.idempotencyKey);

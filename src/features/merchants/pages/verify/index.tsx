@@ -1,26 +1,22 @@
-import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Dialog, Empty, Tag } from '@nutui/nutui-react-taro';
+import { Dialog, Empty, Tag } from '@nutui/nutui-react-taro';
 import dayjs from 'dayjs';
 import type { MembershipReview } from '@api/merchants';
-import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
-import { StaffGate } from '../../components/access-gate';
+import { gatedPage } from '@/components/access-gate';
 import { PrivateImage } from '@/components/private-image';
-import { RejectDialog } from '../../components/reject-dialog';
+import { DecisionButtons, QueueRejectDialog, type Verdict } from '@/components/review-queue';
 import { MerchantFacts } from './merchant-facts';
 import { useVerify } from './use-verify';
 import './index.scss';
-
-type Decision = { item: MembershipReview; decision: 'approve' | 'reject' };
 
 function Request({
   item,
   onDecide,
 }: {
   item: MembershipReview;
-  onDecide: (decision: Decision['decision']) => void;
+  onDecide: (verdict: Verdict) => void;
 }) {
   return (
     <View className="section verify__card">
@@ -52,22 +48,14 @@ function Request({
           label={`${item.merchantName}的营业执照`}
         />
       </View>
-      <View className="verify__actions">
-        <Button type="danger" fill="outline" onClick={() => onDecide('reject')}>
-          驳回
-        </Button>
-        <Button type="primary" onClick={() => onDecide('approve')}>
-          通过
-        </Button>
-      </View>
+      <DecisionButtons className="verify__actions" onDecide={onDecide} />
     </View>
   );
 }
 
 function Queue() {
   const queue = useVerify();
-  const [current, setCurrent] = useState<Decision>();
-  const close = () => setCurrent(undefined);
+  const current = queue.pending;
 
   return (
     <>
@@ -95,7 +83,7 @@ function Queue() {
                 <Request
                   key={item.id}
                   item={item}
-                  onDecide={(decision) => setCurrent({ item, decision })}
+                  onDecide={(verdict) => queue.ask(item, verdict)}
                 />
               ))}
             </>
@@ -103,11 +91,11 @@ function Queue() {
         }
       </LoadState>
       <Dialog
-        visible={current?.decision === 'approve'}
+        visible={current?.kind === 'approve'}
         title="通过核验"
         confirmText="确认通过"
-        onCancel={close}
-        onClose={close}
+        onCancel={queue.close}
+        onClose={queue.close}
         onConfirm={async () => {
           if (current) await queue.decide(current.item, { decision: 'approve' });
         }}
@@ -116,26 +104,10 @@ function Queue() {
           ? `确认让申请人加入「${current?.item.merchantName}」？`
           : `确认「${current?.item.merchantName}」的营业执照与登记信息一致？通过后申请人成为该商家负责人。`}
       </Dialog>
-      <RejectDialog
-        visible={current?.decision === 'reject'}
-        title={`驳回「${current?.item.merchantName ?? ''}」`}
-        hint="驳回原因会显示给申请人，请写明需要补正的内容。"
-        onCancel={close}
-        onConfirm={async (reason) => {
-          if (current) await queue.decide(current.item, { decision: 'reject', reason });
-        }}
-      />
+      <QueueRejectDialog queue={queue} hint="驳回原因会显示给申请人，请写明需要补正的内容。" />
     </>
   );
 }
 
 /** 商家核验 (staff): verify registrations and join requests against the licence photo. */
-export default function VerifyPage() {
-  return (
-    <PageShell className="verify">
-      <StaffGate>
-        <Queue />
-      </StaffGate>
-    </PageShell>
-  );
-}
+export default gatedPage('verify', { staffOnly: true }, Queue);

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import Taro from '@tarojs/taro';
 import type { MembershipReview, VerifyMembershipBody } from '@api/merchants';
 import { useRemote } from '@/hooks/use-remote';
-import { ApiError } from '@/services/request';
+import { useQueueDecision } from '@/hooks/use-review-queue';
 import { merchantsApi } from '../../api';
 
 interface Queue {
@@ -15,6 +14,11 @@ async function loadQueue(): Promise<Queue> {
   const answer = await merchantsApi.membershipQueue();
   return { items: answer.items, more: answer.nextCursor !== null };
 }
+
+const verifyDecision = {
+  send: (id: string, body: VerifyMembershipBody) => merchantsApi.verifyMembership(id, body),
+  doneTitle: (body: VerifyMembershipBody) => (body.decision === 'approve' ? '已通过' : '已驳回'),
+};
 
 /** 商家核验: the pending requests, and decisions that take a request out of the queue. */
 export function useVerify() {
@@ -40,24 +44,9 @@ export function useVerify() {
     if (emptied && !loading) void reload();
   }, [emptied, loading, reload]);
 
-  /** Throws when the decision was not recorded (the dialog stays open for another try). */
-  const decide = async (item: MembershipReview, body: VerifyMembershipBody) => {
-    try {
-      await merchantsApi.verifyMembership(item.id, body);
-    } catch (caught) {
-      // Decided by a colleague meanwhile (request() has shown the server's message).
-      if (caught instanceof ApiError && (caught.status === 404 || caught.status === 409)) {
-        leave(item.id);
-        return;
-      }
-      throw caught;
-    }
-    leave(item.id);
-    void Taro.showToast({
-      title: body.decision === 'approve' ? '已通过' : '已驳回',
-      icon: 'success',
-    });
-  };
-
-  return { ...remote, items, more: remote.data?.more ?? false, decide };
+  const decision = useQueueDecision<MembershipReview, VerifyMembershipBody, 'approve' | 'reject'>(
+    verifyDecision,
+    leave,
+  );
+  return { ...remote, items, more: remote.data?.more ?? false, ...decision };
 }

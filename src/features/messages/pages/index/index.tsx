@@ -3,10 +3,10 @@ import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button, Empty } from '@nutui/nutui-react-taro';
 import type { Message } from '@api/messages';
-import { PageShell } from '@/components/page-shell';
 import { PagedListView } from '@/components/paged-list-view';
 import { usePagedList } from '@/hooks/use-paged-list';
-import { SignInGate } from '@/features/merchants/components/access-gate';
+import { useBusy } from '@/hooks/use-busy';
+import { gatedPage } from '@/components/access-gate';
 import { formatTime, messagesApi } from '../../api';
 import './index.scss';
 
@@ -33,7 +33,7 @@ function Messages() {
   const list = usePagedList((cursor) => messagesApi.list({ cursor }), { reloadOnShow: true });
   // Read marks set here, so the list need not reload to show them.
   const [readNow, setReadNow] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, whileBusy } = useBusy();
   const items = list.items?.map((m) => (readNow[m.id] ? { ...m, readAt: readNow[m.id] } : m));
   const anyUnread = items?.some((m) => m.readAt === null) ?? false;
 
@@ -45,19 +45,14 @@ function Messages() {
     if (message.link) void Taro.navigateTo({ url: message.link });
   };
 
-  const readAll = async () => {
-    setBusy(true);
-    try {
+  // request() has told the user why it failed.
+  const readAll = () =>
+    whileBusy(async () => {
       await messagesApi.readAll();
       const at = new Date().toISOString();
       setReadNow(Object.fromEntries((items ?? []).map((m) => [m.id, m.readAt ?? at])));
       void Taro.showToast({ title: '已全部标为已读', icon: 'success' });
-    } catch {
-      // request() has told the user why.
-    } finally {
-      setBusy(false);
-    }
-  };
+    }).catch(() => undefined);
 
   return (
     <PagedListView
@@ -88,12 +83,8 @@ function Messages() {
 }
 
 /** 消息: status changes of one's complaints (and of complaints about one's business). */
-export default function MessagesPage() {
-  return (
-    <PageShell className="messages">
-      <SignInGate reason="登录后可查看投诉办理进展等消息。">
-        <Messages />
-      </SignInGate>
-    </PageShell>
-  );
-}
+export default gatedPage(
+  'messages',
+  { signInReason: '登录后可查看投诉办理进展等消息。' },
+  Messages,
+);

@@ -1,14 +1,12 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, Empty } from '@nutui/nutui-react-taro';
-import { PageShell } from '@/components/page-shell';
 import { PagedListView } from '@/components/paged-list-view';
-import { SignInGate } from '@/features/merchants/components/access-gate';
+import { gatedPage } from '@/components/access-gate';
+import { merchantRoutes } from '@/features/merchants';
 import { ApplicationCard } from '../../components/application-card';
 import { useApplications } from './use-applications';
 import './index.scss';
-
-const MINE = '/features/merchants/pages/mine/index';
 
 function Applications() {
   const applications = useApplications();
@@ -21,7 +19,7 @@ function Applications() {
             title="还没有示范单位申请"
             description="商家核验通过后，可在「我的商家」中申请放心消费示范单位"
           />
-          <Button type="primary" onClick={() => void Taro.redirectTo({ url: MINE })}>
+          <Button type="primary" onClick={() => void Taro.redirectTo({ url: merchantRoutes.mine })}>
             去我的商家
           </Button>
         </View>
@@ -37,12 +35,8 @@ function Applications() {
 }
 
 /** 我的申请: where each model-unit application stands. */
-export default function ApplicationsPage() {
-  return (
-    <PageShell className="applications">
-      <SignInGate reason="登录后查看你的示范单位申请。">
-        <Applications />
-      </SignInGate>
-    </PageShell>
-  );
-}
+export default gatedPage(
+  'applications',
+  { signInReason: '登录后查看你的示范单位申请。' },
+  Applications,
+);

@@ -1,18 +1,17 @@
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Checkbox, Radio, TextArea } from '@nutui/nutui-react-taro';
-import { PageShell } from '@/components/page-shell';
+import { Checkbox, Radio, TextArea } from '@nutui/nutui-react-taro';
+import { LinkButton } from '@/components/link-button';
 import { LoadState } from '@/components/load-state';
-import { SignInGate } from '@/features/merchants/components/access-gate';
+import { GatedPage } from '@/components/access-gate';
 import { FormField } from '@/components/form-field';
-import { FormNotice } from '@/components/form-notice';
+import { SubmitBar } from '@/components/submit-bar';
 import { PhotoGrid } from '@/components/photo-grid';
 import { MAX_NOTE, MAX_PHOTOS } from '../../apply-rules';
-import { APPLICATIONS_URL } from '../../labels';
+import { merchantRoutes } from '@/features/merchants';
+import { modelUnitRoutes } from '../../routes';
 import { useApply } from './use-apply';
 import './index.scss';
-
-const MINE = '/features/merchants/pages/mine/index';
 
 function NotAllowed() {
   return (
@@ -21,9 +20,9 @@ function NotAllowed() {
       <Text className="muted">
         只有核验通过的商家才能申请放心消费示范单位。请在「我的商家」中选择已通过的商家。
       </Text>
-      <Button type="primary" onClick={() => void Taro.redirectTo({ url: MINE })}>
+      <LinkButton type="primary" url={merchantRoutes.mine} replace>
         去我的商家
-      </Button>
+      </LinkButton>
     </View>
   );
 }
@@ -114,23 +113,13 @@ function ApplyForm({ merchantId }: { merchantId: string }) {
               </FormField>
             </View>
 
-            <FormNotice
-              notice={form.notice}
-              mine={{ label: '查看我的申请', url: APPLICATIONS_URL }}
+            <SubmitBar
+              form={form}
+              className="apply__submit"
+              mine={{ label: '查看我的申请', url: modelUnitRoutes.applications }}
+              label="提交申请"
+              note="填写内容会自动保存在本机，提交成功后清除。"
             />
-
-            <View className="apply__submit">
-              <Button
-                block
-                type="primary"
-                loading={form.sending}
-                disabled={form.sending}
-                onClick={() => void form.submit()}
-              >
-                {form.sending ? '正在提交…' : '提交申请'}
-              </Button>
-              <Text className="muted">填写内容会自动保存在本机，提交成功后清除。</Text>
-            </View>
           </>
         );
       }}
@@ -142,10 +131,8 @@ function ApplyForm({ merchantId }: { merchantId: string }) {
 export default function ApplyPage() {
   const merchantId = useRouter().params.merchantId;
   return (
-    <PageShell className="apply">
-      <SignInGate reason="登录后才能为你的商家申请示范单位。">
-        {merchantId ? <ApplyForm merchantId={merchantId} /> : <NotAllowed />}
-      </SignInGate>
-    </PageShell>
+    <GatedPage className="apply" signInReason="登录后才能为你的商家申请示范单位。">
+      {merchantId ? <ApplyForm merchantId={merchantId} /> : <NotAllowed />}
+    </GatedPage>
   );
 }

@@ -5,7 +5,8 @@ import type { Region } from '@api/region';
 import { useDraft } from '@/hooks/use-draft';
 import { useRemote } from '@/hooks/use-remote';
 import { cachedRegion, fetchRegion } from '@/services/region';
-import { merchantsApi } from '@/features/merchants/api';
+import { merchantsApi } from '@/features/merchants';
+import { readyToSend } from '@/services/ready-to-send';
 import { serverFieldErrors, submitNotice, type SubmitNotice } from '@/services/form-errors';
 import { modelUnitsApi } from '../../api';
 import {
@@ -16,7 +17,7 @@ import {
   type ApplyDraft,
   type ApplyErrors,
 } from '../../apply-rules';
-import { APPLICATIONS_URL } from '../../labels';
+import { modelUnitRoutes } from '../../routes';
 
 interface ApplyContext {
   region: Region;
@@ -69,23 +70,13 @@ export function useApply(merchantId: string) {
     if (!profile) return;
     setSubmitted(true);
     setNotice(undefined);
-    if (uploading) {
-      void Taro.showToast({
-        title: '照片还没有上传完成，上传失败的可点击重试或删除',
-        icon: 'none',
-      });
-      return;
-    }
-    if (Object.keys(validateApply(value, profile)).length > 0) {
-      void Taro.showToast({ title: '请先改正标红的内容', icon: 'none' });
-      return;
-    }
+    if (!readyToSend(validateApply(value, profile), uploading)) return;
     setSending(true);
     try {
       await modelUnitsApi.apply(toApplyBody(merchantId, value, profile), draft.idempotencyKey);
       draft.clear();
       void Taro.showToast({ title: '申请已提交', icon: 'success' });
-      void Taro.redirectTo({ url: APPLICATIONS_URL });
+      void Taro.redirectTo({ url: modelUnitRoutes.applications });
     } catch (caught) {
       const fields = serverFieldErrors(caught) as ApplyErrors;
       setServer(fields);

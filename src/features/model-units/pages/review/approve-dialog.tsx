@@ -1,14 +1,10 @@
-import { useState, type ComponentProps } from 'react';
+import { useState } from 'react';
 import dayjs from 'dayjs';
-import { View, Text } from '@tarojs/components';
-import { Button, DatePicker, Dialog, Radio } from '@nutui/nutui-react-taro';
+import { Text } from '@tarojs/components';
 import type { ModelUnitApplication, ModelUnitLevel, ReviewApplicationBody } from '@api/model-units';
-import { defaultValidUntil, LEVELS, pickedDate, validUntilError } from '../../review-rules';
-
-/** Above the dialog (z-index 1200); NutUI fills in the popup's other props itself. */
-const ABOVE_DIALOG = { popupProps: { zIndex: 1300 } } as unknown as ComponentProps<
-  typeof DatePicker
->['pickerProps'];
+import { ChipGroup } from '@/components/chip-group';
+import { DecisionDialog } from '@/components/decision-dialog';
+import { defaultValidUntil, LEVELS, validUntilError } from '../../review-rules';
 
 interface ApproveDialogProps {
   application: ModelUnitApplication | undefined;
@@ -21,68 +17,34 @@ interface ApproveDialogProps {
 export function ApproveDialog({ application, onCancel, onConfirm }: ApproveDialogProps) {
   const [level, setLevel] = useState<ModelUnitLevel>('县级');
   const [validUntil, setValidUntil] = useState(() => defaultValidUntil());
-  const [picking, setPicking] = useState(false);
-  const [busy, setBusy] = useState(false);
   const error = validUntilError(validUntil);
   const today = dayjs();
 
   return (
-    <>
-      <Dialog
-        visible={application !== undefined}
-        title={`通过「${application?.merchantName ?? ''}」`}
-        confirmText="确认通过"
-        disableConfirmButton={Boolean(error) || busy}
-        onCancel={onCancel}
-        onClose={onCancel}
-        onConfirm={async () => {
-          if (error) throw new Error(error);
-          setBusy(true);
-          try {
-            await onConfirm({ decision: 'approve', level, validUntil });
-          } finally {
-            setBusy(false);
-          }
-        }}
-      >
-        <View className="review__approve">
-          <Text className="muted">授予 {application?.category ?? ''} 类放心消费示范单位</Text>
-          <Text>等级</Text>
-          <Radio.Group
-            direction="horizontal"
-            shape="button"
-            value={level}
-            onChange={(next) => setLevel(next as ModelUnitLevel)}
-          >
-            {LEVELS.map((option) => (
-              <Radio key={option} value={option} shape="button">
-                {option}
-              </Radio>
-            ))}
-          </Radio.Group>
-          <View className="review__valid-until">
-            <Text>有效期至 {dayjs(validUntil).format('YYYY年M月D日')}</Text>
-            <Button size="small" fill="outline" onClick={() => setPicking(true)}>
-              修改日期
-            </Button>
-          </View>
-          {error && <Text className="review__error">{error}</Text>}
-        </View>
-      </Dialog>
-      {picking && (
-        <DatePicker
-          visible
-          type="date"
-          title="有效期至"
-          showChinese
-          startDate={today.add(1, 'day').toDate()}
-          endDate={today.add(10, 'year').toDate()}
-          defaultValue={dayjs(validUntil).toDate()}
-          pickerProps={ABOVE_DIALOG}
-          onConfirm={(_options, values) => setValidUntil(pickedDate(values))}
-          onClose={() => setPicking(false)}
-        />
-      )}
-    </>
+    <DecisionDialog
+      visible={application !== undefined}
+      title={`通过「${application?.merchantName ?? ''}」`}
+      confirmText="确认通过"
+      className="review__approve"
+      error={error}
+      date={{
+        value: validUntil,
+        label: `有效期至 ${dayjs(validUntil).format('YYYY年M月D日')}`,
+        title: '有效期至',
+        start: today.add(1, 'day').toDate(),
+        end: today.add(10, 'year').toDate(),
+        onChange: setValidUntil,
+      }}
+      onCancel={onCancel}
+      onConfirm={() => onConfirm({ decision: 'approve', level, validUntil })}
+    >
+      <Text className="muted">授予 {application?.category ?? ''} 类放心消费示范单位</Text>
+      <Text>等级</Text>
+      <ChipGroup
+        value={level}
+        options={LEVELS}
+        onChange={(next) => setLevel(next as ModelUnitLevel)}
+      />
+    </DecisionDialog>
   );
 }

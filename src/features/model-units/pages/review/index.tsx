@@ -1,26 +1,23 @@
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
-import { Button, Empty } from '@nutui/nutui-react-taro';
+import { Empty } from '@nutui/nutui-react-taro';
 import dayjs from 'dayjs';
 import type { ModelUnitApplication } from '@api/model-units';
-import { PageShell } from '@/components/page-shell';
 import { PagedListView } from '@/components/paged-list-view';
-import { StaffGate } from '@/features/merchants/components/access-gate';
-import { PrivateImage } from '@/components/private-image';
-import { RejectDialog } from '@/features/merchants/components/reject-dialog';
-import { openMerchant } from '@/features/merchants/navigation';
+import { gatedPage } from '@/components/access-gate';
+import { PrivatePhotos } from '@/components/private-photos';
+import { DecisionButtons, QueueRejectDialog, type Verdict } from '@/components/review-queue';
+import { openMerchant } from '@/features/merchants';
 import { ApproveDialog } from './approve-dialog';
 import { useReview } from './use-review';
 import './index.scss';
-
-type Decision = { application: ModelUnitApplication; decision: 'approve' | 'reject' };
 
 function Details({
   application,
   onDecide,
 }: {
   application: ModelUnitApplication;
-  onDecide: (decision: Decision['decision']) => void;
+  onDecide: (verdict: Verdict) => void;
 }) {
   return (
     <View className="review__details">
@@ -51,26 +48,15 @@ function Details({
         {application.photos.length === 0 ? (
           <Text className="muted">（未上传）</Text>
         ) : (
-          <View className="review__photos">
-            {application.photos.map((photo, index) => (
-              <PrivateImage
-                key={photo.id}
-                className="review__photo"
-                url={photo.url}
-                label={`申请照片${index + 1}`}
-              />
-            ))}
-          </View>
+          <PrivatePhotos
+            photos={application.photos}
+            className="review__photos"
+            photoClassName="review__photo"
+            label="申请照片"
+          />
         )}
       </View>
-      <View className="review__actions">
-        <Button type="danger" fill="outline" onClick={() => onDecide('reject')}>
-          驳回
-        </Button>
-        <Button type="primary" onClick={() => onDecide('approve')}>
-          通过
-        </Button>
-      </View>
+      <DecisionButtons className="review__actions" onDecide={onDecide} />
     </View>
   );
 }
@@ -84,7 +70,7 @@ function Item({
   application: ModelUnitApplication;
   expanded: boolean;
   onToggle: () => void;
-  onDecide: (decision: Decision['decision']) => void;
+  onDecide: (verdict: Verdict) => void;
 }) {
   const ticked = application.checklist.filter((answer) => answer.checked).length;
   return (
@@ -107,8 +93,7 @@ function Item({
 function Queue() {
   const review = useReview();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  const [current, setCurrent] = useState<Decision>();
-  const close = () => setCurrent(undefined);
+  const current = review.pending;
 
   const toggle = (id: string) =>
     setExpanded((open) => {
@@ -136,39 +121,23 @@ function Queue() {
               application={application}
               expanded={expanded.has(application.id)}
               onToggle={() => toggle(application.id)}
-              onDecide={(decision) => setCurrent({ application, decision })}
+              onDecide={(verdict) => review.ask(application, verdict)}
             />
           ))
         }
       </PagedListView>
       <ApproveDialog
-        key={current?.decision === 'approve' ? current.application.id : 'none'}
-        application={current?.decision === 'approve' ? current.application : undefined}
-        onCancel={close}
+        key={current?.kind === 'approve' ? current.item.id : 'none'}
+        application={current?.kind === 'approve' ? current.item : undefined}
+        onCancel={review.close}
         onConfirm={async (body) => {
-          if (current) await review.decide(current.application, body);
+          if (current) await review.decide(current.item, body);
         }}
       />
-      <RejectDialog
-        visible={current?.decision === 'reject'}
-        title={`驳回「${current?.application.merchantName ?? ''}」`}
-        hint="驳回原因会显示给商家，请写明不符合的条件。"
-        onCancel={close}
-        onConfirm={async (reason) => {
-          if (current) await review.decide(current.application, { decision: 'reject', reason });
-        }}
-      />
+      <QueueRejectDialog queue={review} hint="驳回原因会显示给商家，请写明不符合的条件。" />
     </>
   );
 }
 
 /** 示范单位审核 (staff): the submitted applications, oldest first; approve with a level or reject. */
-export default function ReviewPage() {
-  return (
-    <PageShell className="review">
-      <StaffGate>
-        <Queue />
-      </StaffGate>
-    </PageShell>
-  );
-}
+export default gatedPage('review', { staffOnly: true }, Queue);

@@ -4,12 +4,15 @@ import { View, Text, Image } from '@tarojs/components';
 import { Button, Tag } from '@nutui/nutui-react-taro';
 import dayjs from 'dayjs';
 import type { PledgeCertificate } from '@api/pledges';
+import { LinkButton } from '@/components/link-button';
 import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
 import { absoluteUploadUrl } from '@/components/private-image';
-import { ReasonDialog } from '../../components/reason-dialog';
+import { ReasonDialog } from '@/components/reason-dialog';
+import { useWithdrawDate } from '../../components/use-withdraw-date';
 import { pledgeTermLines } from '@/domain/pledge-text';
-import { day, endedLine, KIND_LABELS, pledgeRoutes, statusLabel, statusTag } from '../../labels';
+import { day, endedLine, KIND_LABELS, statusLabel, statusTag } from '../../labels';
+import { pledgeRoutes } from '../../routes';
 import { withdrawBody } from '../../pledge-rules';
 import { useCertificate } from './use-certificate';
 import './index.scss';
@@ -58,6 +61,7 @@ function Certificate({
   flow: ReturnType<typeof useCertificate>;
 }) {
   const [dialog, setDialog] = useState<Pending>();
+  const withdrawDate = useWithdrawDate(flow.earliest);
   const ended = endedLine(pledge);
   const open = pledge.status === 'pending' || pledge.status === 'verified';
   return (
@@ -115,13 +119,9 @@ function Certificate({
       <Integrity pledge={pledge} />
 
       <View className="certificate__actions">
-        <Button
-          block
-          type="primary"
-          onClick={() => void Taro.navigateTo({ url: pledgeRoutes.poster(pledge.id) })}
-        >
+        <LinkButton block type="primary" url={pledgeRoutes.poster(pledge.id)}>
           生成海报
-        </Button>
+        </LinkButton>
         {flow.isOwner && open && (
           <Button block fill="outline" type="danger" onClick={() => setDialog('withdraw')}>
             撤回承诺
@@ -159,10 +159,10 @@ function Certificate({
             : '撤回后，商家页面将显示已撤回及原因。'
         }
         confirmText="确认撤回"
-        earliest={flow.earliest}
+        date={withdrawDate}
         onCancel={() => setDialog(undefined)}
-        onConfirm={async (reason, effectiveOn) => {
-          await flow.transition(withdrawBody(reason, effectiveOn));
+        onConfirm={async (reason) => {
+          await flow.transition(withdrawBody(reason, withdrawDate?.value ?? ''));
           setDialog(undefined);
         }}
       />

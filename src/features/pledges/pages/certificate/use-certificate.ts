@@ -5,7 +5,7 @@ import { DEFAULT_WITHDRAWAL_NOTICE_DAYS, earliestWithdrawal } from '@/domain/ple
 import { useRemote } from '@/hooks/use-remote';
 import { cachedRegion, fetchRegion } from '@/services/region';
 import { useSession } from '@/services/session';
-import { merchantsApi } from '@/features/merchants/api';
+import { merchantsApi } from '@/features/merchants';
 import { pledgesApi } from '../../api';
 
 const DONE: Record<PledgeTransitionBody['action'], string> = {

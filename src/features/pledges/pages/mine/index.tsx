@@ -2,12 +2,12 @@ import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button, Empty, Tag } from '@nutui/nutui-react-taro';
 import type { PledgeKind } from '@api/pledges';
-import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
 import { useRemote } from '@/hooks/use-remote';
-import { SignInGate } from '@/features/merchants/components/access-gate';
+import { GatedPage } from '@/components/access-gate';
 import { pledgesApi } from '../../api';
-import { day, endedLine, KIND_LABELS, pledgeRoutes, statusLabel, statusTag } from '../../labels';
+import { day, endedLine, KIND_LABELS, statusLabel, statusTag } from '../../labels';
+import { pledgeRoutes } from '../../routes';
 import './index.scss';
 
 function Pledges({ merchantId }: { merchantId: string }) {
@@ -72,16 +72,14 @@ function Pledges({ merchantId }: { merchantId: string }) {
 export default function MinePledgesPage() {
   const merchantId = useRouter().params.merchantId;
   return (
-    <PageShell className="pledge-mine">
-      <SignInGate reason="查看本店承诺前请先登录。">
-        {merchantId ? (
-          <Pledges merchantId={merchantId} />
-        ) : (
-          <View className="section" role="alert">
-            链接不完整，请从「我的商家」重新进入。
-          </View>
-        )}
-      </SignInGate>
-    </PageShell>
+    <GatedPage className="pledge-mine" signInReason="查看本店承诺前请先登录。">
+      {merchantId ? (
+        <Pledges merchantId={merchantId} />
+      ) : (
+        <View className="section" role="alert">
+          链接不完整，请从「我的商家」重新进入。
+        </View>
+      )}
+    </GatedPage>
   );
 }

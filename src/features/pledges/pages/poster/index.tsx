@@ -1,7 +1,5 @@
 import { useRouter } from '@tarojs/taro';
-import { PageShell } from '@/components/page-shell';
-import { PosterView } from '@/components/poster/poster-view';
-import { LoadState } from '@/components/load-state';
+import { PosterScreen } from '@/components/poster/poster-view';
 import { useRemote } from '@/hooks/use-remote';
 import { useRegion } from '@/hooks/use-region';
 import { pledgesApi } from '../../api';
@@ -16,17 +14,13 @@ export default function PosterPage() {
   const poster = usePoster(data, id);
 
   return (
-    <PageShell className="poster">
-      <LoadState {...pledge} onRetry={() => void pledge.reload()} skeletonRows={8}>
-        {() => (
-          <PosterView
-            canvasId={CANVAS_ID}
-            label="承诺海报"
-            poster={poster}
-            hint="保存后可打印张贴在收银台、店门口等醒目位置。"
-          />
-        )}
-      </LoadState>
-    </PageShell>
+    <PosterScreen
+      className="poster"
+      source={pledge}
+      canvasId={CANVAS_ID}
+      label="承诺海报"
+      poster={poster}
+      hint="保存后可打印张贴在收银台、店门口等醒目位置。"
+    />
   );
 }

@@ -3,7 +3,8 @@ import type { Region } from '@api/region';
 import { apiBase, API_PREFIX } from '@/services/api-base';
 import { useCanvasPoster } from '@/components/poster/use-canvas-poster';
 import { pledgesApi } from '../../api';
-import { POSTER_HEIGHT, POSTER_WIDTH, posterLayout, type PosterData } from '../../poster-layout';
+import { POSTER_HEIGHT, POSTER_WIDTH } from '@/components/poster/poster-ops';
+import { posterLayout, type PosterData } from '../../poster-layout';
 
 export const CANVAS_ID = 'pledge-poster';
 

@@ -1,19 +1,15 @@
-import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button, Empty } from '@nutui/nutui-react-taro';
-import type { PledgeCertificate, PledgeTransitionBody } from '@api/pledges';
-import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
 import { PagedListView } from '@/components/paged-list-view';
-import { usePagedList } from '@/hooks/use-paged-list';
 import { useRemote } from '@/hooks/use-remote';
-import { ApiError } from '@/services/request';
-import { StaffGate } from '@/features/merchants/components/access-gate';
+import { GatedPage } from '@/components/access-gate';
+import { merchantRoutes } from '@/features/merchants';
 import { pledgesApi } from '../../api';
 import { PledgeCard } from '../../components/pledge-card';
-import { ReasonDialog } from '../../components/reason-dialog';
-import { pledgeRoutes } from '../../labels';
+import { ReasonDialog } from '@/components/reason-dialog';
+import { usePledgeReview } from './use-pledge-review';
 import './index.scss';
 
 function Stats() {
@@ -50,38 +46,8 @@ function Stats() {
 }
 
 function Queue() {
-  const queue = usePagedList(pledgesApi.pending, { reloadOnShow: true });
-  const [revoking, setRevoking] = useState<PledgeCertificate>();
-  const [busy, setBusy] = useState<string>();
-
-  /** Throws when not recorded (the dialog stays open); decided elsewhere meanwhile: it leaves. */
-  const decide = async (pledge: PledgeCertificate, body: PledgeTransitionBody) => {
-    try {
-      await pledgesApi.transition(pledge.id, body);
-    } catch (caught) {
-      if (caught instanceof ApiError && (caught.status === 404 || caught.status === 409)) {
-        queue.remove(pledge.id);
-        return;
-      }
-      throw caught;
-    }
-    queue.remove(pledge.id);
-    void Taro.showToast({
-      title: body.action === 'verify' ? '已核验通过' : '已撤销',
-      icon: 'success',
-    });
-  };
-
-  const verify = async (pledge: PledgeCertificate) => {
-    setBusy(pledge.id);
-    try {
-      await decide(pledge, { action: 'verify' });
-    } catch {
-      // request() has shown the server's message; the item stays.
-    } finally {
-      setBusy(undefined);
-    }
-  };
+  const queue = usePledgeReview();
+  const revoking = queue.pending?.item;
 
   return (
     <>
@@ -97,7 +63,7 @@ function Queue() {
                   size="small"
                   fill="none"
                   onClick={() =>
-                    void Taro.navigateTo({ url: pledgeRoutes.merchant(pledge.merchantId) })
+                    void Taro.navigateTo({ url: merchantRoutes.detail(pledge.merchantId) })
                   }
                 >
                   商家页面
@@ -106,17 +72,17 @@ function Queue() {
                   size="small"
                   type="danger"
                   fill="outline"
-                  disabled={busy === pledge.id}
-                  onClick={() => setRevoking(pledge)}
+                  disabled={queue.verifying === pledge.id}
+                  onClick={() => queue.ask(pledge, 'revoke')}
                 >
                   撤销
                 </Button>
                 <Button
                   size="small"
                   type="primary"
-                  loading={busy === pledge.id}
-                  disabled={busy === pledge.id}
-                  onClick={() => void verify(pledge)}
+                  loading={queue.verifying === pledge.id}
+                  disabled={queue.verifying === pledge.id}
+                  onClick={() => void queue.verify(pledge)}
                 >
                   核验通过
                 </Button>
@@ -130,11 +96,8 @@ function Queue() {
         title={`撤销「${revoking?.merchantName ?? ''}」的承诺`}
         hint="撤销原因会公开显示在承诺书和商家页面上。"
         confirmText="确认撤销"
-        onCancel={() => setRevoking(undefined)}
-        onConfirm={async (reason) => {
-          if (revoking) await decide(revoking, { action: 'revoke', reason });
-          setRevoking(undefined);
-        }}
+        onCancel={queue.close}
+        onConfirm={queue.revoke}
       />
     </>
   );
@@ -143,11 +106,9 @@ function Queue() {
 /** 承诺核验 (staff): signed pledges waiting for a check, and the county's figures. */
 export default function PledgeReviewPage() {
   return (
-    <PageShell className="pledge-review">
-      <StaffGate>
-        <Stats />
-        <Queue />
-      </StaffGate>
-    </PageShell>
+    <GatedPage className="pledge-review" staffOnly>
+      <Stats />
+      <Queue />
+    </GatedPage>
   );
 }

@@ -2,11 +2,11 @@ import { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { PledgeKind } from '@api/pledges';
-import { FormNotice } from '@/components/form-notice';
-import { PageShell } from '@/components/page-shell';
+import { SubmitBar } from '@/components/submit-bar';
 import { LoadState } from '@/components/load-state';
-import { SignInGate } from '@/features/merchants/components/access-gate';
-import { KIND_LABELS, pledgeRoutes } from '../../labels';
+import { GatedPage } from '@/components/access-gate';
+import { KIND_LABELS } from '../../labels';
+import { pledgeRoutes } from '../../routes';
 import { normalisePledgeTerms, offlineReturnText } from '@/domain/pledge-text';
 import { toTerms } from '../../pledge-rules';
 import { TermsForm } from './terms-form';
@@ -53,6 +53,29 @@ function Initiative({ form }: { form: Form }) {
   );
 }
 
+/** A step's way on, then back (or a note). */
+function StepActions(props: {
+  next: string;
+  onNext: () => void;
+  back?: string;
+  onBack?: () => void;
+  note?: string;
+}) {
+  return (
+    <View className="sign__actions">
+      <Button block type="primary" onClick={props.onNext}>
+        {props.next}
+      </Button>
+      {props.back && (
+        <Button block fill="outline" onClick={props.onBack}>
+          {props.back}
+        </Button>
+      )}
+      {props.note && <Text className="muted">{props.note}</Text>}
+    </View>
+  );
+}
+
 function Steps({ form }: { form: Form }) {
   const offline = form.kind === 'offline-return';
   return (
@@ -73,55 +96,40 @@ function Steps({ form }: { form: Form }) {
             errors={form.termErrors}
             onChange={form.changeTerms}
           />
-          <View className="sign__actions">
-            <Button block type="primary" onClick={form.toPreview}>
-              下一步：预览承诺全文
-            </Button>
-            <Text className="muted">填写内容会自动保存在本机。</Text>
-          </View>
+          <StepActions
+            next="下一步：预览承诺全文"
+            onNext={form.toPreview}
+            note="填写内容会自动保存在本机。"
+          />
         </>
       )}
       {form.step === 'preview' && (
         <>
           <Preview form={form} />
-          <View className="sign__actions">
-            <Button block type="primary" onClick={() => form.setStep('sign')}>
-              确认无误，去签名
-            </Button>
-            <Button block fill="outline" onClick={() => form.setStep('terms')}>
-              返回修改条款
-            </Button>
-          </View>
+          <StepActions
+            next="确认无误，去签名"
+            onNext={() => form.setStep('sign')}
+            back="返回修改条款"
+            onBack={() => form.setStep('terms')}
+          />
         </>
       )}
       {form.step === 'read' && (
         <>
           <Initiative form={form} />
-          <View className="sign__actions">
-            <Button block type="primary" onClick={() => form.setStep('sign')}>
-              我已阅读，去签名
-            </Button>
-          </View>
+          <StepActions next="我已阅读，去签名" onNext={() => form.setStep('sign')} />
         </>
       )}
       {form.step === 'sign' && (
         <>
           {offline ? <Preview form={form} /> : null}
           <SignatureStep form={form} />
-          <FormNotice
-            notice={form.notice}
+          <SubmitBar
+            form={form}
+            className="sign__actions"
             mine={{ label: '查看本店承诺', url: pledgeRoutes.mine(form.merchantId) }}
-          />
-          <View className="sign__actions">
-            <Button
-              block
-              type="primary"
-              loading={form.sending}
-              disabled={form.sending}
-              onClick={() => void form.submit()}
-            >
-              {form.sending ? '正在提交…' : '确认签署'}
-            </Button>
+            label="确认签署"
+          >
             <Button
               block
               fill="outline"
@@ -130,7 +138,7 @@ function Steps({ form }: { form: Form }) {
             >
               上一步
             </Button>
-          </View>
+          </SubmitBar>
         </>
       )}
     </>
@@ -147,16 +155,14 @@ export default function SignPage() {
   const { merchantId, kind } = useRouter().params;
   const valid = merchantId && (kind === 'offline-return' || kind === 'initiative');
   return (
-    <PageShell className="sign">
-      <SignInGate reason="签署承诺前请先登录；仅已核验的商家负责人可以签署。">
-        {valid ? (
-          <SignForm merchantId={merchantId} kind={kind} />
-        ) : (
-          <View className="section" role="alert">
-            链接不完整，请从「我的商家」重新进入。
-          </View>
-        )}
-      </SignInGate>
-    </PageShell>
+    <GatedPage className="sign" signInReason="签署承诺前请先登录；仅已核验的商家负责人可以签署。">
+      {valid ? (
+        <SignForm merchantId={merchantId} kind={kind} />
+      ) : (
+        <View className="section" role="alert">
+          链接不完整，请从「我的商家」重新进入。
+        </View>
+      )}
+    </GatedPage>
   );
 }

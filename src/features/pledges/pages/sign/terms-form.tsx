@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import dayjs from 'dayjs';
 import { View, Text } from '@tarojs/components';
-import { Button, DatePicker, Input, Radio, Switch } from '@nutui/nutui-react-taro';
-import { FormField } from '@/components/form-field';
+import { Button, DatePicker, Radio, Switch } from '@nutui/nutui-react-taro';
+import { BoundInput, FormField } from '@/components/form-field';
+import { ChipGroup } from '@/components/chip-group';
 import { TagInput } from '../../components/tag-input';
 import { day, PROOF_LABELS, REFUND_LABELS } from '../../labels';
-import { pickedDate, WINDOW_CHOICES, type TermsDraft, type TermsErrors } from '../../pledge-rules';
+import { pickedDate } from '@/domain/iso-date';
+import { WINDOW_CHOICES, type TermsDraft, type TermsErrors } from '../../pledge-rules';
 
 interface TermsFormProps {
   terms: TermsDraft;
@@ -13,42 +15,42 @@ interface TermsFormProps {
   onChange: (patch: Partial<TermsDraft>) => void;
 }
 
+const SCOPE_LABELS: Record<TermsDraft['scope'], string> = {
+  all: '全部商品',
+  categories: '指定品类',
+};
+
 /** 线下无理由退货承诺 terms, checked as they are typed. */
 export function TermsForm({ terms, errors, onChange }: TermsFormProps) {
   const [picking, setPicking] = useState(false);
   const today = dayjs();
   const start = dayjs(terms.startsOn);
+  const draft = { value: terms, change: onChange };
   return (
     <View className="section">
       <View className="section-title">承诺条款</View>
       <FormField label="退货期限" required error={errors.windowDays} hint="自购买之日起计算">
-        <Radio.Group
+        <ChipGroup
           className="sign__chips"
-          direction="horizontal"
-          shape="button"
           value={String(terms.windowChoice)}
+          options={WINDOW_CHOICES.map(String)}
+          labelOf={(days) => `${days}天`}
           onChange={(next) =>
             onChange({ windowChoice: next === 'custom' ? 'custom' : Number(next) })
           }
         >
-          {WINDOW_CHOICES.map((days) => (
-            <Radio key={days} value={String(days)} shape="button">
-              {days}天
-            </Radio>
-          ))}
           <Radio value="custom" shape="button">
             自定义
           </Radio>
-        </Radio.Group>
+        </ChipGroup>
         {terms.windowChoice === 'custom' && (
           <View className="sign__inline">
-            <Input
+            <BoundInput
+              form={draft}
               name="customDays"
               type="digit"
-              value={terms.customDays}
               placeholder="1–365"
               maxLength={3}
-              onChange={(text) => onChange({ customDays: text })}
             />
             <Text>天</Text>
           </View>
@@ -56,20 +58,13 @@ export function TermsForm({ terms, errors, onChange }: TermsFormProps) {
       </FormField>
 
       <FormField label="适用范围" required error={errors.categories}>
-        <Radio.Group
+        <ChipGroup
           className="sign__chips"
-          direction="horizontal"
-          shape="button"
           value={terms.scope}
+          options={Object.keys(SCOPE_LABELS) as TermsDraft['scope'][]}
+          labelOf={(scope) => SCOPE_LABELS[scope]}
           onChange={(next) => onChange({ scope: next as TermsDraft['scope'] })}
-        >
-          <Radio value="all" shape="button">
-            全部商品
-          </Radio>
-          <Radio value="categories" shape="button">
-            指定品类
-          </Radio>
-        </Radio.Group>
+        />
         {terms.scope === 'categories' && (
           <TagInput
             name="category"
@@ -94,44 +89,31 @@ export function TermsForm({ terms, errors, onChange }: TermsFormProps) {
       </FormField>
 
       <FormField label="购物凭证" required>
-        <Radio.Group
+        <ChipGroup
           className="sign__chips"
-          direction="horizontal"
-          shape="button"
           value={terms.proof}
+          options={Object.keys(PROOF_LABELS) as TermsDraft['proof'][]}
+          labelOf={(proof) => PROOF_LABELS[proof]}
           onChange={(next) => onChange({ proof: next as TermsDraft['proof'] })}
-        >
-          {(Object.keys(PROOF_LABELS) as TermsDraft['proof'][]).map((proof) => (
-            <Radio key={proof} value={proof} shape="button">
-              {PROOF_LABELS[proof]}
-            </Radio>
-          ))}
-        </Radio.Group>
+        />
       </FormField>
 
       <FormField label="退款方式" required error={errors.refundDays}>
-        <Radio.Group
+        <ChipGroup
           className="sign__chips"
-          direction="horizontal"
-          shape="button"
           value={terms.refundMethod}
+          options={Object.keys(REFUND_LABELS) as TermsDraft['refundMethod'][]}
+          labelOf={(method) => REFUND_LABELS[method]}
           onChange={(next) => onChange({ refundMethod: next as TermsDraft['refundMethod'] })}
-        >
-          {(Object.keys(REFUND_LABELS) as TermsDraft['refundMethod'][]).map((method) => (
-            <Radio key={method} value={method} shape="button">
-              {REFUND_LABELS[method]}
-            </Radio>
-          ))}
-        </Radio.Group>
+        />
         <View className="sign__inline">
           <Text>退款</Text>
-          <Input
+          <BoundInput
+            form={draft}
             name="refundDays"
             type="digit"
-            value={terms.refundDays}
             placeholder="1–15"
             maxLength={2}
-            onChange={(text) => onChange({ refundDays: text })}
           />
           <Text>日内到账</Text>
         </View>

@@ -3,12 +3,13 @@ import Taro from '@tarojs/taro';
 import type { CreatePledgeBody, PledgeKind } from '@api/pledges';
 import { useDraft } from '@/hooks/use-draft';
 import { useRemote } from '@/hooks/use-remote';
+import { readyToSend } from '@/services/ready-to-send';
 import { serverFieldErrors, submitNotice, type SubmitNotice } from '@/services/form-errors';
 import { cachedRegion, fetchRegion } from '@/services/region';
 import { uploadImage } from '@/services/upload';
-import { merchantsApi } from '@/features/merchants/api';
+import { merchantsApi } from '@/features/merchants';
 import { pledgesApi } from '../../api';
-import { pledgeRoutes } from '../../labels';
+import { pledgeRoutes } from '../../routes';
 import {
   emptyTerms,
   toTerms,
@@ -99,11 +100,7 @@ export function useSign(merchantId: string, kind: PledgeKind) {
   };
 
   const toPreview = () => {
-    if (Object.keys(validateTerms(value.terms)).length > 0) {
-      void Taro.showToast({ title: '请先改正标红的内容', icon: 'none' });
-      return;
-    }
-    setStep('preview');
+    if (readyToSend(validateTerms(value.terms))) setStep('preview');
   };
 
   const resign = () => {

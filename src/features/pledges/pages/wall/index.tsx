@@ -6,23 +6,24 @@ import type { Membership } from '@api/merchants';
 import { PageShell } from '@/components/page-shell';
 import { PagedListView } from '@/components/paged-list-view';
 import { usePagedList } from '@/hooks/use-paged-list';
+import { useBusy } from '@/hooks/use-busy';
 import { useRegion } from '@/hooks/use-region';
 import { useSession } from '@/services/session';
-import { merchantsApi } from '@/features/merchants/api';
 import { pledgesApi } from '../../api';
-import { day, pledgeRoutes } from '../../labels';
+import { merchantRoutes, merchantsApi } from '@/features/merchants';
+import { day } from '../../labels';
+import { pledgeRoutes } from '../../routes';
 import './index.scss';
 
 /** 我也要签署: the merchant the signed-in user owns, or a choice when there are several. */
 function SignToo() {
   const [choices, setChoices] = useState<Membership[]>();
-  const [busy, setBusy] = useState(false);
+  const { busy, whileBusy } = useBusy();
   const open = (merchantId: string) =>
     void Taro.navigateTo({ url: pledgeRoutes.sign(merchantId, 'initiative') });
 
-  const start = async () => {
-    setBusy(true);
-    try {
+  const start = () =>
+    whileBusy(async () => {
       const owned = (await merchantsApi.myMemberships()).items.filter(
         (m) => m.role === 'owner' && m.status === 'active',
       );
@@ -33,12 +34,9 @@ function SignToo() {
         });
       } else if (owned.length === 1) open(owned[0].merchantId);
       else setChoices(owned);
-    } catch (caught) {
+    }).catch((caught: unknown) => {
       void Taro.showToast({ title: (caught as Error).message || '加载失败', icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <>
@@ -94,7 +92,7 @@ export default function WallPage() {
               key={item.id}
               className="wall__item tap-target"
               role="button"
-              onClick={() => void Taro.navigateTo({ url: pledgeRoutes.merchant(item.merchantId) })}
+              onClick={() => void Taro.navigateTo({ url: merchantRoutes.detail(item.merchantId) })}
             >
               <Text className="wall__name">{item.merchantName}</Text>
               <Text className="muted">

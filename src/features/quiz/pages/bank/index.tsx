@@ -3,9 +3,9 @@ import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button, Empty, Input } from '@nutui/nutui-react-taro';
 import type { QuestionStatus, Topic } from '@api/quiz';
-import { PageShell } from '@/components/page-shell';
 import { PagedListView } from '@/components/paged-list-view';
-import { StaffGate } from '@/features/merchants/components/access-gate';
+import { gatedPage } from '@/components/access-gate';
+import { quizRoutes } from '../../routes';
 import { StaffChips } from '../../components/staff-chips';
 import { StaffQuestionCard } from '../../components/staff-question-card';
 import { QUESTION_STATUS_LABEL, STAFF_TOPICS } from '../../staff-vocabulary';
@@ -22,6 +22,13 @@ const STATUS_TABS = (['active', 'retired'] as const).map((status) => ({
   label: QUESTION_STATUS_LABEL[status],
 }));
 
+/** The ways on from the bank: a new question, an import, the 纠错 reports. */
+const BANK_ACTIONS = [
+  { label: '新增题目', url: quizRoutes.newQuestion, type: 'primary', fill: undefined },
+  { label: '导入题目', url: quizRoutes.import, type: 'primary', fill: 'outline' },
+  { label: '题目纠错', url: quizRoutes.reports, type: 'default', fill: 'outline' },
+] as const;
+
 function Bank() {
   const [filters, setFilters] = useState<BankFilters>({ status: 'active' });
   const [typed, setTyped] = useState('');
@@ -33,25 +40,16 @@ function Bank() {
   return (
     <>
       <View className="bank__actions">
-        <Button
-          type="primary"
-          onClick={() => void Taro.navigateTo({ url: '/features/quiz/pages/question/index' })}
-        >
-          新增题目
-        </Button>
-        <Button
-          fill="outline"
-          type="primary"
-          onClick={() => void Taro.navigateTo({ url: '/features/quiz/pages/import/index' })}
-        >
-          导入题目
-        </Button>
-        <Button
-          fill="outline"
-          onClick={() => void Taro.navigateTo({ url: '/features/quiz/pages/reports/index' })}
-        >
-          题目纠错
-        </Button>
+        {BANK_ACTIONS.map((action) => (
+          <Button
+            key={action.url}
+            type={action.type}
+            fill={action.fill}
+            onClick={() => void Taro.navigateTo({ url: action.url })}
+          >
+            {action.label}
+          </Button>
+        ))}
       </View>
 
       <View className="section bank__filters">
@@ -116,12 +114,4 @@ function Bank() {
 }
 
 /** 题库管理 (staff): the 识假辨假 question bank, filtered, searched and paged. */
-export default function BankPage() {
-  return (
-    <PageShell className="bank">
-      <StaffGate>
-        <Bank />
-      </StaffGate>
-    </PageShell>
-  );
-}
+export default gatedPage('bank', { staffOnly: true }, Bank);

@@ -1,18 +1,6 @@
-import { IMPORT_CSV_COLUMNS } from '../../staff-vocabulary';
+import { IMPORT_CSV_COLUMNS, REQUIRED_CSV_COLUMNS } from '@/domain/quiz-vocabulary';
 
 export type ImportFormat = 'json' | 'csv';
-
-/** Columns the server requires (image and options E–H may be left out). */
-const REQUIRED_COLUMNS = [
-  'id',
-  'type',
-  'topic',
-  'subtopic',
-  'difficulty',
-  'stem',
-  'answer',
-  'explanation',
-];
 
 export const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
@@ -53,7 +41,7 @@ export function checkText(text: string, format: ImportFormat): TextCheck {
   }
   const lines = body.split(/\r?\n/);
   const header = lines[0].split(',').map((cell) => cell.trim().replace(/^"|"$/g, ''));
-  const missing = REQUIRED_COLUMNS.filter((column) => !header.includes(column));
+  const missing = REQUIRED_CSV_COLUMNS.filter((column) => !header.includes(column));
   if (missing.length) {
     return {
       count: 0,

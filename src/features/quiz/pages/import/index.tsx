@@ -1,35 +1,18 @@
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Radio, Tag, TextArea } from '@nutui/nutui-react-taro';
-import type { ImportResult } from '@api/quiz';
-import { PageShell } from '@/components/page-shell';
-import { FilePickerButton } from '@/components/file-picker-button';
-import { StaffGate } from '@/features/merchants/components/access-gate';
+import { Button, Tag, TextArea } from '@nutui/nutui-react-taro';
+import { ChipGroup } from '@/components/chip-group';
+import { ImportBadRows, ImportCounts, ImportFileChooser } from '@/components/import-parts';
+import { gatedPage } from '@/components/access-gate';
+import { quizRoutes } from '../../routes';
 import { IMPORT_CSV_COLUMNS, IMPORT_CSV_EXAMPLES } from '../../staff-vocabulary';
 import type { ImportFormat } from './import-text';
 import { useQuizImport } from './use-quiz-import';
 import './index.scss';
 
-const JSON_EXAMPLE = `[{"id":"q201","type":"single","topic":"识假辨假","subtopic":"3C认证","difficulty":1,"stem":"…","options":[{"key":"A","text":"…"},{"key":"B","text":"…"}],"answer":["A"],"explanation":"…"}]`;
+const FORMATS: readonly ImportFormat[] = ['csv', 'json'];
 
-function Counts({ result }: { result: ImportResult }) {
-  return (
-    <View className="quiz-import__counts">
-      <View className="quiz-import__count">
-        <Text className="quiz-import__number">{result.created}</Text>
-        <Text className="muted">新增</Text>
-      </View>
-      <View className="quiz-import__count">
-        <Text className="quiz-import__number">{result.updated}</Text>
-        <Text className="muted">更新</Text>
-      </View>
-      <View className="quiz-import__count">
-        <Text className="quiz-import__number">{result.unchanged}</Text>
-        <Text className="muted">未变</Text>
-      </View>
-    </View>
-  );
-}
+const JSON_EXAMPLE = `[{"id":"q201","type":"single","topic":"识假辨假","subtopic":"3C认证","difficulty":1,"stem":"…","options":[{"key":"A","text":"…"},{"key":"B","text":"…"}],"answer":["A"],"explanation":"…"}]`;
 
 function FormatHelp() {
   return (
@@ -67,14 +50,12 @@ function Importer() {
     return (
       <View className="section quiz-import__done" role="status">
         <View className="section-title">导入完成</View>
-        <Counts result={result} />
+        <ImportCounts block="quiz-import" result={result} />
         <View className="quiz-import__buttons">
           <Button
             type="primary"
             onClick={() =>
-              void Taro.navigateBack().catch(() =>
-                Taro.redirectTo({ url: '/features/quiz/pages/bank/index' }),
-              )
+              void Taro.navigateBack().catch(() => Taro.redirectTo({ url: quizRoutes.bank }))
             }
           >
             返回题库
@@ -89,22 +70,16 @@ function Importer() {
 
   return (
     <>
-      <View className="section">
-        <View className="section-title">选择文件或粘贴内容</View>
-        <Text className="muted">
-          支持 CSV 和 JSON。
-          {process.env.TARO_ENV === 'weapp' ? '请先把文件发到微信聊天中，再从聊天里选择。' : ''}
-        </Text>
-        <View className="quiz-import__buttons">
-          <FilePickerButton
-            picker={importer.picker}
-            accept=".csv,.json,.txt,text/csv,application/json"
-            label="题目文件"
-            disabled={sending}
-          >
-            {importer.fileName ? '重新选择文件' : '选择文件'}
-          </FilePickerButton>
-        </View>
+      <ImportFileChooser
+        title="选择文件或粘贴内容"
+        intro="支持 CSV 和 JSON。"
+        buttonsClassName="quiz-import__buttons"
+        picker={importer.picker}
+        accept=".csv,.json,.txt,text/csv,application/json"
+        label="题目文件"
+        disabled={sending}
+        choose={importer.fileName ? '重新选择文件' : '选择文件'}
+      >
         {importer.fileName ? (
           <View className="quiz-import__file">
             <Text className="quiz-import__file-name">{importer.fileName}</Text>
@@ -123,25 +98,18 @@ function Importer() {
             onChange={importer.paste}
           />
         )}
-      </View>
+      </ImportFileChooser>
 
       {importer.text && (
         <View className="section quiz-import__check">
           <View className="quiz-import__row">
             <Text>格式</Text>
-            <Radio.Group
-              direction="horizontal"
-              shape="button"
+            <ChipGroup
               value={importer.format}
+              options={FORMATS}
+              labelOf={(format) => format.toUpperCase()}
               onChange={(format) => importer.chooseFormat(format as ImportFormat)}
-            >
-              <Radio value="csv" shape="button">
-                CSV
-              </Radio>
-              <Radio value="json" shape="button">
-                JSON
-              </Radio>
-            </Radio.Group>
+            />
           </View>
           {importer.problem ? (
             <Text className="quiz-import__problem">{importer.problem}</Text>
@@ -179,7 +147,7 @@ function Importer() {
             <Text className="section-title">预检通过</Text>
             <Tag type="success">未写入</Tag>
           </View>
-          <Counts result={preview} />
+          <ImportCounts block="quiz-import" result={preview} />
           <Text className="muted">确认无误后点“导入”写入题库。</Text>
         </View>
       )}
@@ -188,16 +156,13 @@ function Importer() {
         <View className="section quiz-import__rejected" role="alert">
           <Text className="quiz-import__problem">{rejection.message}</Text>
           {rejection.rows.length > 0 && (
-            <>
-              <Text className="quiz-import__subtitle">
-                有 {rejection.rows.length} 行需要修改，本次没有写入任何题目：
-              </Text>
-              {rejection.rows.map((row) => (
-                <Text key={row.row} className="quiz-import__bad-row">
-                  {row.row}：{row.reason}
-                </Text>
-              ))}
-            </>
+            <ImportBadRows
+              block="quiz-import"
+              title={`有 ${rejection.rows.length} 行需要修改，本次没有写入任何题目：`}
+              rows={rejection.rows}
+              rowClassName="quiz-import__bad-row"
+              line={(row) => `${row.row}：${row.reason}`}
+            />
           )}
         </View>
       )}
@@ -208,12 +173,4 @@ function Importer() {
 }
 
 /** 导入题目 (staff): bring questions in from CSV or JSON, checked first, all or nothing. */
-export default function QuizImportPage() {
-  return (
-    <PageShell className="quiz-import">
-      <StaffGate>
-        <Importer />
-      </StaffGate>
-    </PageShell>
-  );
-}
+export default gatedPage('quiz-import', { staffOnly: true }, Importer);

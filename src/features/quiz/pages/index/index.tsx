@@ -7,13 +7,14 @@ import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
 import { useRemote } from '@/hooks/use-remote';
 import { useRegion } from '@/hooks/use-region';
-import { SignInGate } from '@/features/merchants/components/access-gate';
+import { SignInGate } from '@/components/access-gate';
 import { quizApi } from '../../api';
 import { TopicChips } from '../../components/topic-chips';
 import { paperDrafts, type PaperDraft } from '../../hooks/paper-store';
 import { useCountdown } from '../../hooks/use-countdown';
 import { DAILY_LIMIT_MESSAGE, useStartPaper } from '../../hooks/use-start-paper';
-import { campaignLine, formatClock, formatDuration, quizRoutes } from '../../quiz-vocabulary';
+import { campaignLine, formatClock, formatDuration } from '../../quiz-vocabulary';
+import { quizRoutes } from '../../routes';
 import './index.scss';
 
 /** 继续答题: the paper drawn earlier and not yet handed in. */

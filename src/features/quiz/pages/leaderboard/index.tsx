@@ -8,13 +8,8 @@ import { LoadState } from '@/components/load-state';
 import { useRemote } from '@/hooks/use-remote';
 import { useSession } from '@/services/session';
 import { quizApi } from '../../api';
-import {
-  formatDuration,
-  MIN_PLAUSIBLE_SECONDS,
-  quizRoutes,
-  SCOPE_LABELS,
-  SCOPES,
-} from '../../quiz-vocabulary';
+import { formatDuration, MIN_PLAUSIBLE_SECONDS, SCOPE_LABELS, SCOPES } from '../../quiz-vocabulary';
+import { quizRoutes } from '../../routes';
 import './index.scss';
 
 function Row({ entry, mine = false }: { entry: LeaderboardEntry; mine?: boolean }) {

@@ -3,14 +3,13 @@ import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button, Empty } from '@nutui/nutui-react-taro';
 import type { Topic } from '@api/quiz';
-import { PageShell } from '@/components/page-shell';
 import { PagedListView } from '@/components/paged-list-view';
 import { usePagedList } from '@/hooks/use-paged-list';
-import { SignInGate } from '@/features/merchants/components/access-gate';
+import { gatedPage } from '@/components/access-gate';
 import { quizApi } from '../../api';
 import { MistakeCard } from '../../components/mistake-card';
 import { TopicChips } from '../../components/topic-chips';
-import { quizRoutes } from '../../quiz-vocabulary';
+import { quizRoutes } from '../../routes';
 import './index.scss';
 
 function MistakeList() {
@@ -71,12 +70,8 @@ function MistakeList() {
 }
 
 /** 错题本: the questions answered wrongly, to try again until mastered. */
-export default function MistakesPage() {
-  return (
-    <PageShell className="quiz-mistakes">
-      <SignInGate reason="错题本记录在你的账号下，登录后查看。">
-        <MistakeList />
-      </SignInGate>
-    </PageShell>
-  );
-}
+export default gatedPage(
+  'quiz-mistakes',
+  { signInReason: '错题本记录在你的账号下，登录后查看。' },
+  MistakeList,
+);

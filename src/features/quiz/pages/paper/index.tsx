@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Dialog } from '@nutui/nutui-react-taro';
+import { Button, Dialog, type ButtonProps } from '@nutui/nutui-react-taro';
+import { NoticeCard } from '@/components/notice-card';
 import { PageShell } from '@/components/page-shell';
 import { QuestionView } from '../../components/question-view';
-import { formatClock, quizRoutes, WARNING_SECONDS } from '../../quiz-vocabulary';
+import { formatClock, WARNING_SECONDS } from '../../quiz-vocabulary';
+import { quizRoutes } from '../../routes';
 import { usePaper } from './use-paper';
 import './index.scss';
 
@@ -20,19 +22,13 @@ export default function PaperPage() {
     return (
       <PageShell className="quiz-paper">
         {end && end.kind !== 'looking' ? (
-          <View className="section quiz-paper__ended" role="alert">
-            <View className="section-title">
-              {end.kind === 'expired' ? '答题时间已过' : '试卷不存在'}
-            </View>
-            <Text className="muted">{end.message}</Text>
-            <Button
-              block
-              type="primary"
-              onClick={() => void Taro.redirectTo({ url: quizRoutes.landing })}
-            >
-              返回答题首页
-            </Button>
-          </View>
+          <NoticeCard
+            className="quiz-paper__ended"
+            title={end.kind === 'expired' ? '答题时间已过' : '试卷不存在'}
+            message={end.message}
+            action="返回答题首页"
+            onAction={() => void Taro.redirectTo({ url: quizRoutes.landing })}
+          />
         ) : (
           <View className="section muted" aria-busy="true">
             正在打开试卷…
@@ -58,6 +54,12 @@ export default function PaperPage() {
     if (unanswered > 0) setConfirming(true);
     else void paper.submit();
   };
+  // 交卷 in the bottom bar on the last question, a quiet link under it before then.
+  const handInButton = (look: Partial<Pick<ButtonProps, 'type' | 'fill' | 'size'>>) => (
+    <Button {...look} loading={paper.submitting} disabled={paper.submitting} onClick={handIn}>
+      {paper.submitError ? '重新提交' : '交卷'}
+    </Button>
+  );
 
   return (
     <PageShell className="quiz-paper">
@@ -135,14 +137,7 @@ export default function PaperPage() {
           答题卡
         </Button>
         {last ? (
-          <Button
-            type="primary"
-            loading={paper.submitting}
-            disabled={paper.submitting}
-            onClick={handIn}
-          >
-            {paper.submitError ? '重新提交' : '交卷'}
-          </Button>
+          handInButton({ type: 'primary' })
         ) : (
           <Button type="primary" onClick={() => paper.goTo(index + 1)}>
             下一题
@@ -150,17 +145,7 @@ export default function PaperPage() {
         )}
       </View>
       {!last && (
-        <View className="quiz-paper__handin">
-          <Button
-            fill="none"
-            size="small"
-            loading={paper.submitting}
-            disabled={paper.submitting}
-            onClick={handIn}
-          >
-            {paper.submitError ? '重新提交' : '交卷'}
-          </Button>
-        </View>
+        <View className="quiz-paper__handin">{handInButton({ fill: 'none', size: 'small' })}</View>
       )}
 
       <Dialog

@@ -4,7 +4,8 @@ import type { ApiError } from '@/services/request';
 import { quizApi } from '../../api';
 import { answersBody, paperDrafts, storedResults, type PaperDraft } from '../../hooks/paper-store';
 import { useCountdown } from '../../hooks/use-countdown';
-import { quizRoutes, WARNING_SECONDS } from '../../quiz-vocabulary';
+import { WARNING_SECONDS } from '../../quiz-vocabulary';
+import { quizRoutes } from '../../routes';
 import { toggleChoice } from '../../components/question-view';
 
 /** Why the paper can no longer be answered here. */

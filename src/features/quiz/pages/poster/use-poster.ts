@@ -1,15 +1,11 @@
 import type { SubmissionResult } from '@api/quiz';
 import type { Region } from '@api/region';
 import { apiBase, API_PREFIX } from '@/services/api-base';
+import { POSTER_HEIGHT, POSTER_WIDTH } from '@/components/poster/poster-ops';
 import { useCanvasPoster } from '@/components/poster/use-canvas-poster';
 import { quizApi } from '../../api';
 import { campaignLine } from '../../quiz-vocabulary';
-import {
-  POSTER_HEIGHT,
-  POSTER_WIDTH,
-  quizPosterLayout,
-  type QuizPosterData,
-} from '../../poster/poster-layout';
+import { quizPosterLayout, type QuizPosterData } from '../../poster/poster-layout';
 
 export const CANVAS_ID = 'quiz-poster';
 

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Dialog, Input, Radio, Tag, TextArea } from '@nutui/nutui-react-taro';
+import { Button, Dialog, Tag, TextArea } from '@nutui/nutui-react-taro';
 import type { Difficulty, QuestionType, StaffQuestion, Topic } from '@api/quiz';
-import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
-import { FormField } from '@/components/form-field';
+import { ChipGroup } from '@/components/chip-group';
+import { FormField, TextField } from '@/components/form-field';
+import { SubmitButton } from '@/components/submit-bar';
 import { useRemote } from '@/hooks/use-remote';
-import { StaffGate } from '@/features/merchants/components/access-gate';
+import { GatedPage } from '@/components/access-gate';
 import { StaffOptionsEditor } from '../../components/staff-options-editor';
 import { quizStaffApi } from '../../staff-api';
 import {
@@ -33,6 +34,38 @@ const ANSWER_HINT: Record<QuestionType, string> = {
   multiple: '点选项前的字母标出正确答案，多选题至少两个',
   'true-false': '判断题的选项固定为 A 对 / B 错，点选正确的一项',
 };
+
+const DIFFICULTY_OPTIONS = DIFFICULTIES.map(String);
+
+/** The stem and the explanation: long text with a counter, growing as it is typed. */
+function LongTextField({
+  form,
+  name,
+  label,
+  hint,
+  placeholder,
+}: {
+  form: ReturnType<typeof useQuestionForm>;
+  name: 'stem' | 'explanation';
+  label: string;
+  hint?: string;
+  placeholder: string;
+}) {
+  return (
+    <FormField label={label} required error={form.errors[name]} hint={hint}>
+      <TextArea
+        name={name}
+        className="question__textarea"
+        value={form.value[name]}
+        placeholder={placeholder}
+        maxLength={LIMITS[name]}
+        showCount
+        autoSize
+        onChange={(text) => form.change({ [name]: text })}
+      />
+    </FormField>
+  );
+}
 
 function QuestionForm({ question, reportId }: { question?: StaffQuestion; reportId?: string }) {
   const form = useQuestionForm(question, reportId);
@@ -74,68 +107,42 @@ function QuestionForm({ question, reportId }: { question?: StaffQuestion; report
       <View className="section">
         <View className="section-title">题目</View>
         <FormField label="题型" required error={errors.type}>
-          <Radio.Group
-            direction="horizontal"
-            shape="button"
+          <ChipGroup
             value={value.type}
+            options={STAFF_TYPES}
+            labelOf={(type) => TYPE_LABEL[type]}
             onChange={(type) => change(withType(value, type as QuestionType))}
-          >
-            {STAFF_TYPES.map((type) => (
-              <Radio key={type} value={type} shape="button">
-                {TYPE_LABEL[type]}
-              </Radio>
-            ))}
-          </Radio.Group>
+          />
         </FormField>
         <FormField label="专题" required error={errors.topic}>
-          <Radio.Group
-            direction="horizontal"
-            shape="button"
+          <ChipGroup
             value={value.topic}
+            options={STAFF_TOPICS}
             onChange={(topic) => change({ topic: topic as Topic })}
-          >
-            {STAFF_TOPICS.map((topic) => (
-              <Radio key={topic} value={topic} shape="button">
-                {topic}
-              </Radio>
-            ))}
-          </Radio.Group>
-        </FormField>
-        <FormField label="细分类别" required error={errors.subtopic}>
-          <Input
-            name="subtopic"
-            value={value.subtopic}
-            placeholder="如 3C认证、食品标签、九项权利、12315"
-            maxLength={LIMITS.subtopic}
-            onChange={(subtopic) => change({ subtopic })}
           />
         </FormField>
+        <TextField
+          form={form}
+          name="subtopic"
+          label="细分类别"
+          required
+          placeholder="如 3C认证、食品标签、九项权利、12315"
+          maxLength={LIMITS.subtopic}
+        />
         <FormField label="难度" required error={errors.difficulty}>
-          <Radio.Group
-            direction="horizontal"
-            shape="button"
+          <ChipGroup
             value={String(value.difficulty)}
+            options={DIFFICULTY_OPTIONS}
+            labelOf={(level) => DIFFICULTY_LABEL[Number(level) as Difficulty]}
             onChange={(level) => change({ difficulty: Number(level) as Difficulty })}
-          >
-            {DIFFICULTIES.map((level) => (
-              <Radio key={level} value={String(level)} shape="button">
-                {DIFFICULTY_LABEL[level]}
-              </Radio>
-            ))}
-          </Radio.Group>
-        </FormField>
-        <FormField label="题干" required error={errors.stem}>
-          <TextArea
-            name="stem"
-            className="question__textarea"
-            value={value.stem}
-            placeholder="题目内容，判断题写成一句陈述"
-            maxLength={LIMITS.stem}
-            showCount
-            autoSize
-            onChange={(stem) => change({ stem })}
           />
         </FormField>
+        <LongTextField
+          form={form}
+          name="stem"
+          label="题干"
+          placeholder="题目内容，判断题写成一句陈述"
+        />
       </View>
 
       <View className="section">
@@ -156,32 +163,21 @@ function QuestionForm({ question, reportId }: { question?: StaffQuestion; report
             onRemove={(index) => change(withOptionRemoved(value, index))}
           />
         </FormField>
-        <FormField
+        <LongTextField
+          form={form}
+          name="explanation"
           label="解析"
-          required
-          error={errors.explanation}
           hint="1–3句话讲清道理，有法条的注明条款"
-        >
-          <TextArea
-            name="explanation"
-            className="question__textarea"
-            value={value.explanation}
-            placeholder="答题后显示给用户"
-            maxLength={LIMITS.explanation}
-            showCount
-            autoSize
-            onChange={(explanation) => change({ explanation })}
-          />
-        </FormField>
-        <FormField label="配图地址" error={errors.image} hint="选填，如标志、标签的图片链接">
-          <Input
-            name="image"
-            value={value.image}
-            placeholder="https://… 或 /static/…"
-            maxLength={LIMITS.image}
-            onChange={(image) => change({ image })}
-          />
-        </FormField>
+          placeholder="答题后显示给用户"
+        />
+        <TextField
+          form={form}
+          name="image"
+          label="配图地址"
+          hint="选填，如标志、标签的图片链接"
+          placeholder="https://… 或 /static/…"
+          maxLength={LIMITS.image}
+        />
       </View>
 
       {form.notice && (
@@ -191,15 +187,9 @@ function QuestionForm({ question, reportId }: { question?: StaffQuestion; report
       )}
 
       <View className="question__actions">
-        <Button
-          block
-          type="primary"
-          loading={form.saving}
-          disabled={form.saving}
-          onClick={() => void form.save()}
-        >
+        <SubmitButton busy={form.saving} onSubmit={form.save}>
           {question ? '保存修改' : '保存题目'}
-        </Button>
+        </SubmitButton>
         {question && (
           <Button
             block
@@ -258,8 +248,8 @@ function EditQuestion({ id, reportId }: { id: string; reportId?: string }) {
 export default function QuestionPage() {
   const { id, report } = useRouter().params;
   return (
-    <PageShell className="question">
-      <StaffGate>{id ? <EditQuestion id={id} reportId={report} /> : <QuestionForm />}</StaffGate>
-    </PageShell>
+    <GatedPage className="question" staffOnly>
+      {id ? <EditQuestion id={id} reportId={report} /> : <QuestionForm />}
+    </GatedPage>
   );
 }

@@ -1,4 +1,5 @@
 import type { BankQuestion, Difficulty, QuestionBody, QuestionType, Topic } from '@api/quiz';
+import { textLength as length } from '@/domain/text-length';
 import {
   LIMITS,
   MAX_OPTIONS,
@@ -51,7 +52,6 @@ export const EMPTY_QUESTION: QuestionDraft = {
 
 export const keyOf = (index: number) => OPTION_KEYS[index];
 
-const length = (text: string) => Array.from(text.trim()).length;
 const sorted = (indexes: number[]) => [...new Set(indexes)].sort((a, b) => a - b);
 
 /** The draft of a stored question. */

@@ -5,6 +5,7 @@ import { useDraft } from '@/hooks/use-draft';
 import { ApiError } from '@/services/request';
 import { submitNotice } from '@/services/form-errors';
 import { storage } from '@/services/storage';
+import { quizRoutes } from '../../routes';
 import { quizStaffApi } from '../../staff-api';
 import {
   bodyOf,
@@ -83,9 +84,7 @@ export function useQuestionForm(question: StaffQuestion | undefined, reportId?: 
   };
 
   const done = () => {
-    void Taro.navigateBack().catch(() =>
-      Taro.redirectTo({ url: '/features/quiz/pages/bank/index' }),
-    );
+    void Taro.navigateBack().catch(() => Taro.redirectTo({ url: quizRoutes.bank }));
   };
 
   const save = async () => {

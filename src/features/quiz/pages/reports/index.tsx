@@ -3,13 +3,13 @@ import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Empty } from '@nutui/nutui-react-taro';
 import type { QuestionReport, ReportStatus } from '@api/quiz';
-import { PageShell } from '@/components/page-shell';
 import { PagedListView } from '@/components/paged-list-view';
 import { usePagedList } from '@/hooks/use-paged-list';
-import { StaffGate } from '@/features/merchants/components/access-gate';
+import { gatedPage } from '@/components/access-gate';
 import { StaffChips } from '../../components/staff-chips';
 import { StaffReportCard } from '../../components/staff-report-card';
 import { StaffResolveDialog } from '../../components/staff-resolve-dialog';
+import { quizRoutes } from '../../routes';
 import { quizStaffApi } from '../../staff-api';
 import { REPORT_STATUSES, REPORT_STATUS_LABEL } from '../../staff-vocabulary';
 import './index.scss';
@@ -24,9 +24,6 @@ const EMPTY: Record<ReportStatus, { title: string; description: string }> = {
   fixed: { title: '还没有已修正的纠错', description: '' },
   dismissed: { title: '还没有驳回的纠错', description: '' },
 };
-
-const editUrl = (report: QuestionReport) =>
-  `/features/quiz/pages/question/index?id=${encodeURIComponent(report.questionId)}&report=${encodeURIComponent(report.id)}`;
 
 function Reports() {
   const [status, setStatus] = useState<ReportStatus>('open');
@@ -77,7 +74,9 @@ function Reports() {
             <StaffReportCard
               key={report.id}
               report={report}
-              onEdit={() => void Taro.navigateTo({ url: editUrl(report) })}
+              onEdit={() =>
+                void Taro.navigateTo({ url: quizRoutes.question(report.questionId, report.id) })
+              }
               onResolve={(decision) => setCurrent({ report, status: decision })}
             />
           ))
@@ -94,12 +93,4 @@ function Reports() {
 }
 
 /** 题目纠错 (staff): the queue of users' "题目有误" reports, and what became of them. */
-export default function ReportsPage() {
-  return (
-    <PageShell className="reports">
-      <StaffGate>
-        <Reports />
-      </StaffGate>
-    </PageShell>
-  );
-}
+export default gatedPage('reports', { staffOnly: true }, Reports);

@@ -10,15 +10,15 @@ import { useRemote } from '@/hooks/use-remote';
 import { useRegion } from '@/hooks/use-region';
 import { quizApi } from '../../api';
 import { ReviewCard } from '../../components/review-card';
-import { storedResults } from '../../hooks/paper-store';
+import { useQuizResult } from '../../hooks/use-quiz-result';
 import { useStartPaper } from '../../hooks/use-start-paper';
 import {
   encouragement,
   formatDuration,
   MIN_PLAUSIBLE_SECONDS,
-  quizRoutes,
   shareTitle,
 } from '../../quiz-vocabulary';
+import { quizRoutes } from '../../routes';
 import './index.scss';
 
 const SHARE_PATH = `${quizRoutes.landing}?src=share`;
@@ -82,11 +82,7 @@ function Actions({ id, remaining }: { id: string; remaining: number | undefined 
 /** 答题结果: the score, each question with the chosen and correct answers, and what next. */
 export default function ResultPage() {
   const id = useRouter().params.id ?? '';
-  const [stored] = useState(() => storedResults.get(id));
-  const result = useRemote(
-    () => (stored ? Promise.resolve(stored.result) : quizApi.result(id)),
-    stored?.result,
-  );
+  const { result, stored } = useQuizResult(id);
   const status = useRemote(quizApi.status);
   const region = useRegion();
   const [onlyWrong, setOnlyWrong] = useState(false);

@@ -1,11 +1,15 @@
 import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
-import { Button, Cell, Input } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import { Cell } from '@nutui/nutui-react-taro';
 import { BARCODE_NOTICE, validateBarcode, type BarcodeResult } from '@/domain/barcode';
 import { PageShell } from '@/components/page-shell';
-import { CheckStatus, type CheckStatusValue } from '../../components/check-status';
+import type { CheckStatusValue } from '../../components/check-status';
+import { CodeCheck, ToolNotice } from '../../components/code-check';
 import { scan } from '../../scan';
 import '../../tools.scss';
+
+const NEXT_STEP =
+  '下一步：在微信中搜索“中国物品编码中心”或“条码追溯”，用官方渠道输入条码查询注册信息。';
 
 function statusOf(result: BarcodeResult): CheckStatusValue {
   if (result.ok) return { state: 'valid', label: '校验通过', detail: result.kind };
@@ -46,24 +50,17 @@ export default function BarcodePage() {
 
   return (
     <PageShell className="tool">
-      <View className="section">
-        <View className="section-title">商品条码</View>
-        <View className="tool__input-row">
-          <Input
-            name="barcode"
-            type="text"
-            value={code}
-            placeholder="输入条码下方的13位或8位数字"
-            maxLength={20}
-            clearable
-            onChange={setCode}
-          />
-          <Button type="primary" fill="outline" onClick={() => void scanBarcode()}>
-            扫一扫
-          </Button>
-        </View>
-        <CheckStatus status={statusOf(result)} />
-      </View>
+      <CodeCheck
+        title="商品条码"
+        name="barcode"
+        type="text"
+        value={code}
+        placeholder="输入条码下方的13位或8位数字"
+        maxLength={20}
+        status={statusOf(result)}
+        onChange={setCode}
+        onScan={() => void scanBarcode()}
+      />
 
       {result.ok && (
         <View className="section">
@@ -71,13 +68,7 @@ export default function BarcodePage() {
         </View>
       )}
 
-      <View className="section" aria-label="说明">
-        <View className="section-title">请注意</View>
-        <Text className="tool__notice">{BARCODE_NOTICE}</Text>
-        <Text className="tool__notice">
-          下一步：在微信中搜索“中国物品编码中心”或“条码追溯”，用官方渠道输入条码查询注册信息。
-        </Text>
-      </View>
+      <ToolNotice lines={[BARCODE_NOTICE, NEXT_STEP]} />
     </PageShell>
   );
 }

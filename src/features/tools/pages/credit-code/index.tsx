@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Input } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import {
   validateCreditCode,
   type CreditCodeParts,
@@ -9,10 +9,9 @@ import {
 } from '@/domain/credit-code';
 import { PROVINCE_CODES } from '@/domain/sc-licence';
 import { PageShell } from '@/components/page-shell';
-import { BadgeTags } from '@/features/merchants/components/badge-tags';
-import { openMerchant } from '@/features/merchants/navigation';
-import { scanTarget } from '@/features/merchants/scan-target';
-import { CheckStatus, type CheckStatusValue } from '../../components/check-status';
+import { BadgeTags, openMerchant, scanTarget } from '@/features/merchants';
+import type { CheckStatusValue } from '../../components/check-status';
+import { CodeCheck } from '../../components/code-check';
 import { PartsList, type Part } from '../../components/parts-list';
 import { useRegistryLookup, type RegistryLookup } from '../../hooks/use-registry-lookup';
 import { scan } from '../../scan';
@@ -99,23 +98,16 @@ export default function CreditCodePage() {
 
   return (
     <PageShell className="tool">
-      <View className="section">
-        <View className="section-title">统一社会信用代码</View>
-        <View className="tool__input-row">
-          <Input
-            name="creditCode"
-            value={code}
-            placeholder="营业执照上的18位代码"
-            maxLength={18}
-            clearable
-            onChange={(text) => setCode(text.toUpperCase())}
-          />
-          <Button type="primary" fill="outline" onClick={() => void scanLicence()}>
-            扫一扫
-          </Button>
-        </View>
-        <CheckStatus status={statusOf(code, result)} />
-      </View>
+      <CodeCheck
+        title="统一社会信用代码"
+        name="creditCode"
+        value={code}
+        placeholder="营业执照上的18位代码"
+        maxLength={18}
+        status={statusOf(code, result)}
+        onChange={(text) => setCode(text.toUpperCase())}
+        onScan={() => void scanLicence()}
+      />
 
       {result.ok && <PartsList title="代码各段" parts={partsOf(result.parts)} />}
       <Registry lookup={lookup} />

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
-import { Input } from '@nutui/nutui-react-taro';
 import { SC_CHECK_NOTE, validateScLicence, type ScParts, type ScResult } from '@/domain/sc-licence';
 import { PageShell } from '@/components/page-shell';
-import { CheckStatus, type CheckStatusValue } from '../../components/check-status';
+import type { CheckStatusValue } from '../../components/check-status';
+import { CodeCheck, ToolNotice } from '../../components/code-check';
 import { PartsList, type Part } from '../../components/parts-list';
 import '../../tools.scss';
 
@@ -44,27 +43,19 @@ export default function ScPage() {
 
   return (
     <PageShell className="tool">
-      <View className="section">
-        <View className="section-title">食品生产许可证编号</View>
-        <View className="tool__input-row">
-          <Input
-            name="sc"
-            value={code}
-            placeholder="如 SC10652032200123（SC加14位数字）"
-            maxLength={16}
-            clearable
-            onChange={(text) => setCode(text.toUpperCase())}
-          />
-        </View>
-        <CheckStatus status={statusOf(code, result)} />
-      </View>
+      <CodeCheck
+        title="食品生产许可证编号"
+        name="sc"
+        value={code}
+        placeholder="如 SC10652032200123（SC加14位数字）"
+        maxLength={16}
+        status={statusOf(code, result)}
+        onChange={(text) => setCode(text.toUpperCase())}
+      />
 
       {result.ok && <PartsList title="编号各段" parts={partsOf(result.parts)} />}
 
-      <View className="section" aria-label="说明">
-        <View className="section-title">请注意</View>
-        <Text className="tool__notice">{SC_CHECK_NOTE}</Text>
-      </View>
+      <ToolNotice lines={[SC_CHECK_NOTE]} />
     </PageShell>
   );
 }

@@ -3,6 +3,8 @@ import { View, Text } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
 import dayjs from 'dayjs';
 import type { PledgeSummary } from '@api/pledges';
+import { complaintRoutes } from '@/features/complaints';
+import { pledgeRoutes } from '@/features/pledges';
 
 const day = (date: string) => dayjs(date).format('YYYY年M月D日');
 
@@ -26,15 +28,12 @@ function state(pledge: PledgeSummary): { label: string; active: boolean } {
   return { label: '已核验', active: true };
 }
 
-const CERTIFICATE = '/features/pledges/pages/certificate/index';
-const COMPLAIN = '/features/complaints/pages/new/index';
-
 function OfflineReturn({ pledge, merchantId }: { pledge: PledgeSummary; merchantId: string }) {
   const { label, active } = state(pledge);
   return (
     <View
       className={`merchant-detail__pledge ${active ? 'is-active' : 'is-ended'}`}
-      onClick={() => void Taro.navigateTo({ url: `${CERTIFICATE}?id=${pledge.id}` })}
+      onClick={() => void Taro.navigateTo({ url: pledgeRoutes.certificate(pledge.id) })}
     >
       <View className="merchant-detail__badge-head">
         <Text className="merchant-detail__badge-title">
@@ -67,7 +66,7 @@ function OfflineReturn({ pledge, merchantId }: { pledge: PledgeSummary; merchant
           onClick={(event) => {
             event.stopPropagation();
             void Taro.navigateTo({
-              url: `${COMPLAIN}?merchantId=${merchantId}&pledgeId=${pledge.id}`,
+              url: complaintRoutes.new(merchantId, pledge.id),
             });
           }}
         >

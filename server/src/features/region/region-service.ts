@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import { LEGAL_MAX_DEADLINES, type Region } from '@api/region';
+import { recordAudit } from '../../db/audit';
+import type { Database } from '../../db/schema';
+import { notFound } from '../../plugins/app-error';
+import { findRegion, saveRegion } from './region-repository';
+
+export async function getRegion(db: Kysely<Database>): Promise<Region> {
+  const region = await findRegion(db);
+  if (!region) throw notFound('REGION_NOT_CONFIGURED', '尚未配置县域信息');
+  return { ...region, deadlines: withinLegalMaxima(region.deadlines) };
+}
+
+/**
+ * A profile saved before the caps (up to 30 working days / 180 days) must not stretch a legal
+ * deadline: each is read as at most its legal maximum.
+ */
+function withinLegalMaxima(deadlines: Region['deadlines']): Region['deadlines'] {
+  const capped = { ...deadlines };
+  for (const [key, max] of Object.entries(LEGAL_MAX_DEADLINES)) {
+    const name = key as keyof typeof LEGAL_MAX_DEADLINES;
+    capped[name] = Math.min(capped[name], max);
+  }
+  return capped;
+}
+
+/** Replace the county profile; the change and its audit entry commit together. */
+export async function updateRegion(
+  db: Kysely<Database>,
+  region: Region,
+  actorId: string,
+  at: Date,
+): Promise<Region> {
+  await db.transaction().execute(async (trx) => {
+    await saveRegion(trx, region, actorId, at);
+    await recordAudit(trx, {
+      actorId,
+      action: 'region.update',
+      targetType: 'settings',
+      targetId: 'region',
+      detail: { county: region.county, themeYear: region.theme.year, eventDate: region.event.date },
+      at,
+    });
+  });
+  return region;
+}

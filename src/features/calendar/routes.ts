@@ -1,0 +1,4 @@
+/** The holiday-calendar pages (Taro page paths). */
+export const calendarRoutes = {
+  index: '/features/calendar/pages/index/index',
+};

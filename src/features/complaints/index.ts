@@ -1,0 +1,2 @@
+// What other parts of the app may use of the complaints feature (small pure modules only).
+export { complaintRoutes } from './routes';

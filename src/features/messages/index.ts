@@ -1,0 +1,2 @@
+// What other parts of the app may use of the messages feature (small pure modules only).
+export { messageRoutes } from './routes';

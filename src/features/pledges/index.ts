@@ -1,0 +1,2 @@
+// What other parts of the app may use of the pledges feature (small pure modules only).
+export { pledgeRoutes } from './routes';

@@ -1,0 +1,2 @@
+// What other parts of the app may use of the tools feature (small pure modules only).
+export { toolRoutes } from './routes';
