@@ -123,3 +123,18 @@ export async function promoteToMerchant(
     .where('role', '=', 'consumer')
     .execute();
 }
+
+/** How accounts are named in other features' lists (who reported, who imported), by id. */
+export async function accountNames(
+  db: Kysely<Database>,
+  ids: readonly (string | null)[],
+): Promise<Map<string, { username: string | null; nickname: string }>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'username', 'nickname'])
+    .where('id', 'in', wanted)
+    .execute();
+  return new Map(rows.map((r) => [r.id, { username: r.username, nickname: r.nickname }]));
+}

@@ -1,21 +1,24 @@
 import type { Kysely } from 'kysely';
 import type { CalendarDay, CalendarYearSummary } from '@api/calendar';
 import type { Database } from '../../db/schema';
+import { accountNames } from '../auth/auth-repository';
 
 /** The loaded years with their day counts, oldest first. */
 export async function listYears(db: Kysely<Database>): Promise<CalendarYearSummary[]> {
   const years = await db
     .selectFrom('holiday_years')
-    .leftJoin('users', 'users.id', 'holiday_years.imported_by')
-    .select([
-      'holiday_years.year',
-      'holiday_years.source',
-      'holiday_years.imported_at',
-      'users.username',
-      'users.nickname',
-    ])
-    .orderBy('holiday_years.year')
+    .select(['year', 'source', 'imported_at', 'imported_by'])
+    .orderBy('year')
     .execute();
+  const names = await accountNames(
+    db,
+    years.map((y) => y.imported_by),
+  );
+  // Imported on the command line (no account), or by a staff member.
+  const importerName = (id: string | null) => {
+    const name = id === null ? undefined : names.get(id);
+    return name ? (name.username ?? name.nickname) : '命令行';
+  };
   const days = await allDays(db);
   return years.map((y) => {
     const mine = days.filter((d) => d.date.startsWith(`${y.year}-`));
@@ -25,7 +28,7 @@ export async function listYears(db: Kysely<Database>): Promise<CalendarYearSumma
       holidays: mine.filter((d) => d.kind === 'holiday').length,
       workdays: mine.filter((d) => d.kind === 'workday').length,
       importedAt: y.imported_at,
-      importedBy: y.imported_at ? (y.username ?? y.nickname ?? '命令行') : null,
+      importedBy: y.imported_at ? importerName(y.imported_by) : null,
     };
   });
 }

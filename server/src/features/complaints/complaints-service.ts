@@ -12,7 +12,7 @@ import { addWorkingDays } from '@/domain/working-days';
 import type { AppDeps } from '../../deps';
 import type { Database } from '../../db/schema';
 import { shanghaiDate } from '../../time';
-import { decodeCursor, pageOf } from '../../pagination';
+import { stringKeysetPage } from '../../pagination';
 import { forbidden } from '../../plugins/app-error';
 import type { TokenPayload } from '../../plugins/auth';
 import { claimIdempotencyKey, type IdempotencyClaim } from '../../plugins/idempotency';
@@ -206,29 +206,22 @@ export async function listComplaintsFor(
   if (scope === 'all' && !isStaff(caller)) {
     throw forbidden('FORBIDDEN', '只有市场监管部门工作人员可以查看全部投诉');
   }
-  const limit = query.limit ?? 20;
-  const after = query.cursor
-    ? decodeCursor<[string, string]>(query.cursor, ['string', 'string'])
-    : undefined;
-  const rows = await listComplaints(
-    db,
-    {
-      scope:
-        scope === 'all'
-          ? 'all'
-          : scope === 'mine'
-            ? { complainant: caller.sub }
-            : { memberOf: caller.sub },
-      status: query.status,
-      // An empty select in a form sends town=: that means "any".
-      industry: query.industry || undefined,
-      town: query.town || undefined,
-    },
-    after,
-    limit,
-  );
-  const page = pageOf(rows, limit, (r): [string, string] =>
-    scope === 'all' ? [r.due_on, r.id] : [r.submitted_at, r.id],
+  const filter = {
+    scope:
+      scope === 'all'
+        ? ('all' as const)
+        : scope === 'mine'
+          ? { complainant: caller.sub }
+          : { memberOf: caller.sub },
+    status: query.status,
+    // An empty select in a form sends town=: that means "any".
+    industry: query.industry || undefined,
+    town: query.town || undefined,
+  };
+  const page = await stringKeysetPage(
+    query,
+    ({ after, limit }) => listComplaints(db, filter, after, limit),
+    (r) => (scope === 'all' ? [r.due_on, r.id] : [r.submitted_at, r.id]),
   );
   const today = shanghaiDate(deps.now());
   const years = scope === 'all' ? await calendarYears(db) : undefined;

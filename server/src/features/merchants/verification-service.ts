@@ -10,7 +10,7 @@ import type { DbHandle } from '../../db';
 import { recordAudit, recordAudits } from '../../db/audit';
 import type { Database } from '../../db/schema';
 import type { AppDeps } from '../../deps';
-import { decodeCursor, pageOf } from '../../pagination';
+import { stringKeysetPage } from '../../pagination';
 import { conflict } from '../../plugins/app-error';
 import { promoteToMerchant } from '../auth/auth-repository';
 import { uploadUrl } from '../uploads/uploads-service';
@@ -42,12 +42,11 @@ export async function membershipQueue(
   query: MembershipQueueQuery,
 ): Promise<MembershipReviewPage> {
   const { db } = deps.db;
-  const limit = query.limit ?? 20;
-  const after = query.cursor
-    ? decodeCursor<[string, string]>(query.cursor, ['string', 'string'])
-    : undefined;
-  const rows = await listMembershipQueue(db, query.status ?? 'pending', after, limit);
-  const page = pageOf(rows, limit, (r) => [r.created_at, r.id]);
+  const page = await stringKeysetPage(
+    query,
+    ({ after, limit }) => listMembershipQueue(db, query.status ?? 'pending', after, limit),
+    (r) => [r.created_at, r.id],
+  );
   const at = deps.now();
   await recordAudits(
     db,

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { monotonicFactory } from 'ulid';
 import type { Message, MessageKind, MessageListQuery, MessagePage } from '@api/messages';
 import type { Database } from '../../db/schema';
-import { decodeCursor, pageOf } from '../../pagination';
+import { stringKeysetPage } from '../../pagination';
 import { notFound } from '../../plugins/app-error';
 import {
   countUnread,
@@ -64,12 +64,11 @@ export async function listMyMessages(
   userId: string,
   query: MessageListQuery,
 ): Promise<MessagePage> {
-  const limit = query.limit ?? 20;
-  const after = query.cursor
-    ? decodeCursor<[string, string]>(query.cursor, ['string', 'string'])
-    : undefined;
-  const rows = await listMessages(db, userId, { unread: query.unread === true, after, limit });
-  const page = pageOf(rows, limit, (r) => [r.created_at, r.id]);
+  const page = await stringKeysetPage(
+    query,
+    (window) => listMessages(db, userId, { unread: query.unread === true, ...window }),
+    (r) => [r.created_at, r.id],
+  );
   return { items: page.rows.map(toMessage), nextCursor: page.nextCursor };
 }
 

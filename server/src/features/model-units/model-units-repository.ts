@@ -3,6 +3,7 @@ import type { ApplicationStatus } from '@api/model-units';
 import { nextCounter } from '../../db/counters';
 import { unlessTaken } from '../../db/errors';
 import { keysetPage } from '../../db/pagination';
+import { activeMerchantIdsOf } from '../merchants/memberships-repository';
 import type { Database, ModelUnitApplicationsTable, ModelUnitsTable } from '../../db/schema';
 
 export type ApplicationRow = Selectable<ModelUnitApplicationsTable> & { merchant_name: string };
@@ -39,15 +40,7 @@ export function listApplications(
     query = query.where((eb) =>
       eb.or([
         eb('a.applicant_id', '=', userId),
-        eb(
-          'a.merchant_id',
-          'in',
-          eb
-            .selectFrom('merchant_members')
-            .select('merchant_id')
-            .where('user_id', '=', userId)
-            .where('status', '=', 'active'),
-        ),
+        eb('a.merchant_id', 'in', activeMerchantIdsOf(db, userId)),
       ]),
     );
   }

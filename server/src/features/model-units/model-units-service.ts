@@ -12,7 +12,7 @@ import type { Region } from '@api/region';
 import { recordAudit } from '../../db/audit';
 import { addDays, shanghaiDate } from '../../time';
 import type { AppDeps } from '../../deps';
-import { decodeCursor, pageOf } from '../../pagination';
+import { stringKeysetPage } from '../../pagination';
 import { conflict, notFound } from '../../plugins/app-error';
 import type { TokenPayload } from '../../plugins/auth';
 import { claimIdempotencyKey, type IdempotencyClaim } from '../../plugins/idempotency';
@@ -141,27 +141,16 @@ export async function listApplicationsFor(
   query: ApplicationListQuery,
   scope: { staffQueue: true } | { userId: string },
 ): Promise<ApplicationList> {
-  const limit = query.limit ?? 20;
-  const after = query.cursor
-    ? decodeCursor<[string, string]>(query.cursor, ['string', 'string'])
-    : undefined;
-  const rows =
+  // The staff queue oldest first; a merchant's own applications newest first.
+  const [filter, order] =
     'staffQueue' in scope
-      ? await listApplications(
-          deps.db.db,
-          { status: query.status ?? 'submitted' },
-          'asc',
-          after,
-          limit,
-        )
-      : await listApplications(
-          deps.db.db,
-          { status: query.status, forUser: scope.userId },
-          'desc',
-          after,
-          limit,
-        );
-  const page = pageOf(rows, limit, (r) => [r.submitted_at, r.id]);
+      ? [{ status: query.status ?? 'submitted' }, 'asc' as const]
+      : [{ status: query.status, forUser: scope.userId }, 'desc' as const];
+  const page = await stringKeysetPage(
+    query,
+    ({ after, limit }) => listApplications(deps.db.db, filter, order, after, limit),
+    (r) => [r.submitted_at, r.id],
+  );
   return {
     items: await Promise.all(page.rows.map((r) => withBadge(deps, r))),
     nextCursor: page.nextCursor,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { LeaderboardEntry } from '@api/quiz';
 import type { Database } from '../../db/schema';
+import { accountNames } from '../auth/auth-repository';
 
 export interface LeaderboardRow extends LeaderboardEntry {
   userId: string;
@@ -57,19 +58,22 @@ export async function leaderboardRows(
         .where('nth', '=', 1),
     )
     .selectFrom('board')
-    .innerJoin('users', 'users.id', 'board.user_id')
-    .select(['board.user_id', 'users.nickname', 'score', 'seconds', 'papers', 'rank'])
+    .select(['user_id', 'score', 'seconds', 'papers', 'rank'])
     .where((eb) =>
       userId
-        ? eb.or([eb('rank', '<=', limit), eb('board.user_id', '=', userId)])
+        ? eb.or([eb('rank', '<=', limit), eb('user_id', '=', userId)])
         : eb('rank', '<=', limit),
     )
     .orderBy('rank')
     .execute();
+  const names = await accountNames(
+    db,
+    rows.map((r) => r.user_id),
+  );
   return rows.map((r) => ({
     userId: r.user_id,
     rank: Number(r.rank),
-    nickname: r.nickname || '微信用户',
+    nickname: names.get(r.user_id)?.nickname || '微信用户',
     bestScore: Number(r.score),
     seconds: Number(r.seconds),
     papers: Number(r.papers),

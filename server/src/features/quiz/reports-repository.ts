@@ -11,7 +11,6 @@ function reportQuery(db: Kysely<Database>) {
   return db
     .selectFrom('quiz_question_reports')
     .innerJoin('quiz_questions', 'quiz_questions.id', 'quiz_question_reports.question_id')
-    .innerJoin('users', 'users.id', 'quiz_question_reports.user_id')
     .selectAll('quiz_questions')
     .select([
       'quiz_question_reports.id as report_id',
@@ -20,7 +19,7 @@ function reportQuery(db: Kysely<Database>) {
       'quiz_question_reports.created_at as reported_at',
       'quiz_question_reports.resolved_at',
       'quiz_question_reports.note',
-      'users.nickname',
+      'quiz_question_reports.user_id as reporter_id',
     ]);
 }
 

@@ -12,6 +12,7 @@ import { recordAudit } from '../../db/audit';
 import { stringKeysetPage } from '../../pagination';
 import { conflict, notFound } from '../../plugins/app-error';
 import { claimIdempotencyKey, type IdempotencyClaim } from '../../plugins/idempotency';
+import { accountNames } from '../auth/auth-repository';
 import { fromQuestionRow } from './question-row';
 import { questionExists } from './questions-repository';
 import { questionNotFound } from './quiz-service';
@@ -69,13 +70,22 @@ export async function reportedQuestion(
   return { id: row.id, createdAt: row.created_at };
 }
 
-function toReport(row: ReportRow): QuestionReport {
+/** The reports as staff see them, with the reporters' nicknames (an account's, from auth). */
+async function toReports(db: Deps['db']['db'], rows: ReportRow[]): Promise<QuestionReport[]> {
+  const names = await accountNames(
+    db,
+    rows.map((r) => r.reporter_id),
+  );
+  return rows.map((r) => toReport(r, names.get(r.reporter_id)?.nickname));
+}
+
+function toReport(row: ReportRow, nickname: string | undefined): QuestionReport {
   return {
     id: row.report_id,
     questionId: row.id,
     question: fromQuestionRow(row),
     message: row.message,
-    reporterNickname: row.nickname || '微信用户',
+    reporterNickname: nickname || '微信用户',
     status: row.report_status,
     createdAt: row.reported_at,
     ...(row.resolved_at ? { resolvedAt: row.resolved_at } : {}),
@@ -91,7 +101,7 @@ export async function reportQueue(deps: Deps, query: ReportQueueQuery): Promise<
     (r) => [r.reported_at, r.report_id],
   );
   return {
-    items: page.rows.map(toReport),
+    items: await toReports(deps.db.db, page.rows),
     ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
   };
 }
@@ -123,5 +133,6 @@ export async function resolveReport(
       at: now,
     });
   });
-  return toReport(await reportRow(db, id));
+  const [report] = await toReports(db, [await reportRow(db, id)]);
+  return report;
 }
