@@ -133,3 +133,18 @@ export async function setBadgeColumns(
   await db.updateTable('merchants').set(badges).where('id', '=', merchantId).execute();
   forgetMerchant(merchantId);
 }
+
+/** Merchants' names and towns by id, for other features' lists (applications, the pledge wall). */
+export async function merchantLabels(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, { name: string; town: string }>> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('merchants')
+    .select(['id', 'name', 'town'])
+    .where('id', 'in', wanted)
+    .execute();
+  return new Map(rows.map((r) => [r.id, { name: r.name, town: r.town }]));
+}

@@ -4,28 +4,38 @@ import { nextCounter } from '../../db/counters';
 import { unlessTaken } from '../../db/errors';
 import { keysetPage } from '../../db/pagination';
 import { activeMerchantIdsOf } from '../merchants/memberships-repository';
+import { merchantLabels } from '../merchants/merchants-repository';
 import type { Database, ModelUnitApplicationsTable, ModelUnitsTable } from '../../db/schema';
 
 export type ApplicationRow = Selectable<ModelUnitApplicationsTable> & { merchant_name: string };
 export type ModelUnitRow = Selectable<ModelUnitsTable>;
 
 function applications(db: Kysely<Database>) {
-  return db
-    .selectFrom('model_unit_applications as a')
-    .innerJoin('merchants as m', 'm.id', 'a.merchant_id')
-    .selectAll('a')
-    .select('m.name as merchant_name');
+  return db.selectFrom('model_unit_applications as a').selectAll('a');
 }
 
-export function findApplication(
+/** The rows with their merchant's name (the merchants feature's, read through its repository). */
+async function withMerchantNames(
+  db: Kysely<Database>,
+  rows: Selectable<ModelUnitApplicationsTable>[],
+): Promise<ApplicationRow[]> {
+  const labels = await merchantLabels(
+    db,
+    rows.map((r) => r.merchant_id),
+  );
+  return rows.map((r) => ({ ...r, merchant_name: labels.get(r.merchant_id)?.name ?? '' }));
+}
+
+export async function findApplication(
   db: Kysely<Database>,
   id: string,
 ): Promise<ApplicationRow | undefined> {
-  return applications(db).where('a.id', '=', id).executeTakeFirst();
+  const row = await applications(db).where('a.id', '=', id).executeTakeFirst();
+  return row && (await withMerchantNames(db, [row]))[0];
 }
 
 /** Keyset pages on (submitted_at, id): ascending for the staff queue, descending for "mine". */
-export function listApplications(
+export async function listApplications(
   db: Kysely<Database>,
   filter: { status?: ApplicationStatus; forUser?: string },
   order: 'asc' | 'desc',
@@ -44,7 +54,8 @@ export function listApplications(
       ]),
     );
   }
-  return keysetPage(query, ['a.submitted_at', 'a.id'], order, after, limit).execute();
+  const rows = await keysetPage(query, ['a.submitted_at', 'a.id'], order, after, limit).execute();
+  return withMerchantNames(db, rows);
 }
 
 /** True when the merchant has an application waiting for review. */

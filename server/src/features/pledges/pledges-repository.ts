@@ -10,6 +10,7 @@ import type { PledgeKind, PledgeStatus } from '@api/pledges';
 import { nextSerial } from '../../db/counters';
 import { unlessTaken } from '../../db/errors';
 import { keysetPage } from '../../db/pagination';
+import { merchantLabels } from '../merchants/merchants-repository';
 import type { Database, PledgesTable } from '../../db/schema';
 import type { KeysetWindow } from '../../pagination';
 
@@ -114,14 +115,23 @@ export function openPledges(
 }
 
 /** The initiative wall: verified signatures, newest first, keyset on (signed_at, id). */
-export function listSignatories(db: Kysely<Database>, { after, limit }: KeysetWindow) {
+export async function listSignatories(db: Kysely<Database>, { after, limit }: KeysetWindow) {
   const q = db
     .selectFrom('pledges as p')
-    .innerJoin('merchants as m', 'm.id', 'p.merchant_id')
-    .select(['p.id', 'p.merchant_id', 'p.merchant_name', 'p.signed_at', 'm.name', 'm.town'])
+    .select(['p.id', 'p.merchant_id', 'p.merchant_name', 'p.signed_at'])
     .where('p.kind', '=', 'initiative')
     .where('p.status', '=', 'verified');
-  return keysetPage(q, ['p.signed_at', 'p.id'], 'desc', after, limit).execute();
+  const rows = await keysetPage(q, ['p.signed_at', 'p.id'], 'desc', after, limit).execute();
+  // The merchant's current name and town, from the merchants feature.
+  const labels = await merchantLabels(
+    db,
+    rows.map((r) => r.merchant_id),
+  );
+  return rows.map((r) => ({
+    ...r,
+    name: labels.get(r.merchant_id)?.name ?? '',
+    town: labels.get(r.merchant_id)?.town ?? '',
+  }));
 }
 
 async function countPledges(
@@ -175,7 +185,11 @@ export function listPledgesInForce(
     .execute();
 }
 
-/** Offline-return pledges started and in force on `today`, counted by a merchant column. */
+/**
+ * Offline-return pledges started and in force on `today`, counted by a merchant column. The one
+ * join with the merchants table left outside its feature: a statistic over both tables that one
+ * grouped statement answers (per-id lookups would load every pledged merchant).
+ */
 export async function countActiveBy(
   db: Kysely<Database>,
   column: 'town' | 'industry',
