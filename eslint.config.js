@@ -139,5 +139,24 @@ module.exports = tseslint.config(
       ],
     },
   },
+  {
+    // NutUI's Empty draws a picture from a third-party CDN unless given one: use EmptyState.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/components/empty-state.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nutui/nutui-react-taro',
+              importNames: ['Empty'],
+              message: 'Use EmptyState (src/components/empty-state.tsx): no third-party images.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   ...featureBoundaries,
 );

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { View } from '@tarojs/components';
-import { Empty } from '@nutui/nutui-react-taro';
+import { EmptyState } from '@/components/empty-state';
 import { PagedListView } from '@/components/paged-list-view';
 import type { useComplaintList } from '../use-complaint-list';
 import { ComplaintCard } from './complaint-card';
@@ -20,7 +20,7 @@ export function ComplaintList({ list, empty, showDeadline, showWarnings }: Compl
       list={list}
       empty={
         <View className="complaint-list__empty">
-          <Empty title={empty.title} description={empty.description} />
+          <EmptyState title={empty.title} description={empty.description} />
           {empty.action}
         </View>
       }

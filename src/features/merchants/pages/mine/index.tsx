@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Empty, Tag } from '@nutui/nutui-react-taro';
+import { Button, Tag } from '@nutui/nutui-react-taro';
+import { EmptyState } from '@/components/empty-state';
 import dayjs from 'dayjs';
 import type { Membership } from '@api/merchants';
 import type { ModelUnitApplication } from '@api/model-units';
@@ -157,7 +158,7 @@ function Mine() {
       {({ memberships, applications }) =>
         memberships.length === 0 ? (
           <View className="mine__empty">
-            <Empty
+            <EmptyState
               title="还没有登记的商家"
               description="登记商家信息，核验通过后可申请放心消费示范单位"
             />

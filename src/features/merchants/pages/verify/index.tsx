@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Dialog, Empty, Tag } from '@nutui/nutui-react-taro';
+import { Dialog, Tag } from '@nutui/nutui-react-taro';
+import { EmptyState } from '@/components/empty-state';
 import dayjs from 'dayjs';
 import type { MembershipReview } from '@api/merchants';
 import { LoadState } from '@/components/load-state';
@@ -70,7 +71,10 @@ function Queue() {
             queue.more ? (
               <View className="verify__count muted">正在加载后面的申请…</View>
             ) : (
-              <Empty title="没有待核验的申请" description="新的商家入驻和加入申请会出现在这里" />
+              <EmptyState
+                title="没有待核验的申请"
+                description="新的商家入驻和加入申请会出现在这里"
+              />
             )
           ) : (
             <>

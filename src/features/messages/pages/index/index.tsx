@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Empty } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
+import { EmptyState } from '@/components/empty-state';
 import type { Message } from '@api/messages';
 import { PagedListView } from '@/components/paged-list-view';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -59,7 +60,7 @@ function Messages() {
       list={{ ...list, items }}
       empty={
         <View className="messages__empty">
-          <Empty title="暂无消息" description="投诉受理、调解、办结等进展会通知到这里" />
+          <EmptyState title="暂无消息" description="投诉受理、调解、办结等进展会通知到这里" />
         </View>
       }
       header={

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, Empty } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
+import { EmptyState } from '@/components/empty-state';
 import { PagedListView } from '@/components/paged-list-view';
 import { gatedPage } from '@/components/access-gate';
 import { merchantRoutes } from '@/features/merchants';
@@ -15,7 +16,7 @@ function Applications() {
       list={applications}
       empty={
         <View className="applications__empty">
-          <Empty
+          <EmptyState
             title="还没有示范单位申请"
             description="商家核验通过后，可在「我的商家」中申请放心消费示范单位"
           />

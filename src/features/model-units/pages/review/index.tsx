@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
-import { Empty } from '@nutui/nutui-react-taro';
+import { EmptyState } from '@/components/empty-state';
 import dayjs from 'dayjs';
 import type { ModelUnitApplication } from '@api/model-units';
 import { PagedListView } from '@/components/paged-list-view';
@@ -107,7 +107,9 @@ function Queue() {
     <>
       <PagedListView
         list={review}
-        empty={<Empty title="没有待审核的申请" description="商家提交的示范单位申请会出现在这里" />}
+        empty={
+          <EmptyState title="没有待审核的申请" description="商家提交的示范单位申请会出现在这里" />
+        }
         header={
           <View className="review__count muted">
             按提交时间排列，最早的在前。点开一条查看自查清单和照片。

@@ -1,6 +1,7 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Empty, Tag } from '@nutui/nutui-react-taro';
+import { Button, Tag } from '@nutui/nutui-react-taro';
+import { EmptyState } from '@/components/empty-state';
 import type { PledgeKind } from '@api/pledges';
 import { LoadState } from '@/components/load-state';
 import { useRemote } from '@/hooks/use-remote';
@@ -30,7 +31,10 @@ function Pledges({ merchantId }: { merchantId: string }) {
       <LoadState {...list} onRetry={() => void list.reload()}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty title="还没有签署承诺" description="签署后经工作人员核验，会显示在商家页面上" />
+            <EmptyState
+              title="还没有签署承诺"
+              description="签署后经工作人员核验，会显示在商家页面上"
+            />
           ) : (
             <>
               {items.map((pledge) => {

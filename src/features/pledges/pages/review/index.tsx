@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Empty } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
+import { EmptyState } from '@/components/empty-state';
 import { LoadState } from '@/components/load-state';
 import { PagedListView } from '@/components/paged-list-view';
 import { useRemote } from '@/hooks/use-remote';
@@ -53,7 +54,7 @@ function Queue() {
     <>
       <PagedListView
         list={queue}
-        empty={<Empty title="没有待核验的承诺" description="商家签署的承诺会出现在这里" />}
+        empty={<EmptyState title="没有待核验的承诺" description="商家签署的承诺会出现在这里" />}
       >
         {(list) =>
           list.map((pledge) => (

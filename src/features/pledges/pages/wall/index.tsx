@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { ActionSheet, Button, Empty } from '@nutui/nutui-react-taro';
+import { ActionSheet, Button } from '@nutui/nutui-react-taro';
+import { EmptyState } from '@/components/empty-state';
 import type { Membership } from '@api/merchants';
 import { PageShell } from '@/components/page-shell';
 import { PagedListView } from '@/components/paged-list-view';
@@ -84,7 +85,7 @@ export default function WallPage() {
       <PagedListView
         list={wall}
         className="section wall__list"
-        empty={<Empty title="还没有商家签署" description="签署倡议的商家会显示在这里" />}
+        empty={<EmptyState title="还没有商家签署" description="签署倡议的商家会显示在这里" />}
       >
         {(list) =>
           list.map((item) => (

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Empty, Input } from '@nutui/nutui-react-taro';
+import { Button, Input } from '@nutui/nutui-react-taro';
+import { EmptyState } from '@/components/empty-state';
 import type { QuestionStatus, Topic } from '@api/quiz';
 import { PagedListView } from '@/components/paged-list-view';
 import { gatedPage } from '@/components/access-gate';
@@ -89,7 +90,7 @@ function Bank() {
         list={list}
         empty={
           <View className="bank__empty">
-            <Empty
+            <EmptyState
               title={
                 filtered
                   ? '没有符合条件的题目'

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text, Image } from '@tarojs/components';
-import { Button, Empty } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
+import { EmptyState } from '@/components/empty-state';
 import type { LeaderboardEntry, LeaderboardScope } from '@api/quiz';
 import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
@@ -55,7 +56,7 @@ function Board({ scope }: { scope: LeaderboardScope }) {
           )}
           <View className="section quiz-board__list">
             {data.entries.length === 0 ? (
-              <Empty title="还没有人上榜" description="快来答一局，争当第一名" />
+              <EmptyState title="还没有人上榜" description="快来答一局，争当第一名" />
             ) : (
               data.entries.map((entry) => (
                 // Ranks are unique, so the caller's row in the list is the one with their rank.

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Empty } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
+import { EmptyState } from '@/components/empty-state';
 import type { Topic } from '@api/quiz';
 import { PagedListView } from '@/components/paged-list-view';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -40,7 +41,7 @@ function MistakeList() {
         list={list}
         empty={
           <View className="section quiz-mistakes__empty">
-            <Empty
+            <EmptyState
               title={topic ? `「${topic}」没有错题` : '错题本是空的'}
               description="答错的题目会自动收进这里，方便反复练习"
             />

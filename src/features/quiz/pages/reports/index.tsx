@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Empty } from '@nutui/nutui-react-taro';
+import { EmptyState } from '@/components/empty-state';
 import type { QuestionReport, ReportStatus } from '@api/quiz';
 import { PagedListView } from '@/components/paged-list-view';
 import { usePagedList } from '@/hooks/use-paged-list';
@@ -65,7 +65,7 @@ function Reports() {
         list={list}
         empty={
           <View className="reports__empty">
-            <Empty title={EMPTY[status].title} description={EMPTY[status].description} />
+            <EmptyState title={EMPTY[status].title} description={EMPTY[status].description} />
           </View>
         }
       >

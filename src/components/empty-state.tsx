@@ -1,0 +1,12 @@
+import type { ReactNode } from 'react';
+import { Empty } from '@nutui/nutui-react-taro';
+import emptyImage from '@/assets/empty.png';
+
+/**
+ * An empty list's picture and words. NutUI's Empty shows a default picture from a third-party
+ * CDN; a government app loads no third-party images, so every empty state draws our own
+ * (src/assets/empty.png, made by scripts/make-empty-illustration.mjs).
+ */
+export function EmptyState({ title, description }: { title: ReactNode; description?: ReactNode }) {
+  return <Empty image={emptyImage} title={title} description={description} />;
+}
