@@ -347,6 +347,30 @@ describe('我要投诉', () => {
     expect((await input(fourth.container, 'merchantQuery')).value).toBe('');
   });
 
+  test('the stepper highlights the current step as the user moves through them', async () => {
+    fakeApi({ 'GET /merchants': ok({ items: [merchant], nextCursor: null }) });
+    const { container } = render(<NewComplaintPage />);
+    // NutUI gives the current step nut-step-process, the ones before it nut-step-finish.
+    const current = () =>
+      [...container.querySelectorAll('.nut-step-process .nut-step-title')].map(
+        (title) => title.textContent,
+      );
+    const finished = () => container.querySelectorAll('.nut-step-finish').length;
+
+    expect(current()).toEqual(['商家']);
+    await chooseMerchantBySearch(container);
+    next();
+    await waitFor(() => expect(current()).toEqual(['经过']));
+    expect(finished()).toBe(1);
+    await fillFacts(container);
+    next();
+    await waitFor(() => expect(current()).toEqual(['诉求与证据']));
+    expect(finished()).toBe(2);
+    fireEvent.click(screen.getByText('上一步'));
+    await waitFor(() => expect(current()).toEqual(['经过']));
+    expect(finished()).toBe(1);
+  });
+
   test("the server's field errors appear under their fields, on their step", async () => {
     fakeApi({
       'GET /merchants': ok({ items: [merchant], nextCursor: null }),
@@ -384,6 +408,7 @@ describe('我要投诉', () => {
     expect(screen.getByText('城关镇人民路1号')).toBeTruthy();
     fireEvent.click(screen.getByText('更换'));
 
+    process.env.TARO_ENV = 'weapp';
     (Taro.scanCode as jest.Mock).mockResolvedValueOnce({ result: code });
     fireEvent.click(screen.getByText('扫一扫'));
     expect(await input(container, 'merchantName')).toBeTruthy();
@@ -395,6 +420,18 @@ describe('我要投诉', () => {
     await type(container, 'merchantAddress', '城关镇农贸市场门口');
     next();
     expect(await screen.findByText('投诉类别')).toBeTruthy();
+  });
+
+  test('扫一扫 in the browser says it works in the mini-program and to search by name', async () => {
+    fakeApi({ 'GET /merchants': ok({ items: [merchant], nextCursor: null }) });
+    render(<NewComplaintPage />);
+    fireEvent.click(await screen.findByText('扫一扫'));
+    await waitFor(() =>
+      expect(Taro.showToast).toHaveBeenCalledWith(
+        expect.objectContaining({ title: '扫一扫需在微信小程序中使用，可输入商家名称搜索' }),
+      ),
+    );
+    expect(Taro.scanCode).not.toHaveBeenCalled();
   });
 
   test('asks for subscribe messages on weapp when a template is configured', async () => {

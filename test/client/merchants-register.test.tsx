@@ -35,6 +35,9 @@ const membership = (patch: Partial<Membership> = {}): Membership => ({
 });
 
 const uploadFile = jest.fn();
+afterEach(() => {
+  process.env.TARO_ENV = 'h5';
+});
 beforeEach(() => {
   taroTest.reset();
   session.clear();
@@ -293,7 +296,43 @@ describe('商家入驻', () => {
     expect(taroTest.storage.has(DRAFT)).toBe(true);
   });
 
+  test('在地图上选择 in the browser says it works in the mini-program; the address is typed', async () => {
+    signedIn();
+    fakeApi({ 'GET /region': ok(region) });
+    const { container } = render(<RegisterPage />);
+    await input(container, 'address');
+    fireEvent.click(screen.getByText('在地图上选择'));
+    await waitFor(() =>
+      expect(Taro.showToast).toHaveBeenCalledWith(
+        expect.objectContaining({ title: '在地图上选择需在微信小程序中使用，地址可直接填写' }),
+      ),
+    );
+    expect(Taro.chooseLocation).not.toHaveBeenCalled();
+  });
+
+  test('在地图上选择 (weapp): a cancel is silent, another failure is explained', async () => {
+    process.env.TARO_ENV = 'weapp';
+    signedIn();
+    fakeApi({ 'GET /region': ok(region) });
+    const { container } = render(<RegisterPage />);
+    await input(container, 'address');
+    const chooseLocation = Taro.chooseLocation as jest.Mock;
+    chooseLocation.mockRejectedValueOnce({ errMsg: 'chooseLocation:fail cancel' });
+    fireEvent.click(screen.getByText('在地图上选择'));
+    await waitFor(() => expect(chooseLocation).toHaveBeenCalledTimes(1));
+    await act(async () => undefined);
+    expect(Taro.showToast).not.toHaveBeenCalled();
+    chooseLocation.mockRejectedValueOnce({ errMsg: 'chooseLocation:fail auth deny' });
+    fireEvent.click(screen.getByText('在地图上选择'));
+    await waitFor(() =>
+      expect(Taro.showToast).toHaveBeenCalledWith(
+        expect.objectContaining({ title: '未能打开地图，位置可以不填' }),
+      ),
+    );
+  });
+
   test('位置: the map choice fills an empty address and is sent as lat/lng', async () => {
+    process.env.TARO_ENV = 'weapp';
     signedIn();
     (Taro.chooseLocation as jest.Mock).mockResolvedValueOnce({
       name: '青石茶业',

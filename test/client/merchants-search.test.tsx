@@ -13,6 +13,26 @@ const searchCalls = () =>
     .map((url) => Object.fromEntries(url.searchParams));
 
 beforeEach(() => taroTest.reset());
+afterEach(() => {
+  process.env.TARO_ENV = 'h5';
+  Reflect.deleteProperty(navigator, 'geolocation');
+});
+
+/** The browser's geolocation answering with a position or a GeolocationPositionError code. */
+function browserGeolocation(answer: { latitude: number; longitude: number } | { code: number }) {
+  const getCurrentPosition = jest.fn((found: PositionCallback, failed: PositionErrorCallback) => {
+    if ('code' in answer) failed(answer as GeolocationPositionError);
+    else found({ coords: answer } as GeolocationPosition);
+  });
+  Object.defineProperty(navigator, 'geolocation', {
+    value: { getCurrentPosition },
+    configurable: true,
+  });
+  return getCurrentPosition;
+}
+
+const toastTitle = (title: string) =>
+  waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title })));
 
 async function typeQuery(container: HTMLElement, value: string) {
   const input = await waitFor(() => {
@@ -86,7 +106,8 @@ describe('查商家', () => {
     expect(searchCalls().at(-1)).toEqual({ cursor: 'c2' });
   });
 
-  test('离我最近 sends the position; a refusal keeps relevance order', async () => {
+  test('离我最近 (weapp) sends the position; a refusal keeps relevance order', async () => {
+    process.env.TARO_ENV = 'weapp';
     fakeApi({
       'GET /merchants': ok({ items: [summary(1, { distanceM: 850 })], nextCursor: null }),
     });
@@ -94,7 +115,66 @@ describe('查商家', () => {
     await screen.findByText('青山惠民超市1号店');
     fireEvent.click(screen.getByText('离我最近'));
     await waitFor(() => expect(searchCalls().at(-1)).toEqual({ near: '27.72000,106.92000' }));
+    expect(Taro.getLocation).toHaveBeenCalledWith({ type: 'gcj02' });
     expect(await screen.findByText('850米')).toBeTruthy();
+
+    fireEvent.click(screen.getByText('离我最近')); // off again
+    await waitFor(() => expect(searchCalls().at(-1)).toEqual({}));
+    (Taro.getLocation as jest.Mock).mockRejectedValueOnce({ errMsg: 'getLocation:fail auth deny' });
+    fireEvent.click(screen.getByText('离我最近'));
+    await toastTitle('未获得位置权限，按相关度排序');
+    expect(searchCalls().at(-1)).toEqual({});
+  });
+
+  test('离我最近 in the browser uses its geolocation', async () => {
+    const getCurrentPosition = browserGeolocation({ latitude: 26.08, longitude: 119.3 });
+    fakeApi({ 'GET /merchants': ok({ items: [summary(1)], nextCursor: null }) });
+    render(<MerchantsPage />);
+    await screen.findByText('青山惠民超市1号店');
+    fireEvent.click(screen.getByText('离我最近'));
+    await waitFor(() => expect(searchCalls().at(-1)).toEqual({ near: '26.08000,119.30000' }));
+    expect(getCurrentPosition).toHaveBeenCalled();
+    expect(Taro.getLocation).not.toHaveBeenCalled();
+  });
+
+  test.each([
+    [{ code: 1 }, '浏览器未允许获取位置，按相关度排序'],
+    [{ code: 2 }, '无法获取当前位置，按相关度排序'],
+    [{ code: 3 }, '获取位置超时，按相关度排序'],
+    [undefined, '当前浏览器不支持定位，按相关度排序'],
+  ])('离我最近 in the browser explains a failure %p', async (failure, message) => {
+    if (failure) browserGeolocation(failure);
+    fakeApi({ 'GET /merchants': ok({ items: [summary(1)], nextCursor: null }) });
+    render(<MerchantsPage />);
+    await screen.findByText('青山惠民超市1号店');
+    fireEvent.click(screen.getByText('离我最近'));
+    await toastTitle(message);
+    expect(searchCalls().at(-1)).toEqual({});
+  });
+
+  test('扫一扫 (weapp) opens the scanned shop', async () => {
+    process.env.TARO_ENV = 'weapp';
+    const id = '01J0000000000000000000000A';
+    (Taro.scanCode as jest.Mock).mockResolvedValueOnce({
+      result: `https://x/features/merchants/pages/detail/index?id=${id}`,
+    });
+    fakeApi({ 'GET /merchants': ok({ items: [], nextCursor: null }) });
+    render(<MerchantsPage />);
+    fireEvent.click(screen.getByText('扫一扫'));
+    await waitFor(() =>
+      expect(Taro.navigateTo).toHaveBeenCalledWith({
+        url: `/features/merchants/pages/detail/index?id=${id}`,
+      }),
+    );
+    expect(Taro.scanCode).toHaveBeenCalledWith({});
+  });
+
+  test('扫一扫 in the browser says it works in the mini-program and to search by name', async () => {
+    fakeApi({ 'GET /merchants': ok({ items: [], nextCursor: null }) });
+    render(<MerchantsPage />);
+    fireEvent.click(screen.getByText('扫一扫'));
+    await toastTitle('扫一扫需在微信小程序中使用，可输入商家名称搜索');
+    expect(Taro.scanCode).not.toHaveBeenCalled();
   });
 
   test('nothing found: says so and offers the hotline', async () => {

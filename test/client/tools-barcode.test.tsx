@@ -19,6 +19,9 @@ const noticeShown = () => {
 };
 
 beforeEach(() => taroTest.reset());
+afterEach(() => {
+  process.env.TARO_ENV = 'h5';
+});
 
 describe('工具箱', () => {
   test('lists the three tools with a line each and opens them', () => {
@@ -82,6 +85,7 @@ describe('条码查询', () => {
   });
 
   test('扫一扫 scans a barcode and fills the input', async () => {
+    process.env.TARO_ENV = 'weapp';
     (Taro.scanCode as jest.Mock).mockResolvedValueOnce({ result: CN, scanType: 'EAN_13' });
     const { container } = render(<BarcodePage />);
     fireEvent.click(screen.getByText('扫一扫'));
@@ -91,12 +95,37 @@ describe('条码查询', () => {
     expect(screen.getByText(/中国物品编码中心（GS1 China）/)).toBeTruthy();
   });
 
-  test('a cancelled scan leaves the input alone', async () => {
-    (Taro.scanCode as jest.Mock).mockRejectedValueOnce(new Error('scanCode:fail cancel'));
+  test('a cancelled scan leaves the input alone, silently', async () => {
+    process.env.TARO_ENV = 'weapp';
+    (Taro.scanCode as jest.Mock).mockRejectedValueOnce({ errMsg: 'scanCode:fail cancel' });
     const { container } = render(<BarcodePage />);
     await type(container, '690');
     fireEvent.click(screen.getByText('扫一扫'));
     await waitFor(() => expect(Taro.scanCode).toHaveBeenCalled());
     expect((await input(container)).value).toBe('690');
+    expect(Taro.showToast).not.toHaveBeenCalled();
+  });
+
+  test('a camera the user refused is explained', async () => {
+    process.env.TARO_ENV = 'weapp';
+    (Taro.scanCode as jest.Mock).mockRejectedValueOnce({ errMsg: 'scanCode:fail auth deny' });
+    render(<BarcodePage />);
+    fireEvent.click(screen.getByText('扫一扫'));
+    await waitFor(() =>
+      expect(Taro.showToast).toHaveBeenCalledWith(
+        expect.objectContaining({ title: '未能打开扫一扫，请允许微信使用摄像头后重试' }),
+      ),
+    );
+  });
+
+  test('in the browser 扫一扫 says it works in the mini-program and to type the code', async () => {
+    render(<BarcodePage />);
+    fireEvent.click(screen.getByText('扫一扫'));
+    await waitFor(() =>
+      expect(Taro.showToast).toHaveBeenCalledWith(
+        expect.objectContaining({ title: '扫一扫需在微信小程序中使用，可直接输入条码数字' }),
+      ),
+    );
+    expect(Taro.scanCode).not.toHaveBeenCalled();
   });
 });

@@ -15,6 +15,9 @@ const BODY = '91350100M000100Y4';
 const CODE = BODY + creditCodeCheckChar(BODY);
 
 beforeEach(() => taroTest.reset());
+afterEach(() => {
+  process.env.TARO_ENV = 'h5';
+});
 
 describe('信用代码校验', () => {
   test('the worked example checks out as 3', () => {
@@ -92,6 +95,7 @@ describe('信用代码校验', () => {
   });
 
   test('扫一扫 reads the 18-character code from a licence QR', async () => {
+    process.env.TARO_ENV = 'weapp';
     fakeApi({
       [`GET /merchants/by-code/${CODE}`]: {
         statusCode: 404,
@@ -110,6 +114,7 @@ describe('信用代码校验', () => {
   });
 
   test('a scan with no credit code says so and leaves the input alone', async () => {
+    process.env.TARO_ENV = 'weapp';
     (Taro.scanCode as jest.Mock).mockResolvedValueOnce({ result: 'hello', scanType: 'QR_CODE' });
     const { container } = render(<CreditCodePage />);
     fireEvent.click(screen.getByText('扫一扫'));
@@ -119,5 +124,18 @@ describe('信用代码校验', () => {
       ),
     );
     expect((await input(container)).value).toBe('');
+  });
+
+  test('in the browser 扫一扫 says it works in the mini-program and to type the code', async () => {
+    render(<CreditCodePage />);
+    fireEvent.click(screen.getByText('扫一扫'));
+    await waitFor(() =>
+      expect(Taro.showToast).toHaveBeenCalledWith(
+        expect.objectContaining({
+          title: '扫一扫需在微信小程序中使用，可直接输入统一社会信用代码',
+        }),
+      ),
+    );
+    expect(Taro.scanCode).not.toHaveBeenCalled();
   });
 });

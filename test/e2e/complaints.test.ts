@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { MerchantPage } from '@api/merchants';
 import { getJson } from '../support/real-server';
-import { openPhone, screenshot } from './support/browser';
+import { PHONE_390, openPhone, screenshot } from './support/browser';
 import { e2eFixture } from './support/fixture';
 import { createStaff } from '../support/staff';
 
@@ -21,22 +21,61 @@ const field = (page: Page, placeholder: string) =>
 const confirm = (page: Page, text: string) =>
   page.locator('.nut-dialog-footer .nut-button', { hasText: text }).click();
 
-test('a consumer files a complaint; staff accept, both sides consent, staff mediate and settle it; the consumer sees 调解成功, rates it and opens the 调解书', async () => {
-  const origin = e2e.server.origin;
-  const password = createStaff(e2e.server.dataDir, 'e2e-staff');
-  const merchant = (await getJson<MerchantPage>(`${origin}/api/v1/merchants?limit=1`)).body
-    .items[0];
+/**
+ * Issue 13: nothing on the page may be wider than the screen. Taro's H5 page clips its content,
+ * so besides the document's scroll width this looks for any shown element reaching past the right
+ * edge (a line that does not wrap).
+ */
+async function expectNoSidewaysScroll(page: Page, where: string) {
+  const tooWide = await page.evaluate(() => {
+    const width = window.innerWidth;
+    const found = [`document ${document.documentElement.scrollWidth}`].filter(
+      () => document.documentElement.scrollWidth > width,
+    );
+    for (const element of document.querySelectorAll('.taro_page_stationed *')) {
+      const box = element.getBoundingClientRect();
+      if (box.width > 0 && box.height > 0 && box.right > width + 1)
+        found.push(`${element.className || element.tagName} ${Math.round(box.right)}`);
+    }
+    return found;
+  });
+  // Named, so a failure says on which step the page got too wide and what.
+  expect({ where, tooWide }).toEqual({ where, tooWide: [] });
+}
 
-  // The consumer signs in (H5 preview login) and files the complaint in four steps.
-  const consumer = await openPhone(e2e.browser);
-  await consumer.goto(`${origin}/pages/me/index`);
+/** The step the stepper highlights (NutUI marks it nut-step-process). */
+const currentStep = (page: Page) =>
+  page.locator('.new-complaint__steps .nut-step-process .nut-step-title').textContent();
+
+/** A consumer on a 390×844 phone, signed in (H5 preview login), optionally in 大字模式. */
+async function signedInConsumer(largeText: boolean) {
+  const consumer = await openPhone(e2e.browser, PHONE_390);
+  await consumer.goto(`${e2e.server.origin}/pages/me/index`);
   await button(consumer, '体验登录').click();
   await consumer.locator('.me').getByText('消费者').waitFor();
-  await consumer.goto(`${origin}/features/complaints/pages/new/index?merchantId=${merchant.id}`);
+  if (largeText) {
+    await consumer.locator('.me .nut-switch').click();
+    await consumer.locator('.me.large-text').waitFor();
+  }
+  return consumer;
+}
+
+/**
+ * Files a complaint in four steps, checking on every step and on the success page that the
+ * current step is highlighted and the page does not scroll sideways. Returns the tracking number.
+ */
+async function fileComplaint(consumer: Page, merchant: { id: string; name: string }, mode: string) {
+  await consumer.goto(
+    `${e2e.server.origin}/features/complaints/pages/new/index?merchantId=${merchant.id}`,
+  );
   await consumer.getByText(merchant.name).first().waitFor();
+  expect(await currentStep(consumer)).toBe('商家');
+  await expectNoSidewaysScroll(consumer, `${mode} step 1`);
   await button(consumer, '下一步').click();
 
   await consumer.locator('.nut-radio', { hasText: '商品质量' }).click();
+  expect(await currentStep(consumer)).toBe('经过');
+  await expectNoSidewaysScroll(consumer, `${mode} step 2`);
   await consumer.getByLabel('选择消费日期').click();
   // The open picker's 确定 (the 发现问题的日期 picker keeps its own, hidden).
   await consumer.getByText('确定', { exact: true }).filter({ visible: true }).click();
@@ -47,16 +86,45 @@ test('a consumer files a complaint; staff accept, both sides consent, staff medi
   await button(consumer, '下一步').click();
 
   await consumer.locator('.nut-checkbox', { hasText: '退货' }).click();
+  expect(await currentStep(consumer)).toBe('诉求与证据');
+  await expectNoSidewaysScroll(consumer, `${mode} step 3`);
+  await screenshot(consumer, `complaint-step3-${mode}`);
   await button(consumer, '下一步').click();
 
   await field(consumer, '您的真实姓名').fill('张三');
   await field(consumer, '11位手机号码').fill('13812345678');
   await field(consumer, '城关镇幸福小区').fill('城关镇幸福小区3栋2单元');
   await consumer.locator('.new-complaint__consent').click();
+  expect(await currentStep(consumer)).toBe('联系方式');
+  await consumer.locator('.new-complaint__consent').scrollIntoViewIfNeeded();
+  await expectNoSidewaysScroll(consumer, `${mode} step 4`);
+  await screenshot(consumer, `complaint-step4-${mode}`);
   await button(consumer, '提交投诉').click();
   await consumer.getByText('投诉已提交').waitFor();
+  await expectNoSidewaysScroll(consumer, `${mode} success`);
+  await screenshot(consumer, `complaint-success-${mode}`);
   const trackingNo = (await consumer.locator('body').textContent())?.match(/TS[0-9A-Z-]{10,}/)?.[0];
   expect(trackingNo).toBeDefined();
+  return trackingNo!;
+}
+
+test('大字模式: the complaint flow fits a 390 px phone and highlights the current step', async () => {
+  const merchant = (await getJson<MerchantPage>(`${e2e.server.origin}/api/v1/merchants?limit=1`))
+    .body.items[0];
+  const consumer = await signedInConsumer(true);
+  await fileComplaint(consumer, merchant, 'large');
+  await consumer.context().close();
+}, 60_000);
+
+test('a consumer files a complaint; staff accept, both sides consent, staff mediate and settle it; the consumer sees 调解成功, rates it and opens the 调解书', async () => {
+  const origin = e2e.server.origin;
+  const password = createStaff(e2e.server.dataDir, 'e2e-staff');
+  const merchant = (await getJson<MerchantPage>(`${origin}/api/v1/merchants?limit=1`)).body
+    .items[0];
+
+  // The consumer signs in (H5 preview login) and files the complaint in four steps.
+  const consumer = await signedInConsumer(false);
+  const trackingNo = await fileComplaint(consumer, merchant, 'normal');
   await screenshot(consumer, 'complaint-filed');
 
   // Staff sign in, find it in the queue by its tracking number, and handle it.

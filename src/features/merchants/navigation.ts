@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { locate, scanCode } from '@/services/device';
 import { merchantRoutes } from './routes';
 import { scanTarget, type ScanTarget } from './scan-target';
 
@@ -10,12 +11,8 @@ const openMerchantByCode = (code: string) =>
 export async function scanMerchantCode(): Promise<
   Exclude<ScanTarget, { kind: 'unknown' }> | undefined
 > {
-  let scanned: { result?: string; path?: string };
-  try {
-    scanned = await Taro.scanCode({});
-  } catch {
-    return undefined; // cancelled
-  }
+  const scanned = await scanCode('可输入商家名称搜索');
+  if (!scanned) return undefined;
   const target = scanTarget(scanned);
   if (target.kind !== 'unknown') return target;
   void Taro.showToast({ title: '未识别出商家码或统一社会信用代码', icon: 'none' });
@@ -29,13 +26,12 @@ export async function scanAndOpen(): Promise<void> {
   else if (target?.kind === 'credit-code') await openMerchantByCode(target.code);
 }
 
-/** The phone's position as "lat,lng", or undefined when the user declines. */
+/** The phone's position as "lat,lng", or undefined (saying why) when there is none. */
 export async function currentPosition(): Promise<string | undefined> {
-  try {
-    const { latitude, longitude } = await Taro.getLocation({ type: 'gcj02' });
-    return `${latitude.toFixed(5)},${longitude.toFixed(5)}`;
-  } catch {
-    void Taro.showToast({ title: '未获得位置权限，按相关度排序', icon: 'none' });
+  const position = await locate();
+  if ('failure' in position) {
+    void Taro.showToast({ title: `${position.failure}，按相关度排序`, icon: 'none' });
     return undefined;
   }
+  return `${position.latitude.toFixed(5)},${position.longitude.toFixed(5)}`;
 }

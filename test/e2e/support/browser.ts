@@ -22,10 +22,16 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** The 390×844 phone that issue 13's walk-through used. */
+export const PHONE_390 = { width: 390, height: 844 };
+
 /** A phone-sized page, as at the square. */
-export async function openPhone(browser: Browser): Promise<Page> {
+export async function openPhone(
+  browser: Browser,
+  viewport: { width: number; height: number } = { width: 375, height: 812 },
+): Promise<Page> {
   const context = await browser.newContext({
-    viewport: { width: 375, height: 812 },
+    viewport,
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,

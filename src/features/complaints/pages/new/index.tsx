@@ -26,7 +26,13 @@ function ComplaintForm() {
   return (
     <>
       <View className="new-complaint__steps">
-        <Steps value={step + 1} onStepClick={(value) => value - 1 < step && form.goTo(value - 1)}>
+        {/* 'dynamic' makes NutUI mark the current step; the default status never does. */}
+        <Steps
+          value={step + 1}
+          status="dynamic"
+          layout="double"
+          onStepClick={(value) => value - 1 < step && form.goTo(value - 1)}
+        >
           {STEP_TITLES.map((title, index) => (
             <Step key={title} value={index + 1} title={title} />
           ))}

@@ -26,7 +26,7 @@ export function Submitted({
       <View className="new-complaint__result-icon">✓</View>
       <Text className="new-complaint__result-title">投诉已提交</Text>
       <View className="new-complaint__tracking">
-        <Text className="muted">投诉编号</Text>
+        <Text className="muted new-complaint__tracking-label">投诉编号</Text>
         <Text className="new-complaint__tracking-no" selectable>
           {created.trackingNo}
         </Text>

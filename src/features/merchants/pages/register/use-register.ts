@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import type { Membership } from '@api/merchants';
 import { useDraft } from '@/hooks/use-draft';
 import { useRemote } from '@/hooks/use-remote';
 import { ApiError } from '@/services/request';
 import { cachedRegion, fetchRegion } from '@/services/region';
+import { chooseOnMap } from '@/services/device';
 import { merchantsApi } from '../../api';
 import {
   creditCodeError,
@@ -96,21 +96,15 @@ export function useRegister() {
   };
 
   const pickLocation = async () => {
-    try {
-      const spot = await Taro.chooseLocation({});
-      const label = spot.name || spot.address;
-      const patch: Partial<RegisterDraft> = {
-        location: { lat: spot.latitude, lng: spot.longitude, label },
-      };
-      const place = (spot.address || spot.name || '').slice(0, 120);
-      if (!value.address.trim() && place) patch.address = place;
-      change(patch);
-    } catch (caught) {
-      const message = (caught as { errMsg?: string } | undefined)?.errMsg ?? '';
-      if (!message.includes('cancel')) {
-        void Taro.showToast({ title: '未能打开地图，位置可以不填', icon: 'none' });
-      }
-    }
+    const spot = await chooseOnMap();
+    if (!spot) return;
+    const label = spot.name || spot.address;
+    const patch: Partial<RegisterDraft> = {
+      location: { lat: spot.latitude, lng: spot.longitude, label },
+    };
+    const place = (spot.address || spot.name || '').slice(0, 120);
+    if (!value.address.trim() && place) patch.address = place;
+    change(patch);
   };
 
   const submit = async () => {

@@ -3,9 +3,9 @@ import { View } from '@tarojs/components';
 import { Cell } from '@nutui/nutui-react-taro';
 import { BARCODE_NOTICE, validateBarcode, type BarcodeResult } from '@/domain/barcode';
 import { PageShell } from '@/components/page-shell';
+import { scanCode } from '@/services/device';
 import type { CheckStatusValue } from '../../components/check-status';
 import { CodeCheck, ToolNotice } from '../../components/code-check';
-import { scan } from '../../scan';
 import '../../tools.scss';
 
 const NEXT_STEP =
@@ -44,7 +44,7 @@ export default function BarcodePage() {
   const result = validateBarcode(code);
 
   const scanBarcode = async () => {
-    const scanned = await scan(['barCode']);
+    const scanned = await scanCode('可直接输入条码数字', ['barCode']);
     if (scanned?.result) setCode(scanned.result.trim());
   };
 

@@ -10,11 +10,11 @@ import {
 import { PROVINCE_CODES } from '@/domain/sc-licence';
 import { PageShell } from '@/components/page-shell';
 import { BadgeTags, openMerchant, scanTarget } from '@/features/merchants';
+import { scanCode } from '@/services/device';
 import type { CheckStatusValue } from '../../components/check-status';
 import { CodeCheck } from '../../components/code-check';
 import { PartsList, type Part } from '../../components/parts-list';
 import { useRegistryLookup, type RegistryLookup } from '../../hooks/use-registry-lookup';
-import { scan } from '../../scan';
 import '../../tools.scss';
 
 function statusOf(input: string, result: CreditCodeResult): CheckStatusValue {
@@ -88,7 +88,7 @@ export default function CreditCodePage() {
   const lookup = useRegistryLookup(result.ok ? result.code : undefined);
 
   const scanLicence = async () => {
-    const scanned = await scan(['qrCode', 'barCode']);
+    const scanned = await scanCode('可直接输入统一社会信用代码', ['qrCode', 'barCode']);
     if (!scanned) return;
     const target = scanTarget(scanned);
     if (target.kind === 'credit-code') setCode(target.code);
