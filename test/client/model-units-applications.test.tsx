@@ -87,6 +87,13 @@ describe('我的申请', () => {
     expect(open.getByText('已提交')).toBeTruthy();
     expect(open.getByText('审核结果')).toBeTruthy();
     expect(open.getByText('申报类别：商场超市 · 自查 1/2 项')).toBeTruthy();
+    // The stepper marks where the application stands: 审核中 now, 已提交 done.
+    const stepTitles = (state: string) =>
+      [...card('一号店').querySelectorAll(`.nut-step-${state} .nut-step-title`)].map(
+        (title) => title.textContent,
+      );
+    expect(stepTitles('process')).toEqual(['审核中']);
+    expect(stepTitles('finish')).toEqual(['已提交']);
 
     const no = within(card('二号店'));
     expect(no.getAllByText('未通过').length).toBe(2); // tag and last step

@@ -21,7 +21,7 @@ export function ApplicationCard({ application }: { application: ModelUnitApplica
       <Text className="muted">
         申报类别：{application.category} · 自查 {ticked}/{application.checklist.length} 项
       </Text>
-      <Steps className="application-card__steps" value={decided ? 3 : 2}>
+      <Steps className="application-card__steps" value={decided ? 3 : 2} status="dynamic">
         <Step value={1} title="已提交" description={day(application.submittedAt)} />
         <Step value={2} title="审核中" description={decided ? '' : '工作人员审核中'} />
         <Step
