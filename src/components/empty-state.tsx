@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Empty } from '@nutui/nutui-react-taro';
 import emptyImage from '@/assets/empty.png';
+import './empty-state.scss';
 
 /**
  * An empty list's picture and words. NutUI's Empty shows a default picture from a third-party
@@ -8,5 +9,7 @@ import emptyImage from '@/assets/empty.png';
  * (src/assets/empty.png, made by scripts/make-empty-illustration.mjs).
  */
 export function EmptyState({ title, description }: { title: ReactNode; description?: ReactNode }) {
-  return <Empty image={emptyImage} title={title} description={description} />;
+  return (
+    <Empty className="empty-state" image={emptyImage} title={title} description={description} />
+  );
 }
