@@ -1,4 +1,3 @@
-import { forwardRef, useImperativeHandle } from 'react';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import dayjs from 'dayjs';
@@ -19,14 +18,49 @@ import {
 import { normalisePledgeTerms, offlineReturnText } from '@/domain/pledge-text';
 import type { OfflineReturnTerms } from '@api/pledges';
 
-/** The canvas does not run in jsdom: the adapter is stubbed with a programmable export. */
-const exportImage = jest.fn<Promise<string | undefined>, []>();
-jest.mock('@/features/pledges/components/signature-pad', () => ({
-  SignaturePad: forwardRef(function FakePad(_props, ref) {
-    useImperativeHandle(ref, () => ({ exportImage, clear: jest.fn() }));
-    return null;
-  }),
-}));
+/**
+ * The real pad, on what jsdom lacks: a 2d context that records the ink, a PNG export, a box
+ * for the canvas, a pixel ratio of 2 and pointer events.
+ */
+const ink = { strokes: 0, transform: [] as number[] };
+const context = {
+  setTransform: (...matrix: number[]) => void (ink.transform = matrix),
+  stroke: () => void (ink.strokes += 1),
+  clearRect: () => void (ink.strokes = 0),
+  ...Object.fromEntries(
+    ['beginPath', 'moveTo', 'lineTo', 'quadraticCurveTo', 'arc', 'fill'].map((name) => [
+      name,
+      () => undefined,
+    ]),
+  ),
+};
+const SIGNATURE_PNG = 'data:image/png;base64,U0lHTg==';
+class TestPointerEvent extends MouseEvent {
+  pointerId: number;
+  pointerType: string;
+  constructor(type: string, init: PointerEventInit = {}) {
+    super(type, init);
+    this.pointerId = init.pointerId ?? 1;
+    this.pointerType = init.pointerType ?? 'touch';
+  }
+}
+beforeAll(() => {
+  Object.assign(window, { PointerEvent: TestPointerEvent, devicePixelRatio: 2 });
+  jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => context as never);
+  jest.spyOn(HTMLCanvasElement.prototype, 'toDataURL').mockImplementation(() => SIGNATURE_PNG);
+  jest
+    .spyOn(HTMLCanvasElement.prototype, 'getBoundingClientRect')
+    .mockImplementation(() => ({ left: 0, top: 0, width: 320, height: 180 }) as DOMRect);
+});
+
+/** A finger writes a short stroke on the pad. */
+async function write() {
+  const pad = await screen.findByLabelText('手写签名区');
+  const at = (clientX: number, clientY: number) => ({ pointerId: 7, clientX, clientY });
+  fireEvent.pointerDown(pad, { ...at(20, 90), pointerType: 'touch' });
+  for (let i = 1; i <= 5; i++) fireEvent.pointerMove(pad, at(20 + i * 30, 90 + (i % 2) * 20));
+  fireEvent.pointerUp(pad, at(170, 110));
+}
 
 const region = seededRegion as Region;
 const merchant = detail();
@@ -40,8 +74,7 @@ const uploadFile = jest.fn();
 beforeEach(() => {
   taroTest.reset();
   session.save(merchantSession);
-  exportImage.mockReset();
-  exportImage.mockResolvedValue('wxfile://signature.png');
+  ink.strokes = 0;
   Object.assign(Taro, { uploadFile });
   uploadFile.mockImplementation((options: { success: (r: unknown) => void }) => {
     options.success({
@@ -198,18 +231,8 @@ describe('签署无理由退货承诺', () => {
     expect(preview).toContain('15日内可无理由退货');
     fireEvent.click(screen.getByText('确认无误，去签名'));
 
-    // Nothing drawn: no upload.
-    exportImage.mockResolvedValueOnce(undefined);
     await type(container, 'signerName', '张三');
-    fireEvent.click(button('确认签署'));
-    await waitFor(() =>
-      expect(Taro.showToast).toHaveBeenCalledWith({
-        title: '请先在签名框内手写签名',
-        icon: 'none',
-      }),
-    );
-    expect(uploadFile).not.toHaveBeenCalled();
-
+    await write();
     fireEvent.click(button('确认签署'));
     await waitFor(() =>
       expect(Taro.redirectTo).toHaveBeenCalledWith({
@@ -218,7 +241,7 @@ describe('签署无理由退货承诺', () => {
     );
     expect(uploadFile).toHaveBeenCalledTimes(1);
     expect(uploadFile.mock.calls[0][0]).toMatchObject({
-      filePath: 'wxfile://signature.png',
+      filePath: SIGNATURE_PNG,
       url: expect.stringContaining('/uploads?purpose=signature'),
     });
     expect(created).toHaveLength(1);
@@ -245,6 +268,7 @@ describe('签署无理由退货承诺', () => {
     fireEvent.click(screen.getByText('下一步：预览承诺全文'));
     fireEvent.click(screen.getByText('确认无误，去签名'));
     await type(container, 'signerName', '张三');
+    await write();
     fireEvent.click(button('确认签署'));
     expect(await screen.findByText('只有已核验的商家负责人可以签署承诺')).toBeTruthy();
     expect(screen.getByText('签名已保存')).toBeTruthy();
@@ -269,6 +293,7 @@ describe('签署倡议', () => {
     fireEvent.click(screen.getByText('我已阅读，去签名'));
     await type(container, 'signerName', '李四');
     fireEvent.click(screen.getByText('店长'));
+    await write();
     fireEvent.click(button('确认签署'));
     await waitFor(() => expect(created).toHaveLength(1));
     expect(created[0].data).toEqual({
@@ -276,5 +301,54 @@ describe('签署倡议', () => {
       kind: 'initiative',
       signature: { uploadId: 'SIG1', signerName: '李四', signerRole: '店长' },
     });
+  });
+});
+
+describe('手写签名', () => {
+  beforeEach(() => taroTest.setRouterParams({ merchantId: merchant.id, kind: 'initiative' }));
+
+  test('nothing written: the error sits at the pad and nothing is sent; writing clears it', async () => {
+    const created: unknown[] = [];
+    api(created);
+    const { container } = render(<SignPage />);
+    fireEvent.click(await screen.findByText('我已阅读，去签名'));
+    await type(container, 'signerName', '李四');
+    fireEvent.click(button('确认签署'));
+    await waitFor(() => expect(errorOf('手写签名')).toBe('请在签名框内手写签名'));
+    const field = screen.getByText('手写签名').closest('.form-field')!;
+    expect(field.querySelector('[aria-label="手写签名区"]')).toBeTruthy();
+    expect(Taro.showToast).toHaveBeenCalledWith({ title: '请先改正标红的内容', icon: 'none' });
+    expect(uploadFile).not.toHaveBeenCalled();
+    expect(created).toHaveLength(0);
+
+    await write();
+    expect(errorOf('手写签名')).toBe('');
+    expect(ink.strokes).toBeGreaterThan(0);
+
+    // 清除重写 empties the pad: the next try is stopped again.
+    fireEvent.click(screen.getByText('清除重写'));
+    expect(ink.strokes).toBe(0);
+    fireEvent.click(button('确认签署'));
+    await waitFor(() => expect(errorOf('手写签名')).toBe('请在签名框内手写签名'));
+    expect(created).toHaveLength(0);
+  });
+
+  test('the canvas is drawn at the pixel ratio; a mouse writes; a hover draws nothing', async () => {
+    api([]);
+    render(<SignPage />);
+    fireEvent.click(await screen.findByText('我已阅读，去签名'));
+    const pad = (await screen.findByLabelText('手写签名区')) as HTMLCanvasElement;
+    expect([pad.width, pad.height]).toEqual([640, 360]);
+    expect(ink.transform).toEqual([2, 0, 0, 2, 0, 0]);
+
+    fireEvent.pointerMove(pad, { pointerId: 1, pointerType: 'mouse', clientX: 50, clientY: 50 });
+    expect(ink.strokes).toBe(0);
+    expect(screen.getByText('请在此处手写签名')).toBeTruthy();
+    const mouse = { pointerId: 1, pointerType: 'mouse', button: 0 };
+    fireEvent.pointerDown(pad, { ...mouse, clientX: 30, clientY: 60 });
+    fireEvent.pointerMove(pad, { ...mouse, clientX: 90, clientY: 80 });
+    fireEvent.pointerUp(pad, mouse);
+    expect(ink.strokes).toBeGreaterThan(0);
+    expect(screen.queryByText('请在此处手写签名')).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import type { useSign } from './use-sign';
 export function SignatureStep({ form }: { form: ReturnType<typeof useSign> }) {
   const { value, signerErrors } = form;
   const signer = { value, errors: signerErrors, change: form.changeSigner };
+  const signatureError = value.signatureUploadId ? undefined : form.signatureError;
   const presetRole = (SIGNER_ROLES as readonly string[]).includes(value.signerRole);
   return (
     <View className="section">
@@ -37,7 +38,14 @@ export function SignatureStep({ form }: { form: ReturnType<typeof useSign> }) {
           <BoundInput form={signer} name="signerRole" placeholder="请输入职务" maxLength={20} />
         )}
       </FormField>
-      <FormField label="手写签名" required hint="请在框内用手指写下姓名">
+      <FormField
+        label="手写签名"
+        className="sign__signature"
+        required
+        // The error takes the hint's line: the pad must not move under the finger when it goes.
+        hint={signatureError ? undefined : '请在框内写下本人姓名，手指、鼠标均可'}
+        error={signatureError}
+      >
         {value.signatureUploadId ? (
           <View className="sign__inline">
             <Text>签名已保存</Text>
@@ -47,9 +55,9 @@ export function SignatureStep({ form }: { form: ReturnType<typeof useSign> }) {
           </View>
         ) : (
           <>
-            <SignaturePad ref={form.pad} />
+            <SignaturePad ref={form.pad} onDraw={form.signatureDrawn} />
             <View className="sign__pad-actions">
-              <Button size="small" fill="none" onClick={() => form.pad.current?.clear()}>
+              <Button size="small" fill="none" onClick={form.clearPad}>
                 清除重写
               </Button>
             </View>

@@ -48,7 +48,7 @@ export function TermsForm({ terms, errors, onChange }: TermsFormProps) {
             <BoundInput
               form={draft}
               name="customDays"
-              type="digit"
+              type="number"
               placeholder="1–365"
               maxLength={3}
             />
@@ -111,7 +111,7 @@ export function TermsForm({ terms, errors, onChange }: TermsFormProps) {
           <BoundInput
             form={draft}
             name="refundDays"
-            type="digit"
+            type="number"
             placeholder="1–15"
             maxLength={2}
           />

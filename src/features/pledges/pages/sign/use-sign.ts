@@ -52,6 +52,8 @@ export function pledgeFieldErrors(error: unknown): FieldErrors {
   );
 }
 
+export const SIGNATURE_MISSING = '请在签名框内手写签名';
+
 const TERMS_FIELDS: (keyof TermsErrors)[] = [
   'windowDays',
   'categories',
@@ -74,6 +76,7 @@ export function useSign(merchantId: string, kind: PledgeKind) {
   const [notice, setNotice] = useState<SubmitNotice>();
   const [tried, setTried] = useState(false);
   const [sending, setSending] = useState(false);
+  const [signatureError, setSignatureError] = useState<string>();
   const pad = useRef<SignaturePadHandle>(null);
   const value = draft.value;
 
@@ -107,6 +110,8 @@ export function useSign(merchantId: string, kind: PledgeKind) {
     draft.update({ signatureUploadId: undefined });
     pad.current?.clear();
   };
+  const clearPad = () => pad.current?.clear();
+  const signatureDrawn = () => setSignatureError(undefined);
 
   const submit = async () => {
     if (sending) return;
@@ -117,22 +122,18 @@ export function useSign(merchantId: string, kind: PledgeKind) {
       void Taro.showToast({ title: '承诺条款需要修改（开始日期不能早于今天）', icon: 'none' });
       return;
     }
-    if (Object.keys(validateSigner(value)).length > 0) {
-      void Taro.showToast({ title: '请填写签署人姓名和职务', icon: 'none' });
+    // Every missing piece is marked at its field at once, as in every other form.
+    const unsigned = !value.signatureUploadId && (pad.current?.isEmpty() ?? true);
+    setSignatureError(unsigned ? SIGNATURE_MISSING : undefined);
+    if (!readyToSend({ ...validateSigner(value), ...(unsigned ? { signature: true } : {}) }))
       return;
-    }
     setSending(true);
     let uploadId = value.signatureUploadId;
     try {
       if (!uploadId) {
-        let path: string | undefined;
-        try {
-          path = await pad.current?.exportImage();
-        } catch {
-          path = undefined;
-        }
+        const path = await pad.current?.exportImage().catch(() => undefined);
         if (!path) {
-          void Taro.showToast({ title: '请先在签名框内手写签名', icon: 'none' });
+          void Taro.showToast({ title: '签名没有保存下来，请重写一次', icon: 'none' });
           return;
         }
         uploadId = (await uploadImage(path, 'signature')).id;
@@ -183,6 +184,9 @@ export function useSign(merchantId: string, kind: PledgeKind) {
     toPreview,
     pad,
     resign,
+    clearPad,
+    signatureDrawn,
+    signatureError,
     submit,
     sending,
     notice,
