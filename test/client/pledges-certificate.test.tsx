@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import type { PledgeCertificate } from '@api/pledges';
 import { taroTest } from './support/taro-mock';
 import { fakeApi, ok } from './support/api-fake';
+import { fakeImageServer, type ImageRule } from './support/private-images';
 import { session } from '@/services/session';
 import CertificatePage from '@/features/pledges/pages/certificate/index';
 import { emptyTerms, toTerms } from '@/features/pledges/pledge-rules';
@@ -55,8 +56,15 @@ const owner = (merchantId: string) => ({
   ],
 });
 
+/** The signature route: the public may fetch a verified pledge's, only members and staff a pending one's. */
+const signatureRule = (pledge: PledgeCertificate): ImageRule =>
+  pledge.status === 'pending' ? (session.token() ?? 'jwt-member-or-staff') : null;
+
 function api(pledge: PledgeCertificate, transitions: unknown[] = [], noticeDays = 7) {
   const region = seededRegion as Region;
+  images = fakeImageServer(
+    pledge.signatureUrl ? { [pledge.signatureUrl]: signatureRule(pledge) } : {},
+  );
   return fakeApi({
     'GET /region': ok({ ...region, pledges: { withdrawalNoticeDays: noticeDays } }),
     [`GET /pledges/${pledge.id}`]: ok(pledge),
@@ -68,6 +76,14 @@ function api(pledge: PledgeCertificate, transitions: unknown[] = [], noticeDays 
   });
 }
 
+let images: ReturnType<typeof fakeImageServer>;
+const signatureShown = () =>
+  waitFor(() => {
+    const image = document.querySelector('.certificate__signature[src^="blob:"]');
+    if (!image) throw new Error('signature not shown');
+    return image;
+  });
+
 const button = (label: string) => screen.getByText(label).closest('.nut-button') as HTMLElement;
 
 beforeEach(() => {
@@ -77,13 +93,25 @@ beforeEach(() => {
 });
 
 describe('承诺书', () => {
-  test('public: the promise, terms, signer, number, short hash with 查看完整, intact', async () => {
-    const pledge = pledgeFixture();
+  test('public (verified): the promise clause by clause, terms, signer, number, fingerprint', async () => {
+    const pledge = pledgeFixture({ status: 'verified', verifiedAt: '2027-03-12T02:00:00.000Z' });
     api(pledge);
     render(<CertificatePage />);
     expect(await screen.findByText('青山惠民超市1号店')).toBeTruthy();
-    expect(screen.getByText('待核验')).toBeTruthy();
-    expect(document.querySelector('.certificate__text')?.textContent).toBe(pledge.text);
+    expect(screen.getByText('已核验')).toBeTruthy();
+    // Each clause its own numbered item, the opening and closing their own paragraphs.
+    const clauses = Array.from(document.querySelectorAll('.pledge-text__clause'));
+    expect(clauses.map((c) => c.querySelector('.pledge-text__number')?.textContent)).toEqual([
+      '一、',
+      '二、',
+      '三、',
+      '四、',
+      '五、',
+      '六、',
+    ]);
+    expect(clauses[0].textContent).toBe(pledge.text.split('\n')[2]);
+    expect(screen.getByText('线下无理由退货承诺书')).toBeTruthy();
+    expect(screen.getByText('青山惠民超市1号店郑重承诺：')).toBeTruthy();
     expect(screen.getByText('购买之日起15日内')).toBeTruthy();
     // The proof row says what the text promises (receipt-or-other), not "仅凭购物小票".
     expect(screen.getByText('小票、发票或支付记录等凭据')).toBeTruthy();
@@ -91,16 +119,72 @@ describe('承诺书', () => {
     expect(screen.getByText('收到退货后7日内原路退回')).toBeTruthy();
     expect(screen.getByText('张三（负责人）')).toBeTruthy();
     expect(screen.getByText('FX-2027-0001')).toBeTruthy();
-    expect(screen.getByText('0123abcd…6789cdef')).toBeTruthy();
-    fireEvent.click(screen.getByText('查看完整'));
-    expect(screen.getByText(pledge.contentHash)).toBeTruthy();
+    // A short fingerprint, what it proves, and the whole value on demand.
+    expect(screen.getByText('文本指纹')).toBeTruthy();
+    expect(screen.getByText('0123-ABCD…CDEF')).toBeTruthy();
+    expect(screen.getByText(/用于核对签署的文本未被改动/)).toBeTruthy();
+    expect(screen.queryByLabelText('完整指纹')).toBeNull();
+    fireEvent.click(screen.getByText('查看完整指纹'));
+    const full = screen.getByLabelText('完整指纹').textContent ?? '';
+    expect(full.replace(/ /g, '')).toBe(pledge.contentHash.toUpperCase());
+    expect(full.split(' ')).toHaveLength(16);
+    fireEvent.click(screen.getByText('收起完整指纹'));
+    expect(screen.queryByLabelText('完整指纹')).toBeNull();
     expect(screen.getByText('✓ 内容完整，未被改动')).toBeTruthy();
+    // A visitor has no token: the public signature is fetched without one, and shows.
+    await signatureShown();
+    expect(images.requests).toEqual([{ path: pledge.signatureUrl, headers: {} }]);
     expect(screen.queryByText('撤回承诺')).toBeNull();
     expect(screen.queryByText('核验通过')).toBeNull();
     fireEvent.click(button('生成海报'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({
       url: '/features/pledges/pages/poster/index?id=PLEDGE1',
     });
+  });
+
+  test('pending, seen by its owner: the signature is fetched with the token and shows', async () => {
+    session.save(user('merchant'));
+    const pledge = pledgeFixture({
+      id: 'PLEDGE7',
+      signatureUrl: '/api/v1/pledges/PLEDGE7/signature',
+    });
+    taroTest.setRouterParams({ id: 'PLEDGE7' });
+    api(pledge);
+    render(<CertificatePage />);
+    expect(await screen.findByText('待核验')).toBeTruthy();
+    await signatureShown();
+    expect(images.requests).toEqual([
+      {
+        path: '/api/v1/pledges/PLEDGE7/signature',
+        headers: { Authorization: 'Bearer jwt-merchant' },
+      },
+    ]);
+  });
+
+  test('a seeded demo pledge has no handwritten signature: it says so and asks for no image', async () => {
+    const pledge = pledgeFixture({ id: 'PLEDGE9', signatureUrl: undefined });
+    taroTest.setRouterParams({ id: 'PLEDGE9' });
+    api(pledge);
+    render(<CertificatePage />);
+    expect(await screen.findByText('无手写签名（演示数据）')).toBeTruthy();
+    expect(images.requests).toEqual([]);
+    expect(screen.queryByText(/签名图片加载失败/)).toBeNull();
+  });
+
+  test('a signature the server will not give says so, with a retry', async () => {
+    session.save(user('merchant'));
+    const pledge = pledgeFixture({
+      id: 'PLEDGE8',
+      signatureUrl: '/api/v1/pledges/PLEDGE8/signature',
+    });
+    taroTest.setRouterParams({ id: 'PLEDGE8' });
+    api(pledge);
+    // Deleted meanwhile, or not this user's to see: the server answers 404 to everyone.
+    images = fakeImageServer({});
+    render(<CertificatePage />);
+    const failure = await screen.findByText('签名图片加载失败（无权查看或已删除），点击重试');
+    fireEvent.click(failure);
+    await waitFor(() => expect(images.requests).toHaveLength(2));
   });
 
   test('tampered: a red warning, no intact line; ended pledges say when and why', async () => {
@@ -169,7 +253,14 @@ describe('承诺书', () => {
     api(pledgeFixture(), transitions);
     const { baseElement } = render(<CertificatePage />);
     fireEvent.click(await screen.findByText('核验通过'));
+    // Confirmed first: nothing is sent until 确认通过.
+    expect(await screen.findByText('确认核验通过')).toBeTruthy();
+    expect(screen.getByText('承诺编号 FX-2027-0001')).toBeTruthy();
+    expect(screen.getByText(/请确认已核对承诺内容、签署人和签名/)).toBeTruthy();
+    expect(transitions).toEqual([]);
+    fireEvent.click(button('确认通过'));
     await waitFor(() => expect(transitions).toEqual([{ action: 'verify' }]));
+    await waitFor(() => expect(screen.queryByText('确认核验通过')).toBeNull());
     expect(screen.queryByText('撤回承诺')).toBeNull();
 
     fireEvent.click(button('撤销'));

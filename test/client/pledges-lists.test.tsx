@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import dayjs from 'dayjs';
 import type { PledgeCertificate } from '@api/pledges';
@@ -8,7 +8,6 @@ import { taroTest } from './support/taro-mock';
 import { fakeApi, ok } from './support/api-fake';
 import { session } from '@/services/session';
 import WallPage from '@/features/pledges/pages/wall/index';
-import ReviewPage from '@/features/pledges/pages/review/index';
 import MinePage from '@/features/pledges/pages/mine/index';
 import { emptyTerms, toTerms } from '@/features/pledges/pledge-rules';
 import { offlineReturnText } from '@/domain/pledge-text';
@@ -173,53 +172,7 @@ describe('倡议签署墙', () => {
   });
 });
 
-describe('承诺核验', () => {
-  test('stats and the pending queue; 核验通过 and 撤销 send their bodies; decided items leave', async () => {
-    session.save(user('staff'));
-    const sent: { id: string; data: unknown }[] = [];
-    fakeApi({
-      'GET /pledges/stats': ok({
-        total: 12,
-        pending: 2,
-        byTown: [{ town: '城关镇', count: 8 }],
-        byIndustry: [{ industry: '商场超市', count: 5 }],
-      }),
-      'GET /pledges': ok({ items: [pledge(1), pledge(2)], nextCursor: null }),
-      ...Object.fromEntries(
-        [1, 2].map((serial) => [
-          `POST /pledges/PLEDGE${serial}/transitions`,
-          (options: { data?: unknown }) => {
-            sent.push({ id: `PLEDGE${serial}`, data: options.data });
-            return ok(pledge(serial, { status: 'verified' }));
-          },
-        ]),
-      ),
-    });
-    const { baseElement } = render(<ReviewPage />);
-    expect(await screen.findByText('青山惠民超市1号店')).toBeTruthy();
-    expect(await screen.findByText('按镇街：城关镇 8')).toBeTruthy();
-    expect(screen.getByText('按行业：商场超市 5')).toBeTruthy();
-    const card = (name: string) => screen.getByText(name).closest('.pledge-card') as HTMLElement;
-    expect(within(card('青山惠民超市1号店')).getByText('签署人：张三（负责人）')).toBeTruthy();
-
-    fireEvent.click(within(card('青山惠民超市1号店')).getByText('核验通过'));
-    await waitFor(() => expect(screen.queryByText('青山惠民超市1号店')).toBeNull());
-
-    fireEvent.click(within(card('青山惠民超市2号店')).getByText('撤销'));
-    await waitFor(() => expect(baseElement.querySelector('textarea')).toBeTruthy());
-    fireEvent.input(baseElement.querySelector('textarea')!, { target: { value: '承诺内容不实' } });
-    await waitFor(() =>
-      expect(button('确认撤销').classList.contains('nut-button-disabled')).toBe(false),
-    );
-    fireEvent.click(button('确认撤销'));
-    await waitFor(() => expect(screen.queryByText('青山惠民超市2号店')).toBeNull());
-    expect(sent).toEqual([
-      { id: 'PLEDGE1', data: { action: 'verify' } },
-      { id: 'PLEDGE2', data: { action: 'revoke', reason: '承诺内容不实' } },
-    ]);
-    expect(await screen.findByText('没有待核验的承诺')).toBeTruthy();
-  });
-});
+// 承诺核验: test/client/pledges-review.test.tsx.
 
 describe('本店承诺', () => {
   const ahead = dayjs().add(6, 'day').format('YYYY-MM-DD');

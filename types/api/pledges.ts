@@ -99,7 +99,8 @@ export const PledgeCertificate = Type.Composite([
     terms: Type.Optional(OfflineReturnTerms),
     signerName: Type.String(),
     signerRole: Type.String(),
-    signatureUrl: Type.String(),
+    /** The handwritten signature; absent on seeded demo rows, which were never signed by hand. */
+    signatureUrl: Type.Optional(Type.String()),
     contentHash: Type.String(),
     /** The stored hash still matches the stored content (checked on every read). */
     intact: Type.Boolean(),

@@ -30,12 +30,18 @@ export function PosterView({ canvasId, label, poster, hint }: PosterViewProps) {
       {poster.state === 'drawing' && <Text className="muted poster-view__note">海报生成中…</Text>}
       {poster.state === 'failed' && (
         <View className="poster-view__note poster-view__error" role="alert">
-          海报生成失败，请返回后重试
+          <Text>海报生成失败，请重试</Text>
+          <Button size="small" fill="outline" type="primary" onClick={poster.retry}>
+            重新生成
+          </Button>
         </View>
       )}
-      {poster.qrMissing && (
+      {poster.qrFailure && (
         <View className="poster-view__note poster-view__error" role="alert">
-          二维码加载失败，海报中暂缺二维码，请检查网络后重新打开
+          <Text>{poster.qrFailure}，海报中暂缺二维码。</Text>
+          <Button size="small" fill="outline" type="primary" onClick={poster.retry}>
+            重新加载二维码
+          </Button>
         </View>
       )}
       <View className="poster-view__actions">

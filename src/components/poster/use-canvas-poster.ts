@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
+import { imageFailure, loadPrivateImage } from '../private-image';
 import { drawOps, type PosterContext, type PosterOp } from './poster-ops';
 
 /** Drawn at twice the layout grid (600 × 960 → 1200 × 1920 pixels, sharp enough to print at A5). */
@@ -28,22 +29,27 @@ function findCanvas(canvasId: string): Promise<PosterCanvas | undefined> {
   });
 }
 
-/** The QR code as an image the canvas can draw: weapp downloads it to a temp file first. */
+/** Raised when the QR code downloaded but is not an image the canvas can draw. */
+class UnreadableQrcode extends Error {}
+
+/**
+ * The QR code as an image the canvas can draw. It is downloaded like every private image, with
+ * the token (a pending pledge's code is only for its merchant and staff), to a temp file (weapp)
+ * or a blob URL (H5, same origin: the canvas stays exportable).
+ */
 async function loadQrcode(canvas: PosterCanvas, url: string): Promise<unknown> {
-  let src = url;
-  if (isWeapp()) {
-    const file = await Taro.downloadFile({ url });
-    if (file.statusCode !== 200) throw new Error(`qrcode ${file.statusCode}`);
-    src = file.tempFilePath;
-  }
+  const src = await loadPrivateImage(url);
   const image = canvas.createImage ? canvas.createImage() : new Image();
-  if (!canvas.createImage) (image as HTMLImageElement).crossOrigin = 'anonymous';
   return new Promise((resolve, reject) => {
     image.onload = () => resolve(image);
-    image.onerror = () => reject(new Error('qrcode image'));
+    image.onerror = () => reject(new UnreadableQrcode());
     image.src = src;
   });
 }
+
+/** Why the poster has no QR code, in words the user can act on. */
+export const qrcodeFailure = (caught: unknown) =>
+  caught instanceof UnreadableQrcode ? '二维码图片无法识别' : imageFailure(caught, '二维码');
 
 export interface CanvasPosterOptions {
   /** The id of the page's <canvas> (H5) or <Canvas type="2d"> (weapp). */
@@ -71,7 +77,10 @@ export function useCanvasPoster({
   fileName,
 }: CanvasPosterOptions) {
   const [state, setState] = useState<PosterState>('idle');
-  const [qrMissing, setQrMissing] = useState(false);
+  /** Why the QR code is missing from the drawn poster, if it is. */
+  const [qrFailure, setQrFailure] = useState<string>();
+  /** Bumped by 重新加载二维码: draws the poster again. */
+  const [attempt, setAttempt] = useState(0);
   const [saving, setSaving] = useState(false);
   const canvasRef = useRef<PosterCanvas>();
   const key = ops ? JSON.stringify(ops) : '';
@@ -80,7 +89,7 @@ export function useCanvasPoster({
     if (!ops) return;
     let alive = true;
     setState('drawing');
-    setQrMissing(false);
+    setQrFailure(undefined);
     const run = async () => {
       const canvas = await findCanvas(canvasId);
       const ctx = canvas?.getContext('2d');
@@ -91,8 +100,8 @@ export function useCanvasPoster({
       let qrcode: unknown;
       try {
         qrcode = await loadQrcode(canvas, qrcodeUrl);
-      } catch {
-        if (alive) setQrMissing(true);
+      } catch (caught) {
+        if (alive) setQrFailure(qrcodeFailure(caught));
       }
       if (!alive) return;
       drawOps(ctx, ops, qrcode);
@@ -109,7 +118,7 @@ export function useCanvasPoster({
     };
     // `key` stands for `ops` (a new array on every render).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, canvasId, width, height, qrcodeUrl]);
+  }, [key, canvasId, width, height, qrcodeUrl, attempt]);
 
   const save = async () => {
     const canvas = canvasRef.current;
@@ -146,7 +155,8 @@ export function useCanvasPoster({
     }
   };
 
-  return { state, qrMissing, save, saving };
+  const retry = () => setAttempt((n) => n + 1);
+  return { state, qrFailure, retry, save, saving };
 }
 
 export type CanvasPoster = ReturnType<typeof useCanvasPoster>;

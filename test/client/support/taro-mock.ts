@@ -108,6 +108,7 @@ const Taro = {
     longitude: 106.92,
   })),
   previewImage: jest.fn(async () => undefined),
+  downloadFile: jest.fn(async () => ({ statusCode: 200, tempFilePath: 'wxfile://tmp/download' })),
   eventCenter,
   pageScrollTo: jest.fn(),
   usePullDownRefresh: (handler: Handler) => useHook(hooks.pullDownRefresh, handler),

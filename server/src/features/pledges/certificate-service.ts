@@ -76,13 +76,13 @@ export async function toCertificate(deps: PledgeDeps, row: PledgeRow): Promise<P
     text: row.text ?? '',
     signerName: row.signer_name,
     signerRole: row.signer_role,
-    signatureUrl: `/api/v1/pledges/${row.id}/signature`,
     contentHash: row.content_hash,
     intact: await isIntact(deps, row, name),
     merchantUrl: merchantUrl(deps, row.merchant_id),
   };
   const terms = storedTerms(row);
   if (terms) cert.terms = terms;
+  if (row.signature_upload_id !== null) cert.signatureUrl = `/api/v1/pledges/${row.id}/signature`;
   if (row.verified_at !== null) cert.verifiedAt = row.verified_at;
   return cert;
 }

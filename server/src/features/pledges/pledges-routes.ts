@@ -22,6 +22,7 @@ import { pledgeQueue, pledgeStats, signatoryWall } from './lists-service';
 import {
   getCertificate,
   merchantPledges,
+  type CertificateImageFile,
   pledgeQrCode,
   pledgeSignature,
   type PledgeDeps,
@@ -34,7 +35,7 @@ type CertificateImage = (
   deps: PledgeDeps,
   caller: TokenPayload | undefined,
   id: string,
-) => Promise<{ mime: string; bytes: Buffer }>;
+) => Promise<CertificateImageFile>;
 
 export const pledgeRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app, { deps }) => {
   const staffOnly = requireRole(app, 'staff', 'admin');
@@ -103,13 +104,17 @@ export const pledgeRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (ap
     async (request) => getCertificate(deps, callerOf(request), request.params.id),
   );
 
-  /** The certificate's images, public as the certificate is: a day in any cache. */
+  /**
+   * The certificate's images, public as the certificate is: a day in any cache. A pending
+   * pledge's are for its merchant and staff only (sent with the token): no shared cache may
+   * keep them.
+   */
   const imageRoute = (path: string, summary: string, load: CertificateImage) =>
     app.get(path, publicById(summary, PngImage), async (request, reply) => {
-      const { mime, bytes } = await load(deps, callerOf(request), request.params.id);
+      const { mime, bytes, shared } = await load(deps, callerOf(request), request.params.id);
       return reply
         .header('content-type', mime)
-        .header('cache-control', 'public, max-age=86400')
+        .header('cache-control', shared ? 'public, max-age=86400' : 'private, no-store')
         .send(bytes);
     });
   imageRoute(

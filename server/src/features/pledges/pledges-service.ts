@@ -65,12 +65,21 @@ export async function merchantPledges(
   return { items: rows.map(toPledgeSummary) };
 }
 
+/** An image of a certificate; `shared` when anyone may see it (not pending), so caches may keep it. */
+export interface CertificateImageFile {
+  mime: string;
+  bytes: Buffer;
+  shared: boolean;
+}
+
+const shared = (row: PledgeRow) => row.status !== 'pending';
+
 /** The poster's QR code: WeChat's own code when configured, a URL code of the H5 page otherwise. */
 export async function pledgeQrCode(
   deps: PledgeDeps,
   caller: TokenPayload | undefined,
   id: string,
-): Promise<{ mime: string; bytes: Buffer }> {
+): Promise<CertificateImageFile> {
   const row = await visiblePledge(deps, caller, id);
   const scene = `m=${row.merchant_id}`;
   const url = merchantUrl(deps, row.merchant_id);
@@ -81,7 +90,7 @@ export async function pledgeQrCode(
           deps.wechat.getUnlimitedQrCode({ scene, page: MERCHANT_PAGE }),
         )
       : await cachedQrCode(url, () => renderQrPng(url));
-  return { mime: 'image/png', bytes };
+  return { mime: 'image/png', bytes, shared: shared(row) };
 }
 
 /** The signature image of a certificate (public, as the certificate is). */
@@ -89,9 +98,10 @@ export async function pledgeSignature(
   deps: PledgeDeps,
   caller: TokenPayload | undefined,
   id: string,
-): Promise<{ mime: string; bytes: Buffer }> {
-  const upload = await signatureOf(deps, await visiblePledge(deps, caller, id));
+): Promise<CertificateImageFile> {
+  const row = await visiblePledge(deps, caller, id);
+  const upload = await signatureOf(deps, row);
   const bytes = await upload?.bytes();
   if (!upload || !bytes) throw new AppError(404, 'SIGNATURE_NOT_FOUND', '签名图片不存在');
-  return { mime: upload.mime, bytes };
+  return { mime: upload.mime, bytes, shared: shared(row) };
 }

@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { View, Text, Image } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import { Button, Tag } from '@nutui/nutui-react-taro';
 import dayjs from 'dayjs';
 import type { PledgeCertificate } from '@api/pledges';
 import { LinkButton } from '@/components/link-button';
 import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
-import { absoluteUploadUrl } from '@/components/private-image';
+import { PrivateImage } from '@/components/private-image';
 import { ReasonDialog } from '@/components/reason-dialog';
+import { PledgeFingerprint } from '../../components/pledge-fingerprint';
+import { PledgeText } from '../../components/pledge-text';
 import { useWithdrawDate } from '../../components/use-withdraw-date';
+import { VerifyDialog } from '../../components/verify-dialog';
 import { pledgeTermLines } from '@/domain/pledge-text';
 import { day, endedLine, KIND_LABELS, statusLabel, statusTag } from '../../labels';
 import { pledgeRoutes } from '../../routes';
@@ -17,41 +20,7 @@ import { withdrawBody } from '../../pledge-rules';
 import { useCertificate } from './use-certificate';
 import './index.scss';
 
-/** "3f5a9c2e…b81d07aa": enough to compare by eye. */
-export const shortHash = (hash: string) =>
-  hash.length > 20 ? `${hash.slice(0, 8)}…${hash.slice(-8)}` : hash;
-
-function Integrity({ pledge }: { pledge: PledgeCertificate }) {
-  const [full, setFull] = useState(false);
-  return (
-    <View className="section certificate__integrity">
-      <View className="certificate__row">
-        <Text className="muted">承诺编号</Text>
-        <Text>{pledge.certificateNo}</Text>
-      </View>
-      <View className="certificate__row">
-        <Text className="muted">内容指纹</Text>
-        <Text className="certificate__hash">
-          {full ? pledge.contentHash : shortHash(pledge.contentHash)}
-        </Text>
-      </View>
-      <View className="certificate__link" role="button" onClick={() => setFull(!full)}>
-        {full ? '收起' : '查看完整'}
-      </View>
-      {pledge.intact ? (
-        <View className="certificate__intact" role="status">
-          ✓ 内容完整，未被改动
-        </View>
-      ) : (
-        <View className="certificate__tampered" role="alert">
-          ⚠ 警告：承诺内容与签署时的记录不一致，可能已被改动，请以工作人员核实结果为准。
-        </View>
-      )}
-    </View>
-  );
-}
-
-type Pending = 'withdraw' | 'revoke' | undefined;
+type Pending = 'withdraw' | 'revoke' | 'verify' | undefined;
 
 function Certificate({
   pledge,
@@ -81,7 +50,7 @@ function Certificate({
 
       <View className="section">
         <View className="section-title">承诺内容</View>
-        <Text className="certificate__text">{pledge.text}</Text>
+        <PledgeText text={pledge.text} />
       </View>
 
       {pledge.terms && (
@@ -108,15 +77,21 @@ function Certificate({
           <Text className="muted">签署日期</Text>
           <Text>{day(pledge.signedAt)}</Text>
         </View>
-        <Image
-          className="certificate__signature"
-          src={absoluteUploadUrl(pledge.signatureUrl)}
-          mode="aspectFit"
-          ariaLabel="签名"
-        />
+        {/* Public once verified; pending, only the merchant and staff see it (with the token). */}
+        {pledge.signatureUrl ? (
+          <PrivateImage
+            className="certificate__signature"
+            url={pledge.signatureUrl}
+            mode="aspectFit"
+            what="签名图片"
+            label="签名"
+          />
+        ) : (
+          <Text className="muted">无手写签名（演示数据）</Text>
+        )}
       </View>
 
-      <Integrity pledge={pledge} />
+      <PledgeFingerprint pledge={pledge} />
 
       <View className="certificate__actions">
         <LinkButton block type="primary" url={pledgeRoutes.poster(pledge.id)}>
@@ -139,7 +114,7 @@ function Certificate({
           </Button>
         )}
         {flow.isStaff && pledge.status === 'pending' && (
-          <Button block type="success" onClick={() => void flow.transition({ action: 'verify' })}>
+          <Button block type="success" onClick={() => setDialog('verify')}>
             核验通过
           </Button>
         )}
@@ -150,6 +125,14 @@ function Certificate({
         )}
       </View>
 
+      <VerifyDialog
+        pledge={dialog === 'verify' ? pledge : undefined}
+        onCancel={() => setDialog(undefined)}
+        onConfirm={async () => {
+          await flow.transition({ action: 'verify' });
+          setDialog(undefined);
+        }}
+      />
       <ReasonDialog
         visible={dialog === 'withdraw'}
         title="撤回承诺"
@@ -168,8 +151,8 @@ function Certificate({
       />
       <ReasonDialog
         visible={dialog === 'revoke'}
-        title={`撤销「${pledge.merchantName}」的承诺`}
-        hint="撤销原因会公开显示在承诺书和商家页面上。"
+        title="撤销承诺"
+        hint={`撤销「${pledge.merchantName}」的承诺，原因会公开显示在承诺书和商家页面上。`}
         confirmText="确认撤销"
         onCancel={() => setDialog(undefined)}
         onConfirm={async (reason) => {

@@ -14,6 +14,7 @@ import { pledgesApi } from '../../api';
 import { merchantRoutes, merchantsApi } from '@/features/merchants';
 import { day } from '../../labels';
 import { pledgeRoutes } from '../../routes';
+import { InitiativeCard } from './initiative-card';
 import './index.scss';
 
 /** 我也要签署: the merchant the signed-in user owns, or a choice when there are several. */
@@ -76,6 +77,7 @@ export default function WallPage() {
 
   return (
     <PageShell className="wall">
+      {region && <InitiativeCard region={region} />}
       <View className="section wall__head">
         <Text className="wall__count">
           {count === undefined ? `「${title}」签署墙` : `已有 ${count} 家商家签署「${title}」`}
