@@ -30,6 +30,10 @@ export default defineAppConfig({
     { root: 'features/messages', pages: ['pages/index/index'] },
     { root: 'features/calendar', pages: ['pages/index/index'] },
     {
+      root: 'features/privacy',
+      pages: ['pages/about/index', 'pages/policy/index', 'pages/terms/index'],
+    },
+    {
       root: 'features/pledges',
       pages: [
         'pages/sign/index',
@@ -66,6 +70,9 @@ export default defineAppConfig({
     },
   ],
   window: {
+    // WeChat draws this bar itself; Taro's H5 build draws its own (title, 返回 or 首页) only
+    // when the style is named.
+    navigationStyle: 'default',
     navigationBarTitleText: '放心消费',
     navigationBarBackgroundColor: '#c8161d',
     navigationBarTextStyle: 'white',
@@ -102,4 +109,6 @@ export default defineAppConfig({
     'scope.userLocation': { desc: '用于按距离排序附近的商家' },
   },
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  // Each page loads only the components it uses: faster start, less memory.
+  lazyCodeLoading: 'requiredComponents',
 });

@@ -4,11 +4,22 @@ import dayjs from 'dayjs';
 import { configure as configureIcons } from '@nutui/icons-react-taro';
 import 'dayjs/locale/zh-cn';
 import { trackVisit } from '@/services/visits';
+import { useH5NavigationBar } from '@/components/h5-navigation-bar';
+import { askForPrivacy } from '@/features/privacy';
 import './app.scss';
 
 dayjs.locale('zh-cn');
 // NutUI icons render an <i> by default, which has no template in the mini-program.
 if (process.env.TARO_ENV === 'weapp') configureIcons({ tag: 'view' });
+
+/**
+ * 用户隐私保护指引: before a privacy API (location, camera, photos) runs for a user who has not
+ * agreed, WeChat asks the app; the page on screen shows our dialog and answers (app.ts cannot
+ * draw). Registered once, before any page; older WeChat versions without it ask by themselves.
+ */
+if (process.env.TARO_ENV === 'weapp' && typeof Taro.onNeedPrivacyAuthorization === 'function') {
+  Taro.onNeedPrivacyAuthorization((resolve) => askForPrivacy(resolve));
+}
 
 /** H5 has no launch query from WeChat; read ?src= from the address bar instead. */
 function launchOptions(): { path?: string; query?: Record<string, string> } {
@@ -20,6 +31,7 @@ function launchOptions(): { path?: string; query?: Record<string, string> } {
 }
 
 function App({ children }: PropsWithChildren) {
+  useH5NavigationBar();
   useLaunch(() => {
     void trackVisit(launchOptions());
   });

@@ -17,6 +17,7 @@ import { merchantRoutes } from './features/merchants/merchants-routes';
 import { messageRoutes } from './features/messages/messages-routes';
 import { modelUnitRoutes } from './features/model-units/model-units-routes';
 import { pledgeRoutes } from './features/pledges/pledges-routes';
+import { privacyRoutes } from './features/privacy/privacy-routes';
 import { quizRoutes } from './features/quiz/quiz-routes';
 import { regionRoutes } from './features/region/region-routes';
 import { uploadRoutes } from './features/uploads/uploads-routes';
@@ -47,6 +48,7 @@ const FEATURE_ROUTES = [
   complaintRoutes,
   quizRoutes,
   messageRoutes,
+  privacyRoutes,
 ];
 
 export interface AppOptions {

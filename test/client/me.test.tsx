@@ -5,6 +5,8 @@ import { fakeApi, ok } from './support/api-fake';
 import MePage from '@/pages/me/index';
 import { session } from '@/services/session';
 import { setPrefs } from '@/services/prefs';
+import { PRIVACY_VERSIONS } from '@/domain/privacy';
+import { resetPrivacyPrompt } from '@/features/privacy/consent-store';
 
 const consumerSession = {
   token: 'jwt-consumer',
@@ -16,6 +18,7 @@ beforeEach(() => {
   taroTest.reset();
   session.clear();
   setPrefs({ largeText: false });
+  resetPrivacyPrompt();
 });
 
 const pageRoot = (container: HTMLElement) => container.querySelector('.page') as HTMLElement;
@@ -29,7 +32,8 @@ describe('我的', () => {
     fireEvent.click(screen.getByText('体验登录'));
     expect(await screen.findByText('微信用户0001')).toBeTruthy();
     expect(screen.getByText('消费者')).toBeTruthy();
-    expect(api.calls).toEqual(['POST /auth/dev']);
+    // Signed in: 我的 asks what this account agreed to (隐私政策, 用户协议).
+    expect(api.calls).toEqual(['POST /auth/dev', 'GET /privacy/consent']);
     const body = (Taro.request as unknown as jest.Mock).mock.calls[0][0].data as { openid: string };
     expect(body.openid).toMatch(/^h5-/);
     expect(session.token()).toBe('jwt-consumer');
@@ -102,5 +106,69 @@ describe('我的 entries by role', () => {
     fireEvent.click(screen.getByText('投诉处理'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/complaints/pages/queue/index' });
     expect(screen.queryByText('商家入驻')).toBeNull();
+  });
+});
+
+describe('我的 → 关于, and the 隐私政策 agreement', () => {
+  const agreement = (agreedAt: string) => ({
+    current: PRIVACY_VERSIONS,
+    agreed: {
+      privacyVersion: PRIVACY_VERSIONS.privacy,
+      termsVersion: PRIVACY_VERSIONS.terms,
+      agreedAt,
+      channel: 'h5',
+    },
+    upToDate: true,
+  });
+  const stored = () => JSON.parse(String(taroTest.storage.get('fx.privacy') ?? 'null'));
+
+  test('everyone has 关于, signed in or not', () => {
+    const { unmount } = render(<MePage />);
+    fireEvent.click(screen.getByText('关于'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/privacy/pages/about/index' });
+    unmount();
+
+    session.save({ ...consumerSession, user: { ...consumerSession.user, role: 'staff' } });
+    render(<MePage />);
+    expect(screen.getByText('隐私政策、用户协议、联系我们')).toBeTruthy();
+  });
+
+  test('a consent given before signing in is recorded for the account, with its time', async () => {
+    const agreedAt = '2026-12-03T01:00:00.000Z';
+    taroTest.storage.set('fx.privacy', JSON.stringify({ ...PRIVACY_VERSIONS, agreedAt }));
+    resetPrivacyPrompt();
+    const api = fakeApi({
+      'POST /auth/dev': { statusCode: 200, data: consumerSession },
+      'POST /privacy/consent': ok(agreement(agreedAt)),
+    });
+    render(<MePage />);
+    fireEvent.click(screen.getByText('体验登录'));
+    await screen.findByText('微信用户0001');
+    await act(async () => undefined);
+
+    expect(api.calls).toEqual(['POST /auth/dev', 'POST /privacy/consent']);
+    const sent = (Taro.request as unknown as jest.Mock).mock.calls[1][0].data;
+    expect(sent).toEqual({
+      privacyVersion: PRIVACY_VERSIONS.privacy,
+      termsVersion: PRIVACY_VERSIONS.terms,
+      channel: 'h5',
+      agreedAt,
+    });
+    expect(stored()).toMatchObject({ agreedAt, syncedUser: consumerSession.user.id });
+  });
+
+  test("on a new device, the account's agreement comes from the server: not asked again", async () => {
+    session.save(consumerSession);
+    fakeApi({
+      'GET /me': ok(consumerSession.user),
+      'GET /privacy/consent': ok(agreement('2026-12-02T08:00:00.000Z')),
+    });
+    render(<MePage />);
+    await act(async () => undefined);
+    expect(stored()).toMatchObject({
+      ...PRIVACY_VERSIONS,
+      agreedAt: '2026-12-02T08:00:00.000Z',
+      syncedUser: consumerSession.user.id,
+    });
   });
 });

@@ -10,6 +10,7 @@ import { CALENDAR_RECIPES } from './support/authz/recipes-calendar';
 import { COMPLAINT_RECIPES } from './support/authz/recipes-complaints';
 import { MERCHANT_RECIPES } from './support/authz/recipes-merchants';
 import { MESSAGE_RECIPES } from './support/authz/recipes-messages';
+import { PRIVACY_RECIPES } from './support/authz/recipes-privacy';
 import { checkRow } from './support/authz/run';
 import { AuthzWorld } from './support/authz/world';
 
@@ -23,6 +24,7 @@ const RECIPES: Record<string, Recipe> = {
   ...MERCHANT_RECIPES,
   ...COMPLAINT_RECIPES,
   ...MESSAGE_RECIPES,
+  ...PRIVACY_RECIPES,
 };
 const dialect = process.env.TEST_DB_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 

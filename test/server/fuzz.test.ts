@@ -93,6 +93,7 @@ describe('fuzz of every operation in the OpenAPI document', () => {
   it('reads the operations from the served document', () => {
     expect(operations.length).toBeGreaterThanOrEqual(59);
     expect(operations.map((o) => o.id)).toContain('POST /api/v1/complaints');
+    expect(operations.map((o) => o.id)).toContain('POST /api/v1/privacy/consent');
   });
 
   it('sends every operation as every kind of caller', () => {

@@ -7,6 +7,8 @@
  */
 import { Writable } from 'node:stream';
 import type { ComplaintDetail } from '@api/complaints';
+import type { PrivacyConsentState } from '@api/privacy';
+import { PRIVACY_VERSIONS } from '@/domain/privacy';
 import { recordFigure } from '../support/figures';
 import { bearer, createTestApp, type TestApp } from './support/app';
 import { dumpDatabase, readAllFiles } from './support/pii/at-rest';
@@ -153,6 +155,35 @@ describe('personal-data scan', () => {
     // The free text is where it was typed: the dump does read the rows that matter.
     expect(typed).toBeGreaterThan(0);
     expect(leaks).toEqual([]);
+  });
+
+  it("one person's 隐私政策 agreement is theirs alone: nobody else reads it", async () => {
+    const body = {
+      privacyVersion: PRIVACY_VERSIONS.privacy,
+      termsVersion: PRIVACY_VERSIONS.terms,
+      channel: 'weapp',
+    };
+    const agreed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/privacy/consent',
+      headers: bearer(world.tokens.complainant),
+      payload: body,
+    });
+    expect(agreed.statusCode).toBe(200);
+    const { agreedAt } = agreed.json<PrivacyConsentState>().agreed ?? { agreedAt: '' };
+    expect(agreedAt).not.toBe('');
+    for (const caller of ['otherConsumer', 'merchant', 'otherMerchant'] as const) {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/privacy/consent',
+        headers: bearer(world.tokens[caller]),
+      });
+      expect({ caller, status: res.statusCode, leaks: res.body.includes(agreedAt) }).toEqual({
+        caller,
+        status: 200,
+        leaks: false,
+      });
+    }
   });
 
   it('the log (level info) holds none of it', () => {

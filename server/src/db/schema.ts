@@ -438,6 +438,17 @@ export interface MediationConsentsTable {
   recorded_at: string;
 }
 
+/** 个人信息保护法 第十四条 (0015): the 隐私政策 and 用户协议 versions a user agreed to. */
+export interface PrivacyConsentsTable {
+  user_id: string;
+  privacy_version: string;
+  terms_version: string;
+  channel: 'weapp' | 'h5';
+  /** When the person agreed (before signing in, if they agreed on the device first). */
+  agreed_at: string;
+  recorded_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   settings: SettingsTable;
@@ -460,6 +471,7 @@ export interface Database {
   messages: MessagesTable;
   termination_notices: TerminationNoticesTable;
   mediation_consents: MediationConsentsTable;
+  privacy_consents: PrivacyConsentsTable;
   quiz_questions: QuizQuestionsTable;
   quiz_papers: QuizPapersTable;
   quiz_paper_questions: QuizPaperQuestionsTable;

@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { useBusy } from '@/hooks/use-busy';
 import type { UnreadCount } from '@api/messages';
 import { request } from '@/services/request';
-import { MeEntries } from './me-entries';
+import { AboutEntry, MeEntries } from './me-entries';
 import './index.scss';
 
 /** 我的: who I am, sign in and out, and the large-text mode. */
@@ -124,6 +124,7 @@ export default function MePage() {
         )}
         {user && <Cell className="tap-target" title="退出登录" clickable onClick={logout} />}
       </View>
+      <AboutEntry />
     </PageShell>
   );
 }

@@ -8,6 +8,7 @@ import { merchantRoutes } from '@/features/merchants';
 // main package, which has a size budget.
 import { modelUnitRoutes } from '@/features/model-units/routes';
 import { pledgeRoutes } from '@/features/pledges';
+import { privacyRoutes, useSyncedPrivacyConsent } from '@/features/privacy';
 import { quizRoutes } from '@/features/quiz';
 
 interface Entry {
@@ -99,6 +100,26 @@ export function MeEntries({ role }: { role: Role | undefined }) {
           ...entry,
           onTap: openPage(url),
         }))}
+      />
+    </View>
+  );
+}
+
+/** 关于: for everyone, signed in or not. */
+export function AboutEntry() {
+  // A consent given before signing in is recorded for the account once signed in here.
+  useSyncedPrivacyConsent();
+  return (
+    <View className="section">
+      <TapCells
+        items={[
+          {
+            key: privacyRoutes.about,
+            title: '关于',
+            description: '隐私政策、用户协议、联系我们',
+            onTap: openPage(privacyRoutes.about),
+          },
+        ]}
       />
     </View>
   );

@@ -213,6 +213,10 @@ export const AUTHZ_TABLE: Readonly<Record<string, Rule>> = {
   }),
   'POST /api/v1/messages/read-all': SIGNED_IN,
 
+  // 隐私政策 and 用户协议: each signed-in person reads and records only their own agreement.
+  'GET /api/v1/privacy/consent': SIGNED_IN,
+  'POST /api/v1/privacy/consent': SIGNED_IN,
+
   'GET /api/v1/quiz/me': SIGNED_IN,
   'POST /api/v1/quiz/papers': SIGNED_IN,
   'POST /api/v1/quiz/papers/{id}/submission': OWN_PAPER,

@@ -13,6 +13,7 @@ import * as m0011 from './0011_calendar';
 import * as m0012 from './0012_complaint_discovery';
 import * as m0013 from './0013_messages';
 import * as m0014 from './0014_mediation_consent';
+import * as m0015 from './0015_privacy';
 
 /** In-code list, in order: no filesystem scanning, so it works the same under tsx, jest and builds. */
 const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0012_complaint_discovery': m0012,
   '0013_messages': m0013,
   '0014_mediation_consent': m0014,
+  '0015_privacy': m0015,
 };
 
 const provider: MigrationProvider = {
