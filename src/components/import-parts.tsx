@@ -1,7 +1,9 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { View, Text } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import type { TextFilePicker } from '@/hooks/use-text-file-picker';
 import { FilePickerButton } from './file-picker-button';
+import './import-parts.scss';
 
 // The pieces the staff import pages (商家名录, 题目) share. `block` is the page's BEM block
 // (e.g. "import", "quiz-import"): its stylesheet lays these out.
@@ -90,32 +92,58 @@ export function ImportCounts({ block, result, extra = [] }: ImportCountsProps) {
   );
 }
 
-interface ImportBadRowsProps<R> {
-  block: string;
-  /** The heading above the rows, e.g. 未导入的行. */
-  title: ReactNode;
-  rows: readonly R[];
-  rowClassName: string;
-  /** One row as shown, e.g. "第 3 行：信用代码无效". */
-  line: (row: R) => string;
+/** One thing wrong in a row: the column as the file names it (none: the whole row). */
+export interface RowProblem {
+  column?: string;
+  message: string;
 }
 
-/** The rows of a file that were not imported, each with its reason. */
-export function ImportBadRows<R extends { row: string | number; reason: string }>({
-  block,
-  title,
-  rows,
-  rowClassName,
-  line,
-}: ImportBadRowsProps<R>) {
+/** A row of the file that cannot be imported, with every problem found in it. */
+export interface BadRow {
+  /** Stable and unique, e.g. the line number. */
+  key: string;
+  /** Where it is, e.g. 第 3 行. */
+  title: string;
+  problems: readonly RowProblem[];
+}
+
+/** Rows shown before 显示全部: a long file's list stays readable on a phone. */
+export const BAD_ROWS_SHOWN = 20;
+
+interface ImportBadRowsProps {
+  /** The heading above the rows, e.g. 有 3 行需要修改. */
+  title: ReactNode;
+  rows: readonly BadRow[];
+}
+
+/** The rows of a file that cannot be imported: each row, then each of its problems by column. */
+export function ImportBadRows({ title, rows }: ImportBadRowsProps) {
+  const [all, setAll] = useState(false);
+  const shown = all ? rows : rows.slice(0, BAD_ROWS_SHOWN);
   return (
-    <>
-      <Text className={`${block}__subtitle`}>{title}</Text>
-      {rows.map((row) => (
-        <Text key={`${row.row}-${row.reason}`} className={rowClassName}>
-          {line(row)}
-        </Text>
+    <View className="import-bad-rows">
+      <Text className="import-bad-rows__title">{title}</Text>
+      {shown.map((row) => (
+        <View key={row.key} className="import-bad-rows__row" role="group" aria-label={row.title}>
+          <View className="import-bad-rows__where">
+            <Text className="import-bad-rows__line">{row.title}</Text>
+            {row.problems.length > 1 && (
+              <Text className="import-bad-rows__count">{row.problems.length} 处</Text>
+            )}
+          </View>
+          {row.problems.map((problem, i) => (
+            <View key={`${problem.column ?? ''}-${i}`} className="import-bad-rows__problem">
+              {problem.column && <Text className="import-bad-rows__column">{problem.column}</Text>}
+              <Text className="import-bad-rows__message">{problem.message}</Text>
+            </View>
+          ))}
+        </View>
       ))}
-    </>
+      {shown.length < rows.length && (
+        <Button size="small" fill="none" type="primary" onClick={() => setAll(true)}>
+          还有 {rows.length - shown.length} 行，显示全部
+        </Button>
+      )}
+    </View>
   );
 }

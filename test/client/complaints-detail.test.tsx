@@ -210,6 +210,16 @@ describe('投诉详情 — consumer', () => {
 describe('投诉详情 — staff', () => {
   beforeEach(() => session.save(sessionFor('staff')));
 
+  test('the header keeps the tracking number and the time each whole (no "2026-/03-15" breaks)', async () => {
+    serve(detail());
+    const { container } = render(<ComplaintDetailPage />);
+    await screen.findByText(`投诉编号 ${detail().trackingNo}`);
+    const pieces = Array.from(container.querySelectorAll('.complaint-detail__whole')).map(
+      (piece) => piece.textContent,
+    );
+    expect(pieces).toEqual([`投诉编号 ${detail().trackingNo}`, '2026-03-15 10:05 提交']);
+  });
+
   test('受理 and 不予受理 (a 第十五条 reason) send their bodies', async () => {
     const sent = serve(detail({ allowedActions: ['accept', 'reject'] }));
     render(<ComplaintDetailPage />);

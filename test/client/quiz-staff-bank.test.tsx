@@ -44,7 +44,7 @@ describe('题库管理', () => {
     const stem = '第1题：下列哪类商品必须有3C认证标志？';
     expect(await screen.findByText(stem)).toBeTruthy();
     const one = within(card(stem));
-    expect(one.getByText('q001')).toBeTruthy();
+    expect(one.getByText('题号 q001')).toBeTruthy();
     expect(one.getByText('单选')).toBeTruthy();
     expect(one.getByText('识假辨假')).toBeTruthy();
     expect(one.getByText('易')).toBeTruthy();
@@ -64,6 +64,24 @@ describe('题库管理', () => {
       url: '/features/quiz/pages/question/index?id=q001',
     });
     expect(listQueries()[0]).toEqual({ status: 'active', limit: '20' });
+  });
+
+  test('a question added in the app shows no generated id, only its tags and stem', async () => {
+    const generated = '01jfz3k8m2q4r6t8v0w2x4y6z8';
+    fakeApi({
+      'GET /quiz/questions': ok({ items: [staffQuestion(3, { id: generated })] }),
+    });
+    render(<BankPage />);
+    const stem = '第3题：下列哪类商品必须有3C认证标志？';
+    expect(await screen.findByText(stem)).toBeTruthy();
+    const three = card(stem);
+    expect(three.textContent).not.toMatch(/01j/i);
+    expect(within(three).queryByText(/题号/)).toBeNull();
+    expect(within(three).getByText('识假辨假')).toBeTruthy();
+    fireEvent.click(screen.getByText(stem));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: `/features/quiz/pages/question/index?id=${generated}`,
+    });
   });
 
   test('topic, status and search change the query; the next page loads on demand', async () => {

@@ -55,9 +55,19 @@ describe('import text', () => {
     expect(checkText('名称,地址\n1,2', 'csv').problem).toMatch(/第一行应为表头/);
     expect(checkText('{"a":1}', 'json').problem).toMatch(/题目数组/);
     expect(checkText('[{', 'json').problem).toBe('JSON 格式有误，无法解析');
-    expect(badRows({ 第12行: '乙', 第3行: '甲' })).toEqual([
-      { row: '第3行', reason: '甲' },
-      { row: '第12行', reason: '乙' },
+    expect(
+      badRows({ '第12行.answer': '乙', '第3行.type': '甲', '第3行.B': '丙', 第4行: '丁' }),
+    ).toEqual([
+      {
+        key: '第3行',
+        title: '第 3 行',
+        problems: [
+          { column: '题型 type', message: '甲' },
+          { column: '选项B', message: '丙' },
+        ],
+      },
+      { key: '第4行', title: '第 4 行', problems: [{ message: '丁' }] },
+      { key: '第12行', title: '第 12 行', problems: [{ column: '答案 answer', message: '乙' }] },
     ]);
   });
 });
@@ -94,16 +104,18 @@ describe('导入题目', () => {
     expect(Taro.navigateBack).toHaveBeenCalled();
   });
 
-  test('a 400 with bad rows lists them in order; nothing is written and 导入 stays off', async () => {
+  test('a 400 lists every problem of every row, by column and in order; nothing is written', async () => {
     const sent = server({
       dry: {
         statusCode: 400,
         data: {
           code: 'QUIZ_IMPORT_INVALID',
-          message: '2 处有误，未导入任何题目：第3行：type「填空」应为 单选/多选/判断',
+          message: '2 行有误（共 4 处），未导入任何题目',
           fields: {
-            第12行: '多选题至少需要两个正确答案',
-            第3行: 'type「填空」应为 单选/多选/判断',
+            '第3行.type': '「填空」应为 单选、多选、判断',
+            '第3行.difficulty': '「很难」应为 1、2、3 或 易、中、难',
+            '第3行.answer': '「X」应为正确选项的字母，如 A 或 AC',
+            '第12行.answer': '多选题至少需要 2 个正确答案，现有 1 个',
           },
         },
       },
@@ -112,18 +124,55 @@ describe('导入题目', () => {
     chooseFile(container, CSV, '题库.csv');
     await screen.findByText('题库.csv');
     fireEvent.click(button('预检'));
-    expect(await screen.findByText('有 2 行需要修改，本次没有写入任何题目：')).toBeTruthy();
-    const rows = Array.from(container.querySelectorAll('.quiz-import__bad-row')).map(
-      (el) => el.textContent,
-    );
+    expect(await screen.findByText('2 行有误（共 4 处），未导入任何题目')).toBeTruthy();
+    expect(screen.getByText('请修改以下 2 行后重新预检：')).toBeTruthy();
+    const rows = Array.from(container.querySelectorAll('.import-bad-rows__row')).map((row) => ({
+      where: row.querySelector('.import-bad-rows__line')?.textContent,
+      problems: Array.from(row.querySelectorAll('.import-bad-rows__problem')).map((problem) => [
+        problem.querySelector('.import-bad-rows__column')?.textContent,
+        problem.querySelector('.import-bad-rows__message')?.textContent,
+      ]),
+    }));
     expect(rows).toEqual([
-      '第3行：type「填空」应为 单选/多选/判断',
-      '第12行：多选题至少需要两个正确答案',
+      {
+        where: '第 3 行',
+        problems: [
+          ['题型 type', '「填空」应为 单选、多选、判断'],
+          ['难度 difficulty', '「很难」应为 1、2、3 或 易、中、难'],
+          ['答案 answer', '「X」应为正确选项的字母，如 A 或 AC'],
+        ],
+      },
+      {
+        where: '第 12 行',
+        problems: [['答案 answer', '多选题至少需要 2 个正确答案，现有 1 个']],
+      },
     ]);
+    expect(screen.getByText('3 处')).toBeTruthy();
     expect(screen.queryByText('预检通过')).toBeNull();
     expect(disabled('导入')).toBe(true);
     expect(sent).toHaveLength(1);
     expect(sent[0].dryRun).toBe(true);
+  });
+
+  test('a long list shows 20 rows first, then all of them', async () => {
+    const fields = Object.fromEntries(
+      Array.from({ length: 25 }, (_, i) => [`第${i + 2}行.stem`, '不能为空']),
+    );
+    server({
+      dry: {
+        statusCode: 400,
+        data: { code: 'QUIZ_IMPORT_INVALID', message: '25 行有误（共 25 处）', fields },
+      },
+    });
+    const { container } = render(<ImportPage />);
+    chooseFile(container, CSV, '题库.csv');
+    await screen.findByText('题库.csv');
+    fireEvent.click(button('预检'));
+    expect(await screen.findByText('还有 5 行，显示全部')).toBeTruthy();
+    expect(container.querySelectorAll('.import-bad-rows__row')).toHaveLength(20);
+    fireEvent.click(screen.getByText('还有 5 行，显示全部'));
+    expect(container.querySelectorAll('.import-bad-rows__row')).toHaveLength(25);
+    expect(screen.getByText('第 26 行')).toBeTruthy();
   });
 
   test('pasted JSON is recognised as JSON; a real import rejected after the preview writes nothing', async () => {
@@ -133,7 +182,7 @@ describe('导入题目', () => {
         data: {
           code: 'QUIZ_IMPORT_INVALID',
           message: '1 处有误，未导入任何题目',
-          fields: { 第1题: 'id 已被另一道题使用' },
+          fields: { '第1题.id': '已被另一道题使用' },
         },
       },
     });
@@ -149,7 +198,10 @@ describe('导入题目', () => {
     fireEvent.click(button('预检'));
     await screen.findByText('预检通过');
     fireEvent.click(button('导入'));
-    expect(await screen.findByText('第1题：id 已被另一道题使用')).toBeTruthy();
+    expect(await screen.findByText('请修改以下 1 道题后重新预检：')).toBeTruthy();
+    expect(screen.getByText('第 1 题')).toBeTruthy();
+    expect(screen.getByText('编号 id')).toBeTruthy();
+    expect(screen.getByText('已被另一道题使用')).toBeTruthy();
     expect(screen.queryByText('导入完成')).toBeNull();
     expect(sent.map((body) => [body.format, body.dryRun])).toEqual([
       ['json', true],

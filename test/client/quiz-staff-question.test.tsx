@@ -271,6 +271,27 @@ describe('新增/编辑题目', () => {
     );
   });
 
+  test('a question made in the app is known by its topic, never by its generated id', async () => {
+    const generated = '01jfz3k8m2q4r6t8v0w2x4y6z8';
+    taroTest.setRouterParams({ id: generated });
+    fakeApi({
+      [`GET /quiz/questions/${generated}`]: ok(
+        staffQuestion(7, { id: generated, topic: '消费者权益', subtopic: '九项权利' }),
+      ),
+    });
+    const { container } = render(<QuestionPage />);
+    expect(await screen.findByText('消费者权益 · 九项权利')).toBeTruthy();
+    expect(container.textContent).not.toMatch(/01j/i);
+    expect(screen.queryByText(/题号/)).toBeNull();
+  });
+
+  test('a question with an id staff chose shows it as 题号', async () => {
+    taroTest.setRouterParams({ id: 'q005' });
+    fakeApi({ 'GET /quiz/questions/q005': ok(staffQuestion(5)) });
+    render(<QuestionPage />);
+    expect(await screen.findByText('题号 q005')).toBeTruthy();
+  });
+
   test('edit loads the question, saves with PUT and keeps it in use', async () => {
     taroTest.setRouterParams({ id: 'q005' });
     const put: QuestionBody[] = [];

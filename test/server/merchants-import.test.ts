@@ -111,7 +111,7 @@ describe('importing the bureau\u2019s list', () => {
     });
   });
 
-  it('bad rows are rejected one by one, with the line number and the reason', async () => {
+  it('bad rows are rejected one by one, with the line number and every problem by column', async () => {
     const ok = testCode(10);
     const wrongCheck = ok.slice(0, 17) + (ok[17] === '0' ? '1' : '0');
     const file = Buffer.from(
@@ -131,23 +131,51 @@ describe('importing the bureau\u2019s list', () => {
         `${testCode(17)},多出一列,,便利店,西城街道,西城街道滨河路10号,,,,,多余`, // 13
         `${testCode(18)},类型不对,公司,便利店,西城街道,西城街道滨河路11号,,,,`, // 14
         `${testCode(19)},纬度不对,,便利店,西城街道,西城街道滨河路12号,106.9,abc,,`, // 15
+        // Everything wrong at once: each problem is reported, not only the first.
+        `${wrongCheck.slice(0, 17)},乙,公司,航天,火星镇,短,200,abc,,电话`, // 16
       ].join('\r\n'),
     );
     const report = await importMerchantFile(t.db.db, file, clock);
-    expect(report).toMatchObject({ total: 12, done: 12, inserted: 1, updated: 0, unchanged: 0 });
-    expect(report.rejected).toEqual([
-      { row: 3, reason: `统一社会信用代码：校验位错误：第18位应为"${ok[17]}"，请核对` },
-      { row: 4, reason: '行业"航天"不在本县行业列表中' },
-      { row: 6, reason: '镇街"火星镇"不在本县镇（街道）列表中' },
-      { row: 7, reason: '经度和纬度须同时填写或同时留空' },
-      { row: 9, reason: '经度和纬度须同时填写或同时留空' },
-      { row: 10, reason: '统一社会信用代码与第 2 行重复' },
-      { row: 11, reason: '名称应为 2–60 个字' },
-      { row: 12, reason: '公开电话"12345678901234567890123"不正确' },
-      { row: 13, reason: '列数多于表头' },
-      { row: 14, reason: '类型"公司"不正确，应为 企业、个体工商户、农民专业合作社、其他 之一' },
-      { row: 15, reason: '纬度"abc"不正确' },
-    ]);
+    expect(report).toMatchObject({ total: 13, done: 13, inserted: 1, updated: 0, unchanged: 0 });
+    const problems = Object.fromEntries(report.rejected.map((r) => [r.row, r.problems]));
+    expect(problems).toEqual({
+      3: [{ column: '统一社会信用代码', message: `校验位错误：第18位应为"${ok[17]}"，请核对` }],
+      4: [{ column: '行业', message: '"航天"不在本县行业列表中' }],
+      6: [{ column: '镇街', message: '"火星镇"不在本县镇（街道）列表中' }],
+      7: [{ column: '纬度', message: '经度和纬度须同时填写或同时留空' }],
+      9: [{ column: '纬度', message: '经度和纬度须同时填写或同时留空' }],
+      10: [{ column: '统一社会信用代码', message: '与第 2 行重复' }],
+      11: [{ column: '名称', message: '应为 2–60 个字，现为 1 个字' }],
+      12: [
+        {
+          column: '公开电话',
+          message: '"12345678901234567890123"不正确，应为 5–20 位数字，可含 -',
+        },
+      ],
+      13: [{ message: '这一行的列数多于表头' }],
+      14: [
+        {
+          column: '类型',
+          message: '"公司"不正确，应为 企业、个体工商户、农民专业合作社、其他 之一，或留空',
+        },
+      ],
+      15: [{ column: '纬度', message: '"abc"不正确，应为 -90 到 90 之间的数，如 26.08' }],
+      16: [
+        { column: '统一社会信用代码', message: '应为18位，当前为17位' },
+        { column: '名称', message: '应为 2–60 个字，现为 1 个字' },
+        { column: '类型', message: expect.stringContaining('"公司"不正确') },
+        { column: '行业', message: '"航天"不在本县行业列表中' },
+        { column: '镇街', message: '"火星镇"不在本县镇（街道）列表中' },
+        { column: '地址', message: '应为 4–120 个字，现为 1 个字' },
+        { column: '经度', message: '"200"不正确，应为 -180 到 180 之间的数，如 119.30' },
+        { column: '纬度', message: '"abc"不正确，应为 -90 到 90 之间的数，如 26.08' },
+        { column: '公开电话', message: '"电话"不正确，应为 5–20 位数字，可含 -' },
+      ],
+    });
+    // The one-line reason (the CLI prints it) names every column too.
+    expect(report.rejected.find((r) => r.row === 16)?.reason).toMatch(
+      /^统一社会信用代码：.+；名称：.+；类型：.+；行业：.+；镇街：.+；地址：.+；经度：.+；纬度：.+；公开电话：.+$/,
+    );
     expect((await byCode(ok)).name).toBe('合格的一行');
   });
 
@@ -218,7 +246,13 @@ describe('POST /api/v1/merchants/imports (staff upload)', () => {
       inserted: 1202,
       updated: 0,
       unchanged: 0,
-      rejected: [{ row: 702, reason: expect.stringContaining('统一社会信用代码') }],
+      rejected: [
+        {
+          row: 702,
+          reason: expect.stringContaining('统一社会信用代码'),
+          problems: [{ column: '统一社会信用代码', message: expect.any(String) }],
+        },
+      ],
     });
     // Progress only moves forward.
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
@@ -301,7 +335,7 @@ describe('npm run admin -- import-merchants (the real CLI)', () => {
       },
     );
     expect(stdout).toContain('导入完成：共 2 行，新增 1，更新 0，未变 0，不合格 1');
-    expect(stdout).toContain('第 3 行：镇街"月球镇"不在本县镇（街道）列表中');
+    expect(stdout).toContain('第 3 行：镇街："月球镇"不在本县镇（街道）列表中');
     expect((await byCode(testCode(90))).name).toBe('命令行导入商店');
   }, 60_000);
 });

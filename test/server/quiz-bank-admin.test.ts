@@ -232,7 +232,49 @@ describe('import', () => {
     const res = await importFile('csv', csv);
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('QUIZ_IMPORT_INVALID');
-    expect(res.json().fields).toEqual({ 第3行: '多选题至少需要 2 个正确答案，现有 1 个' });
+    expect(res.json().fields).toEqual({ '第3行.answer': '多选题至少需要 2 个正确答案，现有 1 个' });
+    expect(await bankSize()).toBe(before);
+  });
+
+  it('names every problem of every row, each under its column, and writes nothing', async () => {
+    const before = await bankSize();
+    const csv = [
+      HEADER,
+      // Four things wrong in one row: type, difficulty, a gap before option C, the answer letter.
+      'imp-9,填空,识假辨假,食品标签,很难,预包装食品标签上必须标注的是？,生产日期,,明星代言,,X,解析。',
+      // Three more in the next: the id, the topic and an empty explanation.
+      'Bad Id,单选,假冒伪劣,食品标签,1,哪一项是对的？,甲,乙,,,A,',
+      'imp-10,单选,识假辨假,食品标签,1,这一行没有问题？,是,否,,,A,解析。',
+      // The bank's rules too: a 单选 with two answers, on top of a stem too long.
+      `imp-11,单选,识假辨假,食品标签,1,${'长'.repeat(201)},甲,乙,,,AB,解析。`,
+    ].join('\n');
+    const res = await importFile('csv', csv, true);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('QUIZ_IMPORT_INVALID');
+    expect(res.json().message).toBe('3 行有误（共 9 处），未导入任何题目');
+    const fields = res.json().fields as Record<string, string>;
+    expect(Object.keys(fields)).toEqual([
+      '第2行.type',
+      '第2行.difficulty',
+      '第2行.B',
+      '第2行.answer',
+      '第3行.id',
+      '第3行.topic',
+      '第3行.explanation',
+      '第5行.stem',
+      '第5行.answer',
+    ]);
+    expect(fields).toMatchObject({
+      '第2行.type': '「填空」应为 单选、多选、判断',
+      '第2行.difficulty': '「很难」应为 1、2、3 或 易、中、难',
+      '第2行.B': '为空，但后面还有选项',
+      '第2行.answer': '「X」应为正确选项的字母，如 A 或 AC',
+      '第3行.id': '「Bad Id」只能用小写字母、数字和 -，最长40个字符，如 q201',
+      '第3行.topic': '「假冒伪劣」应为 识假辨假、消费者权益、投诉维权 之一',
+      '第3行.explanation': '不能为空',
+      '第5行.stem': '最多200个字符',
+      '第5行.answer': '单选题只能有 1 个正确答案，现有 2 个',
+    });
     expect(await bankSize()).toBe(before);
   });
 
@@ -290,8 +332,39 @@ describe('import', () => {
       JSON.stringify([{ ...body(), id: 'json-2' }, { ...body(), id: 'json-2' }, { id: 'x' }]),
     );
     expect(bad.statusCode).toBe(400);
-    expect(Object.keys(bad.json().fields)).toEqual(['第3题', '第2题']);
-    expect(bad.json().fields).toEqual({ 第3题: 'type：必填', 第2题: '编号 json-2 与第1题重复' });
+    expect(bad.json().fields).toEqual({
+      '第2题.id': '编号 json-2 与第1题重复',
+      '第3题.type': '必填，应为 single、multiple、true-false（单选、多选、判断）',
+      '第3题.topic': '必填，应为 识假辨假、消费者权益、投诉维权 之一',
+      '第3题.subtopic': '必填',
+      '第3题.difficulty': '必填，应为 1、2 或 3（易、中、难）',
+      '第3题.stem': '必填',
+      '第3题.options': '必填',
+      '第3题.answer': '必填，应为正确选项字母的数组，如 ["A"] 或 ["A","C"]',
+      '第3题.explanation': '必填',
+    });
+    const many = await importFile(
+      'json',
+      JSON.stringify([
+        {
+          ...body(),
+          id: 'json-3',
+          difficulty: 5,
+          options: [
+            { key: 'A', text: '' },
+            { key: 'B', text: '乙' },
+            { key: 'C', text: 'x'.repeat(101) },
+          ],
+          note: '多余',
+        },
+      ]),
+    );
+    expect(many.json().fields).toEqual({
+      '第1题.difficulty': '「5」应为 1、2 或 3（易、中、难）',
+      '第1题.A': '不能为空',
+      '第1题.C': '最多100个字符',
+      '第1题.note': '不是题目的字段，请删除',
+    });
     const notArray = await importFile('json', '{"id":1}');
     expect(notArray.json()).toMatchObject({ code: 'QUIZ_IMPORT_MALFORMED' });
     const header = await importFile('csv', 'id,stem\nx,y');

@@ -136,6 +136,11 @@ export const MembershipReview = Type.Composite([
     applicantId: Type.String(),
     /** Added by the server: what the applicant entered (for a new code, the future merchant). */
     business: Type.Optional(SubmittedBusiness),
+    /**
+     * Where the authority that issued the credit code sits: the GB/T 2260 name of its 3rd–8th
+     * characters (福建省福州市); absent when no province has that code.
+     */
+    registeredArea: Type.Optional(Type.String()),
   }),
 ]);
 export type MembershipReview = Static<typeof MembershipReview>;
@@ -184,7 +189,16 @@ export const MerchantImport = Type.Object({
   inserted: Type.Integer(),
   updated: Type.Integer(),
   unchanged: Type.Integer(),
-  rejected: Type.Array(Type.Object({ row: Type.Integer(), reason: Type.String() })),
+  /** Rows not imported: the line (header = 1), every problem under its column, and in one line. */
+  rejected: Type.Array(
+    Type.Object({
+      row: Type.Integer(),
+      reason: Type.String(),
+      problems: Type.Array(
+        Type.Object({ column: Type.Optional(Type.String()), message: Type.String() }),
+      ),
+    }),
+  ),
 });
 export type MerchantImport = Static<typeof MerchantImport>;
 

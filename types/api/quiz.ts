@@ -287,7 +287,8 @@ export const IMPORT_FORMATS = ['json', 'csv'] as const;
  * POST /api/v1/quiz/questions/import (staff): a JSON array of BankQuestion, or CSV with the
  * header id,type,topic,subtopic,difficulty,stem,A,B,C,D,E,F,G,H,answer,explanation,image
  * (type 单选/多选/判断 or single/multiple/true-false; answer like "AC"; 判断: answer 对/错).
- * All or nothing: any bad row → 400 QUIZ_IMPORT_INVALID with fields { "第3行": reason }.
+ * All or nothing: any bad row → 400 QUIZ_IMPORT_INVALID with every problem of every row in
+ * fields, keyed row.column: { "第3行.type": reason, "第3行.answer": reason } (JSON: "第2题.stem").
  * dryRun checks and counts without writing.
  */
 export const ImportBody = Type.Object({

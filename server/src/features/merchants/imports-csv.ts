@@ -1,44 +1,29 @@
 import { parse } from 'csv-parse/sync';
-import { isPublicPhone } from '@/domain/contact-formats';
-import { creditCodeParts, validateCreditCode } from '@/domain/credit-code';
-import { MERCHANT_LIMITS as LIMITS, MERCHANT_TYPES } from '@/domain/merchant-vocabulary';
-import type { LengthLimit } from '@/domain/text-length';
+import { creditCodeParts } from '@/domain/credit-code';
+import {
+  checkMerchantRow,
+  duplicateProblem,
+  MERCHANT_CSV_COLUMNS as CSV_COLUMNS,
+  REQUIRED_MERCHANT_COLUMNS as REQUIRED,
+  type MerchantCsvColumn as Column,
+  type MerchantRowFacts,
+  type RowProblem,
+} from '@/domain/merchant-import-rules';
+import { MERCHANT_TYPES } from '@/domain/merchant-vocabulary';
 import type { MerchantType } from '@api/merchants';
 import type { Region } from '@api/region';
-import type { SubmittedBusiness } from '../../db/schema';
 import { badRequest } from '../../plugins/app-error';
 
-/**
- * The bureau's merchant list as CSV: a header row with these Chinese column names (any order,
- * other columns ignored), one merchant per row. Parsing and row checks only; writing is
- * imports-service.ts.
- */
-export const CSV_COLUMNS = {
-  creditCode: '统一社会信用代码',
-  name: '名称',
-  type: '类型',
-  industry: '行业',
-  town: '镇街',
-  address: '地址',
-  lng: '经度',
-  lat: '纬度',
-  hours: '营业时间',
-  publicPhone: '公开电话',
-} as const;
-type Column = keyof typeof CSV_COLUMNS;
-const REQUIRED: Column[] = ['creditCode', 'name', 'industry', 'town', 'address'];
+// The columns and the row rules are shared with the staff page (src/domain/merchant-import-rules);
+// parsing and the county's lists here; writing is imports-service.ts.
 
-/** One valid row. Optional cells left empty are undefined: an import never erases a value. */
-export interface ImportFacts extends Omit<SubmittedBusiness, 'type'> {
-  creditCode: string;
-  /** From the 类型 cell; undefined when empty. */
-  type?: MerchantType;
-  /** From the code's entity-type character, for new merchants without a 类型. */
+/** One valid row, and the 类型 its code implies for new merchants without one. */
+export interface ImportFacts extends MerchantRowFacts {
   defaultType: MerchantType;
 }
 
-/** Each data row in file order: its line number (header = 1) and either facts or a reason. */
-export type ImportEntry = { row: number } & ({ facts: ImportFacts } | { reason: string });
+/** Each data row in file order: its line number (header = 1) and either facts or every problem. */
+export type ImportEntry = { row: number } & ({ facts: ImportFacts } | { problems: RowProblem[] });
 
 /**
  * Excel in China saves CSV as GBK unless told otherwise: text that is not valid UTF-8 is read
@@ -100,80 +85,16 @@ export function parseMerchantCsv(text: string, region: Region): ImportEntry[] {
     // info.lines is where the record ends; a quoted cell may span lines, count them back.
     const row = info.lines - (record.join('').match(/\r\n|\r|\n/g)?.length ?? 0);
     const cell = (c: Column) => (index[c] >= 0 ? (record[index[c]] ?? '').trim() : '');
-    const result = checkRow(
-      cell,
-      record.length > header.length ? record.slice(header.length) : [],
-      region,
-    );
-    if ('reason' in result) return { row, reason: result.reason };
-    const first = firstRowOf.get(result.creditCode);
-    if (first !== undefined) return { row, reason: `统一社会信用代码与第 ${first} 行重复` };
-    firstRowOf.set(result.creditCode, row);
-    return { row, facts: result };
+    const extra = record.length > header.length ? record.slice(header.length) : [];
+    const result = checkMerchantRow(cell, extra, region);
+    const code = 'facts' in result ? result.facts.creditCode : cell('creditCode').toUpperCase();
+    const first = firstRowOf.get(code);
+    if (first === undefined && code !== '') firstRowOf.set(code, row);
+    const duplicate = first !== undefined ? [duplicateProblem(first)] : [];
+    if ('problems' in result) return { row, problems: [...result.problems, ...duplicate] };
+    if (duplicate.length > 0) return { row, problems: duplicate };
+    return { row, facts: { ...result.facts, defaultType: typeFromCode(result.facts.creditCode) } };
   });
-}
-
-function checkRow(
-  cell: (c: Column) => string,
-  extra: string[],
-  region: Region,
-): ImportFacts | { reason: string } {
-  if (extra.some((v) => v.trim() !== '')) return { reason: '列数多于表头' };
-  const code = validateCreditCode(cell('creditCode'));
-  if (!code.ok) return { reason: `统一社会信用代码：${code.message}` };
-
-  const name = cell('name');
-  if (outside(name, LIMITS.name)) return { reason: `名称应为 ${between(LIMITS.name)} 个字` };
-  const typeCell = cell('type');
-  if (typeCell !== '' && !MERCHANT_TYPES.includes(typeCell as MerchantType)) {
-    return { reason: `类型"${typeCell}"不正确，应为 ${MERCHANT_TYPES.join('、')} 之一` };
-  }
-  const industry = cell('industry');
-  if (!region.industries.includes(industry)) {
-    return { reason: industry === '' ? '行业不能为空' : `行业"${industry}"不在本县行业列表中` };
-  }
-  const town = cell('town');
-  if (!region.towns.includes(town)) {
-    return { reason: town === '' ? '镇街不能为空' : `镇街"${town}"不在本县镇（街道）列表中` };
-  }
-  const address = cell('address');
-  if (outside(address, LIMITS.address)) {
-    return { reason: `地址应为 ${between(LIMITS.address)} 个字` };
-  }
-
-  const [lngCell, latCell] = [cell('lng'), cell('lat')];
-  let location: ImportFacts['location'];
-  if ((lngCell === '') !== (latCell === '')) return { reason: '经度和纬度须同时填写或同时留空' };
-  if (lngCell !== '') {
-    const lng = Number(lngCell);
-    const lat = Number(latCell);
-    if (!/^-?\d+(\.\d+)?$/.test(lngCell) || !(Math.abs(lng) <= 180)) {
-      return { reason: `经度"${lngCell}"不正确` };
-    }
-    if (!/^-?\d+(\.\d+)?$/.test(latCell) || !(Math.abs(lat) <= 90)) {
-      return { reason: `纬度"${latCell}"不正确` };
-    }
-    location = { lat, lng };
-  }
-  const hours = cell('hours');
-  if (chars(hours) > LIMITS.hours) return { reason: `营业时间最多 ${LIMITS.hours} 个字` };
-  const publicPhone = cell('publicPhone');
-  if (publicPhone !== '' && !isPublicPhone(publicPhone)) {
-    return { reason: `公开电话"${publicPhone}"不正确` };
-  }
-
-  return {
-    creditCode: code.code,
-    name,
-    ...(typeCell !== '' && { type: typeCell as MerchantType }),
-    defaultType: typeFromCode(code.code),
-    industry,
-    town,
-    address,
-    ...(location && { location }),
-    ...(hours !== '' && { hours }),
-    ...(publicPhone !== '' && { publicPhone }),
-  };
 }
 
 /** 类型 from the code's second character (under authority 9: 1 企业, 2 个体工商户, 3 合作社). */
@@ -181,7 +102,3 @@ export function typeFromCode(code: string): MerchantType {
   const name = creditCodeParts(code).entityType.name;
   return (MERCHANT_TYPES as readonly string[]).includes(name) ? (name as MerchantType) : '其他';
 }
-
-const chars = (s: string) => Array.from(s).length;
-const outside = (s: string, { min, max }: LengthLimit) => chars(s) < min || chars(s) > max;
-const between = ({ min, max }: LengthLimit) => `${min}–${max}`;

@@ -9,6 +9,9 @@ import type { ImportEntry } from './imports-csv';
 import { findImport, insertImport, saveImportProgress, type ImportRow } from './imports-repository';
 import { emptyTally, importEntries, type ImportTally } from './imports-service';
 
+type Rejected = Omit<MerchantImport['rejected'][number], 'problems'> &
+  Partial<Pick<MerchantImport['rejected'][number], 'problems'>>;
+
 /** A running import whose progress has not moved for this long died with its server. */
 const STALE_MS = 10 * 60_000;
 
@@ -22,7 +25,11 @@ function toImport(row: ImportRow, now: Date): MerchantImport {
     inserted: Number(row.inserted),
     updated: Number(row.updated),
     unchanged: Number(row.unchanged),
-    rejected: JSON.parse(row.rejected) as MerchantImport['rejected'],
+    // Imports stored before rows listed every problem have only the reason.
+    rejected: (JSON.parse(row.rejected) as Rejected[]).map((r) => ({
+      ...r,
+      problems: r.problems ?? [{ message: r.reason }],
+    })),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { ulid } from 'ulid';
 import type { MerchantImport } from '@api/merchants';
 import type { Database } from '../../db/schema';
+import { problemsText } from '@/domain/merchant-import-rules';
 import type { ImportEntry, ImportFacts } from './imports-csv';
 import {
   findMerchantsByCodes,
@@ -42,8 +43,10 @@ export async function importEntries(
     const batch = entries.slice(start, start + IMPORT_BATCH);
     const valid: ImportFacts[] = [];
     for (const entry of batch) {
-      if ('reason' in entry) tally.rejected.push({ row: entry.row, reason: entry.reason });
-      else valid.push(entry.facts);
+      if ('problems' in entry) {
+        const { row, problems } = entry;
+        tally.rejected.push({ row, reason: problemsText(problems), problems });
+      } else valid.push(entry.facts);
     }
     const at = now().toISOString();
     const counts = await db.transaction().execute((trx) => upsertBatch(trx, valid, at));

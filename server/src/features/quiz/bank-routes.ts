@@ -85,7 +85,7 @@ export const bankRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
       ...signedIn(staffOnly, 'quiz', {
         summary: '导入题目（JSON 或 CSV，全部通过才写入；dryRun 只预检）',
         description:
-          'CSV 表头：id,type,topic,subtopic,difficulty,stem,A,B,C,D,E,F,G,H,answer,explanation,image。有误时 400 QUIZ_IMPORT_INVALID，fields 为 {"第3行": 原因}，不写入任何题目。',
+          'CSV 表头：id,type,topic,subtopic,difficulty,stem,A,B,C,D,E,F,G,H,answer,explanation,image。有误时 400 QUIZ_IMPORT_INVALID，fields 列出每一行的每一处问题：{"第3行.type": 原因, "第3行.answer": 原因}（JSON 为 "第2题.options"），不写入任何题目。',
         body: closed(ImportBody),
         response: { 200: ImportResult, ...errorResponses(400, 401, 403, 413) },
       }),

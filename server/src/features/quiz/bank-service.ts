@@ -13,6 +13,7 @@ import type { AppDeps } from '../../deps';
 import { recordAudit } from '../../db/audit';
 import { stringKeysetPage } from '../../pagination';
 import { badRequest, conflict } from '../../plugins/app-error';
+import { addBankProblems, importFields } from './bank/import-checks';
 import { parseCsvQuestions, parseJsonQuestions } from './bank/import-parse';
 import { validateBank } from './bank/validate-bank';
 import { fromQuestionRow, sameQuestion, toQuestionRow } from './question-row';
@@ -145,7 +146,8 @@ export async function updateQuestion(
 
 /**
  * Import a JSON or CSV file, all or nothing: every row is checked first (the schema, the bank's
- * rules, ids repeated in the file) and one bad row writes nothing. Existing ids are updated.
+ * rules, ids repeated in the file), every problem of every row is reported (fields
+ * `第3行.type` → sentence), and one bad row writes nothing. Existing ids are updated.
  */
 export async function importQuestions(
   deps: Deps,
@@ -156,24 +158,19 @@ export async function importQuestions(
     body.format === 'json' ? parseJsonQuestions(body.content) : parseCsvQuestions(body.content);
   if (entries.length === 0) throw badRequest('QUIZ_IMPORT_EMPTY', '文件里没有题目');
 
-  const fields: Record<string, string> = {};
-  for (const e of entries) if ('reason' in e) fields[e.label] = e.reason;
-  const parsed = entries.flatMap((e) =>
-    'question' in e ? [{ label: e.label, q: e.question }] : [],
-  );
-  for (const p of validateBank(parsed.map((p) => p.q))) {
-    fields[parsed[p.index].label] ??= p.message;
-  }
-  const bad = Object.keys(fields).length;
-  if (bad > 0) {
+  addBankProblems(entries);
+  const bad = entries.filter((e) => e.problems.length > 0);
+  if (bad.length > 0) {
+    const count = bad.reduce((sum, e) => sum + e.problems.length, 0);
+    const unit = body.format === 'json' ? '道题' : '行';
     throw badRequest(
       'QUIZ_IMPORT_INVALID',
-      `${bad} 处有误，未导入任何题目：${Object.entries(fields)[0].join('：')}`,
-      fields,
+      `${bad.length} ${unit}有误（共 ${count} 处），未导入任何题目`,
+      importFields(bad),
     );
   }
 
-  const questions = parsed.map((p) => p.q);
+  const questions = entries.map((e) => e.candidate as BankQuestion);
   const db = deps.db.db;
   const result = { dryRun: body.dryRun ?? false, created: 0, updated: 0, unchanged: 0 };
   const now = deps.now();

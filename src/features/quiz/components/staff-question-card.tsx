@@ -4,23 +4,27 @@ import { Tag } from '@nutui/nutui-react-taro';
 import type { StaffQuestion } from '@api/quiz';
 import { quizRoutes } from '../routes';
 import { DIFFICULTY_LABEL, TYPE_LABEL } from '../staff-vocabulary';
+import { questionNumber } from './staff-question-number';
 import './staff-question-card.scss';
 
 /** One bank question in the staff list: tags, stem, how it is answered, open 纠错. */
 export function StaffQuestionCard({ question }: { question: StaffQuestion }) {
   const rate = question.correctRate;
+  const number = questionNumber(question.id);
   return (
     <View
       className={`section staff-question ${question.retired ? 'is-retired' : ''}`}
       role="button"
       onClick={() => void Taro.navigateTo({ url: quizRoutes.question(question.id) })}
     >
-      <View className="staff-question__head">
-        <Text className="staff-question__id">{question.id}</Text>
-        {question.openReports > 0 && (
-          <Text className="staff-question__reports">{question.openReports} 条纠错</Text>
-        )}
-      </View>
+      {(number || question.openReports > 0) && (
+        <View className="staff-question__head">
+          {number ? <Text className="staff-question__id">题号 {number}</Text> : <View />}
+          {question.openReports > 0 && (
+            <Text className="staff-question__reports">{question.openReports} 条纠错</Text>
+          )}
+        </View>
+      )}
       <View className="staff-question__tags">
         <Tag type="primary">{TYPE_LABEL[question.type]}</Tag>
         <Tag type="info">{question.topic}</Tag>

@@ -3,6 +3,7 @@ import { Button, Tag } from '@nutui/nutui-react-taro';
 import dayjs from 'dayjs';
 import type { QuestionReport } from '@api/quiz';
 import { DIFFICULTY_LABEL, REPORT_STATUS_LABEL, TYPE_LABEL } from '../staff-vocabulary';
+import { questionNumber } from './staff-question-number';
 import './staff-report-card.scss';
 
 const time = (iso: string) => dayjs(iso).format('YYYY年M月D日 HH:mm');
@@ -17,10 +18,11 @@ interface StaffReportCardProps {
 export function StaffReportCard({ report, onEdit, onResolve }: StaffReportCardProps) {
   const { question } = report;
   const answer = question.answer.join('、');
+  const number = questionNumber(question.id);
   return (
     <View className="section staff-report">
       <View className="staff-report__head">
-        <Text className="staff-report__id">{question.id}</Text>
+        {number && <Text className="staff-report__id">题号 {number}</Text>}
         <View className="staff-report__tags">
           <Tag type="primary">{TYPE_LABEL[question.type]}</Tag>
           <Tag type="info">{question.topic}</Tag>

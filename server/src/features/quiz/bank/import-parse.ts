@@ -1,5 +1,4 @@
 import { parse } from 'csv-parse/sync';
-import type { FastifySchemaValidationError } from 'fastify';
 import {
   DIFFICULTY_LABELS,
   IMPORT_CSV_COLUMNS,
@@ -10,30 +9,15 @@ import {
   REQUIRED_CSV_COLUMNS,
   TRUE_FALSE_TEXTS,
 } from '@/domain/quiz-vocabulary';
-import { BankQuestion, type QuestionType, type Topic } from '@api/quiz';
+import type { QuestionType, Topic } from '@api/quiz';
 import { badRequest } from '../../../plugins/app-error';
-import { translateValidation } from '../../../plugins/validation-messages';
-import { buildValidator } from '../../../plugins/validator';
-import { closed } from '../../../schemas';
-
-/** One entry of an import file: where it is (第3行 / 第3题) and the question or why not. */
-export type ImportEntry = { label: string } & ({ question: BankQuestion } | { reason: string });
-
-/** The same checks as a request body, with the same Chinese messages. */
-const checkQuestion = buildValidator(
-  {},
-  {},
-)({
-  schema: closed(BankQuestion),
-  method: 'POST',
-  url: '/quiz/questions/import',
-  httpPart: 'body',
-}) as ((value: unknown) => boolean) & { errors?: FastifySchemaValidationError[] | null };
-
-function schemaReason(value: unknown): string | undefined {
-  if (checkQuestion(value)) return undefined;
-  return translateValidation(checkQuestion.errors ?? [], 'body').message;
-}
+import {
+  ANSWER_HINT,
+  TOPIC_HINT,
+  schemaProblems,
+  type ImportEntry,
+  type ImportProblem,
+} from './import-checks';
 
 /** type and difficulty as staff write them in a spreadsheet: 单选 / single, 易 / 1. */
 const TYPE_WORDS: Record<string, QuestionType> = Object.fromEntries(
@@ -50,7 +34,13 @@ const DIFFICULTY_WORDS: Record<string, 1 | 2 | 3> = Object.fromEntries(
   ]),
 );
 
-/** A JSON array of bank questions. */
+const TYPE_HINT = `应为 ${QUESTION_TYPES.map((t) => QUESTION_TYPE_LABELS[t]).join('、')}`;
+const DIFFICULTY_HINT = '应为 1、2、3 或 易、中、难';
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A JSON array of bank questions, each checked field by field. */
 export function parseJsonQuestions(content: string): ImportEntry[] {
   let data: unknown;
   try {
@@ -63,24 +53,35 @@ export function parseJsonQuestions(content: string): ImportEntry[] {
   }
   return data.map((value, i) => {
     const label = `第${i + 1}题`;
-    const reason = schemaReason(value);
-    return reason ? { label, reason } : { label, question: value as BankQuestion };
+    if (!isObject(value)) {
+      return { label, problems: [{ message: '应为一道题：{ "id": …, "stem": … }' }] };
+    }
+    return { label, candidate: value, problems: schemaProblems(value) };
   });
 }
 
-/** One CSV row → a question, or the first thing wrong with it. */
-function questionFromRow(cell: (column: string) => string): BankQuestion | string {
+/**
+ * One CSV row → the question it describes and everything wrong with it, each under its column:
+ * the spreadsheet words first (单选, 易, 对), then the contract for the other cells.
+ */
+function questionFromRow(cell: (column: string) => string): Omit<ImportEntry, 'label'> {
+  const problems: ImportProblem[] = [];
+  const say = (column: string, message: string) => problems.push({ column, message });
+  const required = (column: string, hint: string) =>
+    cell(column) === '' ? `必填，${hint}` : `「${cell(column)}」${hint}`;
+
   const type = TYPE_WORDS[cell('type')];
-  if (!type) return `type「${cell('type')}」应为 单选/多选/判断`;
+  if (!type) say('type', required('type', TYPE_HINT));
   const topic = cell('topic') as Topic;
-  if (!QUIZ_TOPICS.includes(topic)) return `topic「${cell('topic')}」应为 ${QUIZ_TOPICS.join('/')}`;
+  if (!QUIZ_TOPICS.includes(topic)) say('topic', required('topic', TOPIC_HINT));
   const difficulty = DIFFICULTY_WORDS[cell('difficulty')];
-  if (!difficulty) return `difficulty「${cell('difficulty')}」应为 1/2/3 或 易/中/难`;
+  if (!difficulty) say('difficulty', required('difficulty', DIFFICULTY_HINT));
 
   const texts = OPTION_KEYS.map((c) => cell(c));
   const last = texts.map((t) => t !== '').lastIndexOf(true);
-  const gap = texts.slice(0, last + 1).findIndex((t) => t === '');
-  if (gap >= 0) return `选项 ${OPTION_KEYS[gap]} 为空，但后面还有选项`;
+  texts.slice(0, last + 1).forEach((text, i) => {
+    if (text === '') say(OPTION_KEYS[i], '为空，但后面还有选项');
+  });
   const options =
     type === 'true-false' && last < 0
       ? TRUE_FALSE_TEXTS.map((text, i) => ({ key: OPTION_KEYS[i], text }))
@@ -90,20 +91,30 @@ function questionFromRow(cell: (column: string) => string): BankQuestion | strin
   const answer =
     type === 'true-false' && TRUE_FALSE_TEXTS.some((t) => t === raw)
       ? [OPTION_KEYS[TRUE_FALSE_TEXTS.findIndex((t) => t === raw)]]
-      : raw.replace(/[\s,，、]/g, '').split('');
+      : raw
+          .replace(/[\s,，、]/g, '')
+          .split('')
+          .filter(Boolean);
+  if (answer.length === 0 || answer.some((key) => !/^[A-H]$/.test(key))) {
+    say('answer', required('answer', type === 'true-false' ? '应为 对 或 错' : ANSWER_HINT));
+  }
+
   const image = cell('image');
-  return {
+  const candidate = {
     id: cell('id'),
-    type,
+    type: type ?? cell('type'),
     topic,
     subtopic: cell('subtopic'),
-    difficulty,
+    difficulty: difficulty ?? cell('difficulty'),
     stem: cell('stem'),
     options,
     answer,
     explanation: cell('explanation'),
     ...(image ? { image } : {}),
   };
+  const known = new Set(problems.map((p) => p.column ?? ''));
+  problems.push(...schemaProblems(candidate, known));
+  return { candidate, problems };
 }
 
 /**
@@ -127,14 +138,10 @@ export function parseCsvQuestions(content: string): ImportEntry[] {
     );
   }
   return records.slice(1).map((record, i) => {
-    const label = `第${i + 2}行`;
     const cell = (column: string) => {
       const at = header.indexOf(column);
       return at < 0 ? '' : (record[at] ?? '').trim();
     };
-    const question = questionFromRow(cell);
-    if (typeof question === 'string') return { label, reason: question };
-    const reason = schemaReason(question);
-    return reason ? { label, reason } : { label, question };
+    return { label: `第${i + 2}行`, ...questionFromRow(cell) };
   });
 }

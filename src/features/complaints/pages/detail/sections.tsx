@@ -32,9 +32,11 @@ export function Header({ complaint }: { complaint: ComplaintDetail }) {
         <Text className="complaint-detail__merchant">{complaint.merchantName}</Text>
         <StatusTag status={complaint.status} />
       </View>
-      <Text className="muted">
-        投诉编号 {complaint.trackingNo} · {formatTime(complaint.submittedAt)} 提交
-      </Text>
+      {/* Two pieces that each stay whole: 大字模式 broke the time as "2026-/12-06". */}
+      <View className="complaint-detail__meta muted">
+        <Text className="complaint-detail__whole">投诉编号 {complaint.trackingNo}</Text>
+        <Text className="complaint-detail__whole">{formatTime(complaint.submittedAt)} 提交</Text>
+      </View>
       <Cell title="投诉类别" extra={complaint.category} />
       <Cell title="消费日期" extra={formatDate(complaint.purchaseDate)} />
       {complaint.discoveredOn && (

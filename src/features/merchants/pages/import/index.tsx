@@ -1,19 +1,35 @@
 import { View, Text } from '@tarojs/components';
 import { Button, Progress, Tag } from '@nutui/nutui-react-taro';
 import type { MerchantImport } from '@api/merchants';
-import { ImportBadRows, ImportCounts, ImportFileChooser } from '@/components/import-parts';
+import {
+  ImportBadRows,
+  ImportCounts,
+  ImportFileChooser,
+  type BadRow,
+} from '@/components/import-parts';
 import { gatedPage } from '@/components/access-gate';
 import { IMPORT_COLUMNS } from '../../import-csv';
 import { useImport, type PickedFile } from './use-import';
 import './index.scss';
 
-function FileCheck({ file }: { file: PickedFile }) {
+/** The server's rejected rows as the page lists them: every problem under its row. */
+const rejectedRows = (rejected: MerchantImport['rejected']): BadRow[] =>
+  rejected.map((row) => ({
+    key: String(row.row),
+    title: `第 ${row.row} 行`,
+    problems: row.problems,
+  }));
+
+/** The chosen file's check; its bad rows until the import starts (then the server's list). */
+function FileCheck({ file, listRows }: { file: PickedFile; listRows: boolean }) {
   const { check } = file;
+  const bad = check.badRows.length;
+  const state = !check.ok ? '需要修改' : bad > 0 ? `${bad} 行有误` : '可以导入';
   return (
     <View className="section import__check">
       <View className="import__row">
         <Text className="import__file">{file.name}</Text>
-        <Tag type={check.ok ? 'success' : 'danger'}>{check.ok ? '可以导入' : '需要修改'}</Tag>
+        <Tag type={!check.ok ? 'danger' : bad > 0 ? 'warning' : 'success'}>{state}</Tag>
       </View>
       <Text>共 {check.rows} 行数据</Text>
       {check.garbled ? (
@@ -22,15 +38,30 @@ function FileCheck({ file }: { file: PickedFile }) {
           UTF-8（逗号分隔）”后重新选择。
         </Text>
       ) : check.missing.length > 0 ? (
-        <Text className="import__problem">表头缺少列：{check.missing.join('、')}</Text>
+        <Text className="import__problem">表头缺少必填列：{check.missing.join('、')}</Text>
       ) : (
         <Text className="import__fine">✓ 表头正确</Text>
+      )}
+      {!check.garbled && check.missing.length === 0 && check.optionalMissing.length > 0 && (
+        <Text className="muted">
+          没有 {check.optionalMissing.join('、')} 列：已有商家的这些信息保持不变。
+        </Text>
       )}
       {!check.garbled && check.unexpected.length > 0 && (
         <Text className="muted">以下列不在模板中，将被忽略：{check.unexpected.join('、')}</Text>
       )}
       {!check.garbled && check.rows === 0 && (
         <Text className="import__problem">文件中没有数据行</Text>
+      )}
+      {check.ok && bad === 0 && <Text className="import__fine">✓ 逐行检查未发现问题</Text>}
+      {check.ok && bad > 0 && listRows && (
+        <>
+          <Text className="import__problem">
+            逐行检查发现 {bad} 行有误，这些行不会导入。建议改好文件后重新选择；也可以先导入其余{' '}
+            {check.rows - bad} 行。
+          </Text>
+          <ImportBadRows title="需要修改的行" rows={check.badRows} />
+        </>
       )}
     </View>
   );
@@ -61,13 +92,7 @@ function JobProgress({ job }: { job: MerchantImport }) {
       )}
       {job.status !== 'running' && job.rejected.length > 0 && (
         <View className="import__rejected">
-          <ImportBadRows
-            block="import"
-            title="未导入的行"
-            rows={job.rejected}
-            rowClassName="import__rejected-row"
-            line={(row) => `第 ${row.row} 行：${row.reason}`}
-          />
+          <ImportBadRows title="未导入的行" rows={rejectedRows(job.rejected)} />
         </View>
       )}
     </View>
@@ -92,7 +117,7 @@ function Importer() {
         choose={file ? '重新选择文件' : '选择 CSV 文件'}
       />
 
-      {file && <FileCheck file={file} />}
+      {file && <FileCheck file={file} listRows={!job} />}
 
       {file && !job && (
         <View className="import__actions import__start">
@@ -100,10 +125,12 @@ function Importer() {
             block
             type="primary"
             loading={importer.starting}
-            disabled={!file.check.ok || busy}
+            disabled={!file.check.ok || busy || file.check.badRows.length >= file.check.rows}
             onClick={() => void importer.start()}
           >
-            开始导入
+            {file.check.badRows.length > 0 && file.check.ok
+              ? `导入其余 ${file.check.rows - file.check.badRows.length} 行`
+              : '开始导入'}
           </Button>
         </View>
       )}

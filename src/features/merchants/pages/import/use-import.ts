@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MerchantImport } from '@api/merchants';
+import { useRegion } from '@/hooks/use-region';
 import { useTextFilePicker } from '@/hooks/use-text-file-picker';
 import { merchantsApi } from '../../api';
 import { checkCsv, type CsvCheck } from '../../import-csv';
@@ -14,11 +15,17 @@ export interface PickedFile {
 }
 
 /**
- * 导入商家名录: read a CSV (weapp: a file from a chat; H5: a file input), check its header,
- * send it, then follow the import every second until it is no longer running.
+ * 导入商家名录: read a CSV (weapp: a file from a chat; H5: a file input), check its header and
+ * every row (行业/镇街 against the county's lists once loaded), send it, then follow the import
+ * every second until it is no longer running. The server checks again and decides.
  */
 export function useImport() {
-  const [file, setFile] = useState<PickedFile>();
+  const region = useRegion();
+  const [picked, setPicked] = useState<{ name: string; text: string }>();
+  const file = useMemo<PickedFile | undefined>(
+    () => picked && { name: picked.name, check: checkCsv(picked.text, region) },
+    [picked, region],
+  );
   const [starting, setStarting] = useState(false);
   const [job, setJob] = useState<MerchantImport>();
   const [stalled, setStalled] = useState(false);
@@ -56,7 +63,7 @@ export function useImport() {
   }, []);
 
   const accept = (text: string, name: string) => {
-    setFile({ name, check: checkCsv(text) });
+    setPicked({ name, text });
     setJob(undefined);
   };
 
@@ -91,7 +98,7 @@ export function useImport() {
 
   const reset = () => {
     clearTimeout(timer.current);
-    setFile(undefined);
+    setPicked(undefined);
     setJob(undefined);
     setStalled(false);
   };

@@ -1,4 +1,5 @@
-import { IMPORT_CSV_COLUMNS, REQUIRED_CSV_COLUMNS } from '@/domain/quiz-vocabulary';
+import type { BadRow, RowProblem } from '@/components/import-parts';
+import { IMPORT_CSV_COLUMNS, OPTION_KEYS, REQUIRED_CSV_COLUMNS } from '@/domain/quiz-vocabulary';
 
 export type ImportFormat = 'json' | 'csv';
 
@@ -53,10 +54,48 @@ export function checkText(text: string, format: ImportFormat): TextCheck {
   return count ? { count } : { count: 0, problem: '表头下没有数据行' };
 }
 
-/** The server's bad rows ({ "第3行": reason }) in row order. */
-export function badRows(fields: Record<string, string>): { row: string; reason: string }[] {
+/** What each column holds, next to its name in the file, so staff find the cell and know it. */
+const COLUMN_NAMES: Record<string, string> = {
+  id: '编号',
+  type: '题型',
+  topic: '专题',
+  subtopic: '细分类别',
+  difficulty: '难度',
+  stem: '题干',
+  options: '选项',
+  answer: '答案',
+  explanation: '解析',
+  image: '配图',
+  retired: '停用',
+};
+
+/** "type" → "题型 type", "B" → "选项B"; a column the app does not know stays as the file names it. */
+export const columnLabel = (column: string) =>
+  (OPTION_KEYS as readonly string[]).includes(column)
+    ? `选项${column}`
+    : COLUMN_NAMES[column]
+      ? `${COLUMN_NAMES[column]} ${column}`
+      : column;
+
+/**
+ * The server's problems ({ "第3行.type": reason, "第3行.answer": reason }) as rows, in file
+ * order, each with every problem in column order (a key without a column is the whole row).
+ */
+export function badRows(fields: Record<string, string>): BadRow[] {
+  const rows = new Map<string, RowProblem[]>();
+  for (const [key, message] of Object.entries(fields)) {
+    const [row, column] = key.split(/\.(.*)/s);
+    rows.set(row, [
+      ...(rows.get(row) ?? []),
+      column ? { column: columnLabel(column), message } : { message },
+    ]);
+  }
   const number = (row: string) => Number(row.match(/\d+/)?.[0] ?? Infinity);
-  return Object.entries(fields)
-    .map(([row, reason]) => ({ row, reason }))
-    .sort((a, b) => number(a.row) - number(b.row));
+  return [...rows]
+    .sort(([a], [b]) => number(a) - number(b))
+    .map(([row, problems]) => ({
+      key: row,
+      title: row.replace(/(\d+)/, ' $1 '),
+      problems,
+    }));
 }

@@ -157,11 +157,8 @@ function Importer() {
           <Text className="quiz-import__problem">{rejection.message}</Text>
           {rejection.rows.length > 0 && (
             <ImportBadRows
-              block="quiz-import"
-              title={`有 ${rejection.rows.length} 行需要修改，本次没有写入任何题目：`}
+              title={`请修改以下 ${rejection.rows.length} ${importer.format === 'json' ? '道题' : '行'}后重新预检：`}
               rows={rejection.rows}
-              rowClassName="quiz-import__bad-row"
-              line={(row) => `${row.row}：${row.reason}`}
             />
           )}
         </View>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { ImportResult } from '@api/quiz';
 import { useTextFilePicker } from '@/hooks/use-text-file-picker';
+import type { BadRow } from '@/components/import-parts';
 import { ApiError } from '@/services/request';
 import { quizStaffApi } from '../../staff-api';
 import { LIMITS } from '../../staff-vocabulary';
@@ -9,7 +10,7 @@ import { badRows, checkText, detectFormat, stripBom, type ImportFormat } from '.
 
 export interface Rejection {
   message: string;
-  rows: { row: string; reason: string }[];
+  rows: BadRow[];
 }
 
 /**

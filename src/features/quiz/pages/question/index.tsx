@@ -10,6 +10,7 @@ import { SubmitButton } from '@/components/submit-bar';
 import { useRemote } from '@/hooks/use-remote';
 import { GatedPage } from '@/components/access-gate';
 import { StaffOptionsEditor } from '../../components/staff-options-editor';
+import { questionNumber } from '../../components/staff-question-number';
 import { quizStaffApi } from '../../staff-api';
 import {
   DIFFICULTIES,
@@ -67,6 +68,18 @@ function LongTextField({
   );
 }
 
+/** 题号 when staff gave the question one; a made-up id means nothing, so then its topic. */
+function QuestionHeading({ question }: { question: StaffQuestion }) {
+  const number = questionNumber(question.id);
+  return number ? (
+    <Text className="question__id">题号 {number}</Text>
+  ) : (
+    <Text className="question__topic">
+      {question.topic} · {question.subtopic}
+    </Text>
+  );
+}
+
 function QuestionForm({ question, reportId }: { question?: StaffQuestion; reportId?: string }) {
   const form = useQuestionForm(question, reportId);
   const { value, errors, change } = form;
@@ -90,7 +103,7 @@ function QuestionForm({ question, reportId }: { question?: StaffQuestion; report
       {question && (
         <View className="section question__meta">
           <View className="question__meta-row">
-            <Text className="question__id">{question.id}</Text>
+            <QuestionHeading question={question} />
             <Tag type={form.retired ? 'default' : 'success'}>
               {form.retired ? '已停用' : '在用'}
             </Tag>
