@@ -1,7 +1,9 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { Membership } from '@api/merchants';
-import type { ModelUnitApplication } from '@api/model-units';
+import type { ModelUnitApplication, ModelUnitBadge } from '@api/model-units';
+import type { Region } from '@api/region';
+import seededRegion from '../../server/src/db/seed/region.json';
 import { taroTest } from './support/taro-mock';
 import { fakeApi, fail, ok } from './support/api-fake';
 import { creditCode } from './support/merchants-fixtures';
@@ -40,12 +42,31 @@ const application = (
   ...patch,
 });
 
+/** The county's campaign year is 2027 (region.json). */
+const REGION = ok({ ...(seededRegion as Region), theme: { ...seededRegion.theme, year: 2027 } });
+
+const title = (year: number, patch: Partial<ModelUnitBadge> = {}): ModelUnitBadge => ({
+  id: `B${year}`,
+  certificateNo: `QS-${year}-SF-0001`,
+  category: '商场超市',
+  level: '县级',
+  year,
+  validFrom: `${year - 1}-12-05`,
+  validUntil: `${year}-12-04`,
+  status: 'active',
+  ...patch,
+});
+
 beforeEach(() => {
   taroTest.reset();
   session.save(merchantSession);
 });
 
 const card = (name: string) => screen.getByText(name).closest('.mine__card') as HTMLElement;
+
+/** The award's name as read (it is set in two pieces that each stay on one line). */
+const awardTitle = (root: HTMLElement) =>
+  root.querySelector('.mine__award-title')?.textContent?.replace(/\s+/g, '');
 
 describe('我的商家', () => {
   test('status of each membership, with the reason when rejected', async () => {
@@ -72,6 +93,7 @@ describe('我的商家', () => {
 
   test('active: opens the merchant page, applies, and lists that merchant’s applications', async () => {
     fakeApi({
+      'GET /region': REGION,
       // A bare array (as merchants/api.ts types it today) is read as well as { items }.
       'GET /merchants/memberships/mine': ok({ items: [membership(1), membership(2)] }),
       'GET /model-units/applications/mine': ok({
@@ -105,14 +127,17 @@ describe('我的商家', () => {
     const first = await screen.findByText('青山惠民超市1号店');
     const one = within(first.closest('.mine__card') as HTMLElement);
     expect(one.getByText('原因：现场核查发现未明码标价')).toBeTruthy();
-    expect(one.getByText(/证书编号 QS-2026-SF-0001/)).toBeTruthy();
+    // In the award and in the application's row.
+    expect(one.getAllByText('QS-2026-SF-0001')).toHaveLength(2);
     expect(one.getAllByText('已通过')).toHaveLength(2); // the membership and the application
 
     fireEvent.click(one.getByText('查看商家页'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({
       url: `/features/merchants/pages/detail/index?id=${membership(1).merchantId}`,
     });
-    fireEvent.click(one.getByText('申请示范单位'));
+    // Last year's title is shown; this year's may be applied for.
+    expect(awardTitle(card('青山惠民超市1号店'))).toBe('2026年度县级放心消费示范单位');
+    fireEvent.click(one.getByText('申请2027年度示范单位'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({
       url: `/features/model-units/pages/apply/index?merchantId=${membership(1).merchantId}`,
     });
@@ -120,7 +145,59 @@ describe('我的商家', () => {
     // An open application: no second one.
     const two = within(card('青山惠民超市2号店'));
     expect(two.getByText('示范单位申请审核中')).toBeTruthy();
-    expect(two.queryByText('申请示范单位')).toBeNull();
+    expect(two.queryByText(/^申请.*示范单位$/)).toBeNull();
+  });
+
+  test('after approval: the award is shown, not 申请示范单位 (with or without the county profile)', async () => {
+    const approved = application(1, { id: 'A9', status: 'approved', badge: title(2027) });
+    for (const region of [REGION, fail(500, 'INTERNAL', '服务器开小差了')]) {
+      fakeApi({
+        'GET /region': region,
+        'GET /merchants/memberships/mine': ok({ items: [membership(1)] }),
+        'GET /model-units/applications/mine': ok({ items: [approved], nextCursor: null }),
+      });
+      const { unmount } = render(<MinePage />);
+      await screen.findByText('青山惠民超市1号店');
+      const awardBox = screen.getByLabelText('示范单位称号');
+      const award = within(awardBox);
+      expect(awardTitle(awardBox)).toBe('2027年度县级放心消费示范单位');
+      expect(awardBox.textContent).toContain('证书编号 QS-2027-SF-0001');
+      expect(award.getByText('有效期至 2027年12月4日')).toBeTruthy();
+      expect(screen.queryByText(/^申请.*示范单位$/)).toBeNull();
+      unmount();
+    }
+  });
+
+  test('this year’s title revoked: says when to apply again; an expired one may be renewed', async () => {
+    fakeApi({
+      'GET /region': REGION,
+      'GET /merchants/memberships/mine': ok({ items: [membership(1), membership(2)] }),
+      'GET /model-units/applications/mine': ok({
+        nextCursor: null,
+        items: [
+          application(1, {
+            status: 'approved',
+            badge: title(2027, {
+              status: 'revoked',
+              revokedOn: '2027-01-10',
+              revokedReason: '虚假宣传',
+            }),
+          }),
+          application(2, {
+            status: 'approved',
+            badge: title(2027, { validUntil: '2026-12-01', status: 'expired' }),
+          }),
+        ],
+      }),
+    });
+    render(<MinePage />);
+    await screen.findByText('青山惠民超市1号店');
+    const one = within(card('青山惠民超市1号店'));
+    expect(one.getByText('2027年度示范单位称号已被撤销，2028年度可再申请')).toBeTruthy();
+    expect(one.queryByText(/^申请.*示范单位$/)).toBeNull();
+    expect(one.queryByLabelText('示范单位称号')).toBeNull();
+    const two = within(card('青山惠民超市2号店'));
+    expect(two.getByText('申请示范单位')).toBeTruthy();
   });
 
   test('empty: offers 商家入驻', async () => {

@@ -79,13 +79,19 @@ const routes = (queue: MembershipReview[], extra: Record<string, unknown> = {}) 
 describe('商家核验', () => {
   test('each request with its facts, unmasked contact (audited) and the licence fetched with the token', async () => {
     routes([
-      request(1),
+      request(1, { registeredArea: '贵州省遵义市桐梓县' }),
       request(2, { role: 'member', business: undefined }),
       request(3, { business: undefined }),
     ]);
     render(<VerifyPage />);
     expect(await screen.findByText('青山惠民超市1号店')).toBeTruthy();
     const one = within(card('青山惠民超市1号店'));
+    // The credit code's 行政区划码 as the server names it, never the bare 520322.
+    expect(one.getByText('登记地：贵州省遵义市桐梓县')).toBeTruthy();
+    expect(card('青山惠民超市1号店').textContent).not.toContain('行政区划 520322');
+    expect(
+      within(card('青山惠民超市2号店')).getByText(/登记地：行政区划代码 520322 不在代码表中/),
+    ).toBeTruthy();
     expect(one.getByText('联系人：李1')).toBeTruthy();
     expect(one.getByText('联系电话：13800138001')).toBeTruthy();
     expect(one.getByText('查看记录已留痕')).toBeTruthy();

@@ -278,6 +278,50 @@ describe('申请示范单位', () => {
     expect(api.calls.filter((call) => call.startsWith('POST'))).toEqual([]);
   });
 
+  test('this year’s title granted already: no form, the reason and 我的申请', async () => {
+    const badge = {
+      id: 'B1',
+      certificateNo: `QS-${region.theme.year}-SF-0001`,
+      category: categories[0].name,
+      level: '县级' as const,
+      year: region.theme.year,
+      validFrom: '2026-12-05',
+      validUntil: '2027-12-04',
+      status: 'active' as const,
+    };
+    const approved = {
+      id: 'A1',
+      merchantId: MERCHANT,
+      merchantName: '青山惠民超市1号店',
+      category: categories[0].name,
+      checklist: [],
+      photos: [],
+      status: 'approved',
+      submittedAt: '2026-12-01T02:00:00.000Z',
+      badge,
+    };
+    fakeApi({
+      ...base,
+      'GET /model-units/applications/mine': ok({ items: [approved], nextCursor: null }),
+    });
+    render(<ApplyPage />);
+    expect(await screen.findByText('暂不能申请')).toBeTruthy();
+    expect(
+      screen.getByText(`已是${region.theme.year}年度放心消费示范单位，无需重复申请`),
+    ).toBeTruthy();
+    expect(screen.queryByText('提交申请')).toBeNull();
+    fireEvent.click(screen.getByText('查看我的申请'));
+    expect(Taro.redirectTo).toHaveBeenCalledWith({
+      url: '/features/model-units/pages/applications/index',
+    });
+  });
+
+  test('the form names the county’s campaign year, the one the title will carry', async () => {
+    fakeApi({ ...base, 'GET /region': ok({ ...region, theme: { ...region.theme, year: 2031 } }) });
+    render(<ApplyPage />);
+    expect(await screen.findByText(`2031年度${region.county}放心消费示范单位申请`)).toBeTruthy();
+  });
+
   test('a merchant that is not verified cannot apply', async () => {
     fakeApi({
       ...base,

@@ -40,7 +40,8 @@ describe('信用代码校验', () => {
     expect(toolPart('机构类别').value).toBe('1');
     expect(toolPart('机构类别').text).toContain('企业');
     expect(toolPart('行政区划码').value).toBe('350100');
-    expect(toolPart('行政区划码').text).toContain('福建省');
+    // GB/T 2260: 350100 is 福州市, not just the province.
+    expect(toolPart('行政区划码').text).toContain('登记地：福建省福州市');
     expect(toolPart('组织机构代码').value).toBe('M000100Y4');
     expect(toolPart('校验码').value).toBe('3');
 
@@ -49,6 +50,24 @@ describe('信用代码校验', () => {
     expect(api.calls).toEqual([`GET /merchants/by-code/${CODE}`]);
     // Quietly: no toast for the 404.
     expect(Taro.showToast).not.toHaveBeenCalled();
+  });
+
+  test('the 行政区划码 names the county; one not on the list says so', async () => {
+    fakeApi({});
+    const { container } = render(<CreditCodePage />);
+    const county = '91350102M000100Y4';
+    await type(container, county + creditCodeCheckChar(county));
+    expect(toolPart('行政区划码').value).toBe('350102');
+    expect(toolPart('行政区划码').text).toContain('登记地：福建省福州市鼓楼区');
+
+    // 130185 (鹿泉市) became 130110 鹿泉区 in 2014: the prefecture is still named.
+    const abolished = '91130185M000100Y4';
+    await type(container, abolished + creditCodeCheckChar(abolished));
+    expect(toolPart('行政区划码').text).toContain('河北省石家庄市（后几位未收录');
+
+    const nowhere = '91990000M000100Y4';
+    await type(container, nowhere + creditCodeCheckChar(nowhere));
+    expect(toolPart('行政区划码').text).toContain('不在行政区划代码表中');
   });
 
   test('found: the name, its badges and a button to the merchant page', async () => {

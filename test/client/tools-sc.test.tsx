@@ -24,7 +24,9 @@ describe('SC编号校验', () => {
     expect(toolPart('省份').value).toBe('52');
     expect(toolPart('省份').text).toContain('贵州省');
     expect(toolPart('市').value).toBe('03');
+    expect(toolPart('市').text).toContain('遵义市');
     expect(toolPart('县').value).toBe('22');
+    expect(toolPart('县').text).toContain('桐梓县');
     expect(toolPart('顺序码').value).toBe('0012');
     expect(toolPart('校验码').value).toBe('3');
     expect(toolPart('校验码').text).toContain('未验证');
@@ -37,6 +39,17 @@ describe('SC编号校验', () => {
     expect(toolPart('食品类别').text).toContain('食品添加剂');
     expect(toolPart('省份').value).toBe('99');
     expect(toolPart('省份').text).toContain('不在省级行政区划代码表中');
+  });
+
+  test('市/县 digits not on the list, and a municipality, are named plainly', async () => {
+    const { container } = render(<ScPage />);
+    await type(container, 'SC10135019900123');
+    expect(toolPart('市').text).toContain('福州市');
+    expect(toolPart('县').text).toContain('县区代码（未收录，请核对）');
+
+    await type(container, 'SC10111010500123');
+    expect(toolPart('市').text).toContain('北京市（直辖市）');
+    expect(toolPart('县').text).toContain('朝阳区');
   });
 
   test('invalid numbers give the reason; short input is only a count', async () => {

@@ -1,6 +1,7 @@
 import type { MerchantDetail, MerchantPage } from '@api/merchants';
 import type { ApplicationList, ModelUnitApplication, ModelUnitBadge } from '@api/model-units';
 import { demoRegion } from '../../server/src/db/seed';
+import { saveRegion } from '../../server/src/features/region/region-repository';
 import {
   bearer,
   createTestApp,
@@ -200,7 +201,8 @@ describe('review', () => {
     });
     expect(res.statusCode).toBe(200);
     const reviewed = res.json<ModelUnitApplication>();
-    const year = Number(today().slice(0, 4));
+    // The county's campaign year (the one the form names), not the review date's.
+    const year = region.theme.year;
     expect(reviewed).toMatchObject({
       status: 'approved',
       reviewedAt: expect.any(String),
@@ -421,6 +423,14 @@ describe('revoke', () => {
     const { owner, merchantId } = await merchantWithOwner('两块牌子的店');
     const titles: ModelUnitApplication[] = [];
     for (const level of ['县级', '市级'] as const) {
+      // One title a year: the second is the next campaign's.
+      const year = region.theme.year + titles.length;
+      await saveRegion(
+        t.db.db,
+        { ...region, theme: { ...region.theme, year } },
+        staff.user.id,
+        new Date(),
+      );
       const app = (
         await apply(owner.token, await body(owner.token, merchantId))
       ).json<ModelUnitApplication>();
@@ -434,6 +444,11 @@ describe('revoke', () => {
         ).json(),
       );
     }
+    await saveRegion(t.db.db, region, staff.user.id, new Date());
+    expect(titles.map((title) => title.badge?.year)).toEqual([
+      region.theme.year,
+      region.theme.year + 1,
+    ]);
     expect((await detail(merchantId)).badges.modelUnit?.level).toBe('县级');
     await revoke(staff.token, titles[0].badge!.id, { reason: '县级称号撤销' });
     expect((await detail(merchantId)).badges.modelUnit?.level).toBe('市级');

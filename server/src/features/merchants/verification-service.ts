@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { divisionOf } from '@/domain/divisions';
 import type {
   Membership,
   MembershipQueueQuery,
@@ -67,9 +68,17 @@ export async function membershipQueue(
       licencePhoto: { id: r.licence_upload_id, url: uploadUrl(r.licence_upload_id) },
       applicantId: r.user_id,
       business: businessOf(r),
+      ...registeredArea(r.credit_code),
     })),
     nextCursor: page.nextCursor,
   };
+}
+
+/** The credit code's 行政区划码 in words, so staff need not know 350100 is 福州市. */
+function registeredArea(creditCode: string): Pick<MembershipReview, 'registeredArea'> {
+  const division = divisionOf(creditCode.slice(2, 8));
+  if (!division) return {};
+  return { registeredArea: division.exact ? division.name : `${division.name}（区县代码未收录）` };
 }
 
 const alreadyDecided = () => conflict('MEMBERSHIP_ALREADY_REVIEWED', '该申请已处理，请刷新列表');

@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import { ulid } from 'ulid';
 import type {
   ApplicationList,
@@ -9,8 +10,10 @@ import type {
   RevokeModelUnitBody,
 } from '@api/model-units';
 import type { Region } from '@api/region';
+import { applyBlock, applyBlockMessage, modelUnitYear } from '@/domain/model-unit-year';
 import { recordAudit } from '../../db/audit';
 import { addDays, shanghaiDate } from '../../time';
+import type { Database } from '../../db/schema';
 import type { AppDeps } from '../../deps';
 import { stringKeysetPage } from '../../pagination';
 import { conflict, notFound } from '../../plugins/app-error';
@@ -30,6 +33,7 @@ import {
   insertApplication,
   insertModelUnits,
   listApplications,
+  listMerchantTitles,
   nextCertificateNo,
   revokeModelUnitRow,
   type ApplicationRow,
@@ -48,6 +52,24 @@ const alreadyReviewed = () => conflict('APPLICATION_ALREADY_REVIEWED', '该申�
 async function withBadge(deps: Deps, row: ApplicationRow): Promise<ModelUnitApplication> {
   const unit = row.model_unit_id ? await findModelUnit(deps.db.db, row.model_unit_id) : undefined;
   return toApplication(row, unit, shanghaiDate(deps.now()));
+}
+
+/**
+ * 409 when this year's title stands in the way (see model-unit-year.ts): for a new application a
+ * granted or revoked one; for an approval only a granted one (staff may grant again after revoking).
+ */
+async function refuseHeldTitle(
+  db: Kysely<Database>,
+  merchantId: string,
+  year: number,
+  today: string,
+  stage: 'apply' | 'approve',
+) {
+  const titles = (await listMerchantTitles(db, merchantId)).map((t) => toModelUnitBadge(t, today));
+  const block = applyBlock(year, false, titles);
+  if (block && (stage === 'apply' || block.reason === 'awarded')) {
+    throw conflict('MODEL_UNIT_HELD', applyBlockMessage(block));
+  }
 }
 
 /** The category and the self-assessment must be the county's: all items, each once. */
@@ -79,7 +101,9 @@ export async function applyModelUnit(
   const merchant = await findMerchantById(db, body.merchantId);
   if (!merchant || !(await isActiveMember(db, merchant.id, caller.sub))) throw merchantNotFound();
 
-  const problems = applicationProblems(await getRegion(db), body);
+  const region = await getRegion(db);
+  await refuseHeldTitle(db, merchant.id, modelUnitYear(region), shanghaiDate(now), 'apply');
+  const problems = applicationProblems(region, body);
   const photos = [...new Set(body.photos)];
   if ((await foreignUploads(db, photos, caller.sub, 'model-unit')).length > 0) {
     problems.photos = '请上传您本人拍摄的申请照片';
@@ -175,15 +199,18 @@ export async function reviewApplication(
       throw validationFailed({ validUntil: `有效期最长 ${MAX_VALID_YEARS} 年` });
     }
   }
+  const year = modelUnitYear(await getRegion(db));
   await db.transaction().execute(async (trx) => {
     const row = await findApplication(trx, id);
     if (!row) throw applicationNotFound();
     if (row.status !== 'submitted') throw alreadyReviewed();
+    if (body.decision === 'approve') {
+      await refuseHeldTitle(trx, row.merchant_id, year, now, 'approve');
+    }
     const reviewedAt = at.toISOString();
     let modelUnitId: string | null = null;
     let detail: Record<string, unknown>;
     if (body.decision === 'approve') {
-      const year = Number(now.slice(0, 4));
       const unit: ModelUnitRow = {
         id: ulid(),
         merchant_id: row.merchant_id,

@@ -12,6 +12,7 @@ import { pledgeRoutes } from '@/features/pledges';
 import { gatedPage } from '@/components/access-gate';
 import { openMerchant } from '../../navigation';
 import { merchantRoutes } from '../../routes';
+import { ModelUnitStanding } from './model-unit-standing';
 import { useMine } from './use-mine';
 import './index.scss';
 
@@ -47,7 +48,9 @@ function ApplicationRow({ application }: { application: ModelUnitApplication }) 
       )}
       {badge && (
         <Text className="muted">
-          {badge.level}示范单位 · 证书编号 {badge.certificateNo} · 有效期至 {day(badge.validUntil)}
+          {badge.level}示范单位 · 证书编号{' '}
+          <Text className="mine__nowrap">{badge.certificateNo}</Text> · 有效期至{' '}
+          {day(badge.validUntil)}
         </Text>
       )}
     </View>
@@ -57,13 +60,21 @@ function ApplicationRow({ application }: { application: ModelUnitApplication }) 
 function ModelUnits({
   membership,
   applications,
+  year,
 }: {
   membership: Membership;
   applications: ModelUnitApplication[] | undefined | null;
+  year: number | undefined;
 }) {
-  const open = applications?.some((application) => application.status === 'submitted');
   return (
     <View className="mine__model-units">
+      {applications && (
+        <ModelUnitStanding
+          merchantId={membership.merchantId}
+          applications={applications}
+          year={year}
+        />
+      )}
       <View className="mine__actions">
         <Button
           size="small"
@@ -71,16 +82,6 @@ function ModelUnits({
           onClick={() => void openMerchant(membership.merchantId)}
         >
           查看商家页
-        </Button>
-        <Button
-          size="small"
-          type="primary"
-          disabled={open}
-          onClick={() =>
-            void Taro.navigateTo({ url: modelUnitRoutes.apply(membership.merchantId) })
-          }
-        >
-          {open ? '示范单位申请审核中' : '申请示范单位'}
         </Button>
         {membership.role === 'owner' && (
           <Button
@@ -114,9 +115,11 @@ function ModelUnits({
 function MembershipCard({
   membership,
   applications,
+  year,
 }: {
   membership: Membership;
   applications: ModelUnitApplication[] | undefined | null;
+  year: number | undefined;
 }) {
   const status = STATUS[membership.status];
   return (
@@ -145,7 +148,7 @@ function MembershipCard({
         </View>
       )}
       {membership.status === 'active' && (
-        <ModelUnits membership={membership} applications={applications} />
+        <ModelUnits membership={membership} applications={applications} year={year} />
       )}
     </View>
   );
@@ -155,7 +158,7 @@ function Mine() {
   const mine = useMine();
   return (
     <LoadState {...mine} onRetry={() => void mine.reload()}>
-      {({ memberships, applications }) =>
+      {({ memberships, applications, modelUnitYear }) =>
         memberships.length === 0 ? (
           <View className="mine__empty">
             <EmptyState
@@ -173,6 +176,7 @@ function Mine() {
                 key={membership.id}
                 membership={membership}
                 applications={applications ? (applications[membership.merchantId] ?? []) : null}
+                year={modelUnitYear}
               />
             ))}
             <View className="mine__more">

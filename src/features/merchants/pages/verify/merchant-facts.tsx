@@ -35,10 +35,14 @@ export function MerchantFacts({ item }: { item: MembershipReview }) {
     <View className="verify__facts">
       <Text>
         统一社会信用代码 {item.creditCode}
-        {code.ok
-          ? `（${code.parts.entityType.name}，行政区划 ${code.parts.areaCode}）`
-          : '（代码无效）'}
+        {code.ok ? `（${code.parts.entityType.name}）` : '（代码无效）'}
       </Text>
+      {code.ok && (
+        <Text>
+          登记地：
+          {item.registeredArea ?? `行政区划代码 ${code.parts.areaCode} 不在代码表中，请核对`}
+        </Text>
+      )}
       {facts && (
         <>
           {facts.name !== item.merchantName && <Text>填报名称：{facts.name}</Text>}

@@ -27,21 +27,35 @@ function NotAllowed() {
   );
 }
 
+/** This year's title granted or revoked, or an application waiting: said instead of the form. */
+function Blocked({ message }: { message: string }) {
+  return (
+    <View className="section apply__blocked" role="alert">
+      <View className="section-title">暂不能申请</View>
+      <Text className="muted">{message}</Text>
+      <LinkButton type="primary" url={modelUnitRoutes.applications} replace>
+        查看我的申请
+      </LinkButton>
+    </View>
+  );
+}
+
 function ApplyForm({ merchantId }: { merchantId: string }) {
   const form = useApply(merchantId);
   const { value, errors, change } = form;
 
   return (
     <LoadState {...form.context} onRetry={() => void form.context.reload()} skeletonRows={12}>
-      {({ region, membership }) => {
+      {({ region, membership, year, blocked }) => {
         if (!membership) return <NotAllowed />;
+        if (blocked) return <Blocked message={blocked} />;
         const { categories, checklist } = region.modelUnit;
         return (
           <>
             <View className="apply__head">
               <Text className="apply__merchant">{membership.merchantName}</Text>
               <Text className="muted">
-                {region.theme.year}年度{region.county}放心消费示范单位申请
+                {year}年度{region.county}放心消费示范单位申请
               </Text>
             </View>
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { Membership } from '@api/merchants';
 import type { Region } from '@api/region';
+import { applyBlock, applyBlockMessage, modelUnitYear } from '@/domain/model-unit-year';
 import { useDraft } from '@/hooks/use-draft';
 import { useRemote } from '@/hooks/use-remote';
 import { cachedRegion, fetchRegion } from '@/services/region';
@@ -23,19 +24,34 @@ interface ApplyContext {
   region: Region;
   /** The caller's active membership of this merchant; undefined when there is none. */
   membership: Membership | undefined;
+  /** The 年度 applied for (the county's campaign year, as the title will carry). */
+  year: number;
+  /** Why this merchant cannot apply now (already awarded this year, waiting, revoked). */
+  blocked: string | undefined;
 }
 
 /** 申请示范单位: who applies, the county's categories and checklist, the draft and the submission. */
 export function useApply(merchantId: string) {
   const context = useRemote<ApplyContext>(async () => {
-    const [region, memberships] = await Promise.all([
+    const [region, memberships, applications] = await Promise.all([
       fetchRegion().catch((error: unknown) => cachedRegion() ?? Promise.reject(error)),
       merchantsApi.myMemberships().then((list) => list.items),
+      // Only to say early what the server would refuse; the form works without it.
+      modelUnitsApi
+        .mine()
+        .then((page) => page.items.filter((item) => item.merchantId === merchantId))
+        .catch(() => []),
     ]);
     const membership = memberships.find(
       (item) => item.merchantId === merchantId && item.status === 'active',
     );
-    return { region, membership };
+    const year = modelUnitYear(region);
+    const block = applyBlock(
+      year,
+      applications.some((item) => item.status === 'submitted'),
+      applications.flatMap((item) => item.badge ?? []),
+    );
+    return { region, membership, year, blocked: block && applyBlockMessage(block) };
   });
   const draft = useDraft<ApplyDraft>(`model-unit-apply.${merchantId}`, EMPTY_APPLY_DRAFT);
   const [submitted, setSubmitted] = useState(false);

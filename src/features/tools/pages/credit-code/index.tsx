@@ -7,7 +7,6 @@ import {
   type CreditCodeParts,
   type CreditCodeResult,
 } from '@/domain/credit-code';
-import { PROVINCE_CODES } from '@/domain/sc-licence';
 import { PageShell } from '@/components/page-shell';
 import { BadgeTags, openMerchant, scanTarget } from '@/features/merchants';
 import { scanCode } from '@/services/device';
@@ -15,6 +14,7 @@ import type { CheckStatusValue } from '../../components/check-status';
 import { CodeCheck } from '../../components/code-check';
 import { PartsList, type Part } from '../../components/parts-list';
 import { useRegistryLookup, type RegistryLookup } from '../../hooks/use-registry-lookup';
+import { registeredAt } from '../../division-names';
 import '../../tools.scss';
 
 function statusOf(input: string, result: CreditCodeResult): CheckStatusValue {
@@ -28,7 +28,6 @@ function statusOf(input: string, result: CreditCodeResult): CheckStatusValue {
 }
 
 function partsOf(parts: CreditCodeParts): Part[] {
-  const province = PROVINCE_CODES[parts.areaCode.slice(0, 2)];
   return [
     {
       label: '登记管理部门',
@@ -39,7 +38,7 @@ function partsOf(parts: CreditCodeParts): Part[] {
     {
       label: '行政区划码',
       value: parts.areaCode,
-      meaning: province ? `登记地：${province}` : '登记机关所在地的行政区划代码',
+      meaning: registeredAt(parts.areaCode),
     },
     { label: '组织机构代码', value: parts.organizationCode, meaning: '第9–17位，主体标识码' },
     { label: '校验码', value: parts.checkChar, meaning: '按GB 32100-2015计算，已核对' },

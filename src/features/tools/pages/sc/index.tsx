@@ -4,6 +4,7 @@ import { PageShell } from '@/components/page-shell';
 import type { CheckStatusValue } from '../../components/check-status';
 import { CodeCheck, ToolNotice } from '../../components/code-check';
 import { PartsList, type Part } from '../../components/parts-list';
+import { scPlaceNames } from '../../division-names';
 import '../../tools.scss';
 
 function statusOf(input: string, result: ScResult): CheckStatusValue {
@@ -18,6 +19,7 @@ function statusOf(input: string, result: ScResult): CheckStatusValue {
 }
 
 function partsOf(parts: ScParts): Part[] {
+  const place = scPlaceNames(parts.province, parts.city, parts.county);
   return [
     {
       label: '食品类别',
@@ -29,8 +31,8 @@ function partsOf(parts: ScParts): Part[] {
       value: parts.province,
       meaning: parts.provinceName ?? '不在省级行政区划代码表中',
     },
-    { label: '市', value: parts.city, meaning: '地市代码' },
-    { label: '县', value: parts.county, meaning: '县区代码' },
+    { label: '市', value: parts.city, meaning: place.city },
+    { label: '县', value: parts.county, meaning: place.county },
     { label: '顺序码', value: parts.sequence, meaning: '发证机关编的顺序号' },
     { label: '校验码', value: parts.checkDigit, meaning: '计算方法未公开，未验证' },
   ];
