@@ -3,7 +3,10 @@ import Taro from '@tarojs/taro';
 import { taroTest } from './support/taro-mock';
 import { fakeApi, ok } from './support/api-fake';
 import { summary } from './support/merchants-fixtures';
+import { sessionFor } from './support/complaints-fixtures';
 import MerchantsPage from '@/pages/merchants/index';
+import NewComplaintPage from '@/features/complaints/pages/new/index';
+import { session } from '@/services/session';
 
 const requestMock = Taro.request as unknown as jest.Mock;
 const searchCalls = () =>
@@ -185,6 +188,93 @@ describe('查商家', () => {
     expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '12315' });
   });
 
+  test('nothing found: 我要投诉 opens the complaint form with the typed name filled in', async () => {
+    fakeApi({ 'GET /merchants': ok({ items: [], nextCursor: null }) });
+    const { container, unmount } = render(<MerchantsPage />);
+    await typeQuery(container, ' 路边水果摊 ');
+    await waitFor(() => expect(searchCalls().at(-1)).toEqual({ q: '路边水果摊' }));
+    fireEvent.click(await screen.findByText('我要投诉'));
+    const url = (Taro.navigateTo as jest.Mock).mock.calls.at(-1)[0].url as string;
+    expect(url).toBe(
+      `/features/complaints/pages/new/index?merchantName=${encodeURIComponent('路边水果摊')}`,
+    );
+    unmount();
+
+    // The complaint page, opened with that query, starts on an unregistered business so named.
+    session.save(sessionFor('consumer'));
+    taroTest.setRouterParams(Object.fromEntries(new URL(url, 'http://x').searchParams));
+    const form = render(<NewComplaintPage />);
+    const name = await waitFor(() => {
+      const found = form.container.querySelector<HTMLInputElement>('input[name="merchantName"]');
+      if (!found) throw new Error('no merchantName input yet');
+      return found;
+    });
+    expect(name.value).toBe('路边水果摊');
+    expect(form.container.querySelector('input[name="merchantQuery"]')).toBeNull();
+  });
+
+  test('nothing found for a credit code: 我要投诉 opens an empty form (a code is not a name)', async () => {
+    fakeApi({ 'GET /merchants': ok({ items: [], nextCursor: null }) });
+    const { container } = render(<MerchantsPage />);
+    await typeQuery(container, '91520322MA6DL12345');
+    await waitFor(() => expect(searchCalls().at(-1)).toEqual({ q: '91520322MA6DL12345' }));
+    fireEvent.click(await screen.findByText('我要投诉'));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+      url: '/features/complaints/pages/new/index',
+    });
+  });
+
+  test('offline, a new query does not keep the old results: it says so, keeps the query, retries', async () => {
+    let online = true;
+    fakeApi({
+      'GET /merchants': (options) => {
+        if (!online) throw new Error('offline');
+        const q = new URL(options.url, 'http://x').searchParams.get('q');
+        return ok({ items: [q ? summary(7) : summary(1)], nextCursor: null });
+      },
+    });
+    const { container } = render(<MerchantsPage />);
+    await screen.findByText('青山惠民超市1号店');
+
+    online = false;
+    await typeQuery(container, '米粉店');
+    const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
+    expect(within(alert).getByText('没能查询“米粉店”')).toBeTruthy();
+    expect(within(alert).getByText('网络不给力，请检查网络后重试')).toBeTruthy();
+    expect(screen.queryByText('青山惠民超市1号店')).toBeNull();
+    expect(container.querySelector('.merchant-card')).toBeNull();
+    expect(container.querySelector<HTMLInputElement>('.merchants__input input')!.value).toBe(
+      '米粉店',
+    );
+
+    online = true;
+    fireEvent.click(within(alert).getByText('重试'));
+    expect(await screen.findByText('青山惠民超市7号店')).toBeTruthy();
+    expect(searchCalls().at(-1)).toEqual({ q: '米粉店' });
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  test('a failed refresh of the same search keeps its results, marked as earlier ones', async () => {
+    let online = true;
+    fakeApi({
+      'GET /merchants': () => {
+        if (!online) throw new Error('offline');
+        return ok({ items: [summary(1)], nextCursor: null });
+      },
+    });
+    render(<MerchantsPage />);
+    await screen.findByText('青山惠民超市1号店');
+    online = false;
+    act(() => taroTest.pullDownRefresh());
+    const note = await screen.findByRole('status', {}, { timeout: 4000 });
+    expect(note.textContent).toBe('网络不给力，请检查网络后重试，下面是上次的结果。点此重试');
+    expect(screen.getByText('青山惠民超市1号店')).toBeTruthy();
+    online = true;
+    fireEvent.click(note);
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+    expect(screen.getByText('青山惠民超市1号店')).toBeTruthy();
+  });
+
   test('a failed search shows the reason with a retry', async () => {
     const api = fakeApi({
       'GET /merchants': [
@@ -194,7 +284,8 @@ describe('查商家', () => {
     });
     render(<MerchantsPage />);
     expect(await screen.findByText('服务器开小差了，请稍后再试')).toBeTruthy();
-    fireEvent.click(screen.getByText('重新加载'));
+    expect(screen.getByText('没能加载商家')).toBeTruthy();
+    fireEvent.click(screen.getByText('重试'));
     expect(await screen.findByText('青山惠民超市9号店')).toBeTruthy();
     expect(api.calls.filter((call) => call === 'GET /merchants')).toHaveLength(2);
   });

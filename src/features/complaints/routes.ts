@@ -8,6 +8,9 @@ export const complaintRoutes = {
       ? `${NEW}?merchantId=${encodeURIComponent(merchantId)}` +
         (pledgeId ? `&pledgeId=${encodeURIComponent(pledgeId)}` : '')
       : NEW,
+  /** 我要投诉 about a business not in the registry, with the name typed in 查商家. */
+  newUnregistered: (merchantName: string) =>
+    `${NEW}?merchantName=${encodeURIComponent(merchantName)}`,
   mine: '/features/complaints/pages/mine/index',
   queue: '/features/complaints/pages/queue/index',
   merchant: '/features/complaints/pages/merchant/index',

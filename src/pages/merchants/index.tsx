@@ -3,12 +3,15 @@ import Taro from '@tarojs/taro';
 import { Input, Picker, Text, View } from '@tarojs/components';
 import { Button, Skeleton } from '@nutui/nutui-react-taro';
 import type { Badge } from '@api/merchants';
+import { CREDIT_CODE_ALPHABET } from '@/domain/credit-code';
+import { EmptyState } from '@/components/empty-state';
 import { PageShell } from '@/components/page-shell';
 import { useRegion } from '@/hooks/use-region';
 import { MerchantCard } from '@/features/merchants/components/merchant-card';
 import { useMerchantSearch } from '@/features/merchants/hooks/use-merchant-search';
 import { currentPosition, openMerchant, scanAndOpen } from '@/features/merchants';
 import { recentSearches } from '@/features/merchants/recent-searches';
+import { complaintRoutes } from '@/features/complaints';
 import './index.scss';
 
 const BADGES: { value: Badge; label: string }[] = [
@@ -19,11 +22,23 @@ const BADGES: { value: Badge; label: string }[] = [
 
 const ALL = '全部';
 
+const isCreditCode = (text: string) =>
+  text.length === 18 && [...text.toUpperCase()].every((c) => CREDIT_CODE_ALPHABET.includes(c));
+
+/** 我要投诉 for a business the registry does not know: the name typed (a credit code is no name). */
+const complainAbout = (query: string) => {
+  const name = query.trim();
+  const url =
+    name && !isCreditCode(name) ? complaintRoutes.newUnregistered(name) : complaintRoutes.new();
+  void Taro.navigateTo({ url });
+};
+
 /** 查商家: is the shop in front of me trustworthy? Search, filter, scan. */
 export default function MerchantsPage() {
   const region = useRegion();
   const search = useMerchantSearch();
-  const { filters, update, items, loading, error } = search;
+  const { filters, update, items, loading, error, stale } = search;
+  const query = filters.q.trim();
   const [recent, setRecent] = useState(recentSearches.list);
   const hotline = region?.hotlines[0]?.number ?? '12315';
 
@@ -110,11 +125,20 @@ export default function MerchantsPage() {
       )}
 
       {items === undefined && !loading && error && (
-        <View className="merchants__state" role="alert">
-          <Text>{error.message}</Text>
-          <Button type="primary" size="small" onClick={search.retry}>
-            重新加载
+        <View className="merchants__state merchants__failed" role="alert">
+          <EmptyState
+            title={query ? `没能查询“${query}”` : '没能加载商家'}
+            description={error.message}
+          />
+          <Button type="primary" onClick={search.retry}>
+            重试
           </Button>
+        </View>
+      )}
+
+      {stale && (
+        <View className="merchants__stale" role="status" onClick={search.retry}>
+          {error?.message ?? '刷新失败'}，下面是上次的结果。点此重试
         </View>
       )}
 
@@ -122,16 +146,21 @@ export default function MerchantsPage() {
         <View className="merchants__state">
           <Text className="merchants__none">未查到该商家</Text>
           <Text className="muted">
-            请核对名称或信用代码。未登记的商家同样可以投诉；遇到消费纠纷，可拨打 {hotline}{' '}
-            投诉举报。
+            请核对名称或信用代码。未登记的商家同样可以投诉，也可拨打 {hotline} 投诉举报。
           </Text>
-          <Button
-            type="primary"
-            size="small"
-            onClick={() => void Taro.makePhoneCall({ phoneNumber: hotline }).catch(() => undefined)}
-          >
-            拨打 {hotline}
-          </Button>
+          <View className="merchants__actions">
+            <Button type="primary" onClick={() => complainAbout(query)}>
+              我要投诉
+            </Button>
+            <Button
+              fill="outline"
+              onClick={() =>
+                void Taro.makePhoneCall({ phoneNumber: hotline }).catch(() => undefined)
+              }
+            >
+              拨打 {hotline}
+            </Button>
+          </View>
         </View>
       )}
 
@@ -147,7 +176,7 @@ export default function MerchantsPage() {
         <View className="merchants__more muted" onClick={search.loadMore}>
           {loading
             ? '加载中…'
-            : error
+            : error && !stale
               ? `${error.message}，点此重试`
               : search.hasMore
                 ? '上拉或点此加载更多'

@@ -15,9 +15,15 @@ export interface SearchFilters {
 
 const TYPING_PAUSE_MS = 300;
 
+/** Which question a list answers: results are never shown under a different one. */
+const questionOf = (f: SearchFilters) =>
+  JSON.stringify([f.q.trim(), f.industry, f.town, f.badge, f.near]);
+
 /**
  * Search state for 查商家: reloads when a filter changes (after a typing pause for the query),
  * pages on reaching the bottom, refreshes on pull-down, and ignores answers that arrive late.
+ * When a new question fails the old results go (they do not answer it); when a refresh of the
+ * same question fails they stay, marked as earlier results (`stale`).
  */
 export function useMerchantSearch() {
   const [filters, setFilters] = useState<SearchFilters>({ q: '' });
@@ -25,12 +31,16 @@ export function useMerchantSearch() {
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<ApiError>();
+  /** Refreshing the same search failed: the list shown is from before. */
+  const [stale, setStale] = useState(false);
   const latest = useRef(0);
+  const answered = useRef<string>();
 
   const load = useCallback(async (current: SearchFilters, cursor?: string) => {
     const ticket = ++latest.current;
     setLoading(true);
     setError(undefined);
+    setStale(false);
     try {
       const page = await merchantsApi.search({
         q: current.q.trim() || undefined,
@@ -41,10 +51,18 @@ export function useMerchantSearch() {
         cursor,
       });
       if (ticket !== latest.current) return;
+      answered.current = questionOf(current);
       setItems((previous) => (cursor ? [...(previous ?? []), ...page.items] : page.items));
       setNextCursor(page.nextCursor);
     } catch (caught) {
-      if (ticket === latest.current) setError(caught as ApiError);
+      if (ticket !== latest.current) return;
+      setError(caught as ApiError);
+      if (cursor) return;
+      if (answered.current === questionOf(current)) setStale(true);
+      else {
+        answered.current = undefined;
+        setItems(undefined);
+      }
     } finally {
       if (ticket === latest.current) setLoading(false);
     }
@@ -76,6 +94,7 @@ export function useMerchantSearch() {
     loading,
     error,
     hasMore: nextCursor !== null,
+    stale,
     loadMore,
     retry: () => void load(filters),
   };

@@ -52,6 +52,15 @@ const fromRegistry = (merchant: MerchantSummary | MerchantDetail): Partial<Compl
   unregistered: false,
 });
 
+/** WeChat hands a page its query still encoded; Taro's H5 router has decoded it already. */
+const decodedParam = (value: string) => {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+};
+
 /** 我要投诉: the draft, the rules per step, the business lookup and the idempotent submission. */
 export function useNewComplaint() {
   const { params } = useRouter();
@@ -131,6 +140,15 @@ export function useNewComplaint() {
     // Only the page's query decides this, once.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [params.merchantId]);
+
+  // 查商家 found nothing: ?merchantName= starts an unregistered business with the typed name.
+  useEffect(() => {
+    const name = params.merchantName;
+    if (!name || params.merchantId) return;
+    change({ unregistered: true, merchantId: undefined, merchantName: decodedParam(name) });
+    // Only the page's query decides this, once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [params.merchantName]);
 
   const pickMerchant = (merchant: MerchantSummary | MerchantDetail) =>
     change(fromRegistry(merchant));
