@@ -59,12 +59,26 @@ interface BoundInputProps<V> extends InputOptions {
   name: TextKey<V>;
 }
 
+/**
+ * The phone's keypad for a numeric field in the browser: NutUI renders `digit` as a plain text
+ * box there (full keyboard) and `number` as `tel` (with * # +). The mini-program reads `type`.
+ */
+export const NUMERIC_KEYPAD = {
+  digit: { inputmode: 'decimal' },
+  number: { inputmode: 'numeric' },
+} as const;
+
 /** A text input that shows and changes one field of a form's draft. */
 export function BoundInput<V>({ form, name, ...input }: BoundInputProps<V>) {
+  const keypad =
+    input.type === 'digit' || input.type === 'number'
+      ? NUMERIC_KEYPAD[input.type as keyof typeof NUMERIC_KEYPAD]
+      : undefined;
   return (
     <Input
       name={name}
       value={form.value[name] as string}
+      nativeProps={keypad}
       {...input}
       onChange={(text) => form.change({ [name]: text } as Partial<V>)}
     />

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { Button, Input } from '@nutui/nutui-react-taro';
+import { NUMERIC_KEYPAD } from '@/components/form-field';
 import { CheckStatus, type CheckStatusValue } from './check-status';
 
 interface CodeCheckProps {
@@ -8,7 +9,8 @@ interface CodeCheckProps {
   value: string;
   placeholder: string;
   maxLength: number;
-  type?: 'text';
+  /** `number` for a code of digits only: the phone shows its number pad. */
+  type?: 'text' | 'number';
   status: CheckStatusValue;
   onChange: (text: string) => void;
   /** 扫一扫 beside the input, for a code that can be scanned. */
@@ -21,7 +23,11 @@ export function CodeCheck({ title, status, onScan, ...input }: CodeCheckProps) {
     <View className="section">
       <View className="section-title">{title}</View>
       <View className="tool__input-row">
-        <Input {...input} clearable />
+        <Input
+          {...input}
+          nativeProps={input.type === 'number' ? NUMERIC_KEYPAD.number : undefined}
+          clearable
+        />
         {onScan && (
           <Button type="primary" fill="outline" onClick={onScan}>
             扫一扫

@@ -26,7 +26,7 @@ function Field({
   label: string;
   placeholder: string;
   maxLength: number;
-  type?: 'digit';
+  type?: 'number';
 }) {
   const problem = calendar.live.fields[name];
   return (
@@ -75,7 +75,7 @@ function Importer() {
           calendar={c}
           name="year"
           label="年份"
-          type="digit"
+          type="number"
           placeholder="如 2027"
           maxLength={4}
         />

@@ -53,7 +53,7 @@ export default function BarcodePage() {
       <CodeCheck
         title="商品条码"
         name="barcode"
-        type="text"
+        type="number"
         value={code}
         placeholder="输入条码下方的13位或8位数字"
         maxLength={20}
