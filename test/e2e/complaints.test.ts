@@ -4,6 +4,7 @@ import { getJson } from '../support/real-server';
 import { PHONE_390, openPhone, screenshot } from './support/browser';
 import { e2eFixture } from './support/fixture';
 import { createStaff } from '../support/staff';
+import { expectNoSidewaysScroll } from './support/journey';
 
 const e2e = e2eFixture();
 
@@ -20,28 +21,6 @@ const field = (page: Page, placeholder: string) =>
 /** The open dialog's confirm button (NutUI Dialog footer). */
 const confirm = (page: Page, text: string) =>
   page.locator('.nut-dialog-footer .nut-button', { hasText: text }).click();
-
-/**
- * Issue 13: nothing on the page may be wider than the screen. Taro's H5 page clips its content,
- * so besides the document's scroll width this looks for any shown element reaching past the right
- * edge (a line that does not wrap).
- */
-async function expectNoSidewaysScroll(page: Page, where: string) {
-  const tooWide = await page.evaluate(() => {
-    const width = window.innerWidth;
-    const found = [`document ${document.documentElement.scrollWidth}`].filter(
-      () => document.documentElement.scrollWidth > width,
-    );
-    for (const element of document.querySelectorAll('.taro_page_stationed *')) {
-      const box = element.getBoundingClientRect();
-      if (box.width > 0 && box.height > 0 && box.right > width + 1)
-        found.push(`${element.className || element.tagName} ${Math.round(box.right)}`);
-    }
-    return found;
-  });
-  // Named, so a failure says on which step the page got too wide and what.
-  expect({ where, tooWide }).toEqual({ where, tooWide: [] });
-}
 
 /** The step the stepper highlights (NutUI marks it nut-step-process). */
 const currentStep = (page: Page) =>
