@@ -94,6 +94,8 @@ describe('我的申请', () => {
       );
     expect(stepTitles('process')).toEqual(['审核中']);
     expect(stepTitles('finish')).toEqual(['已提交']);
+    // Step dates in digits: a third of the screen holds them on one line in 大字模式 too.
+    expect(open.getByText('2026-03-05')).toBeTruthy();
 
     const no = within(card('二号店'));
     expect(no.getAllByText('未通过').length).toBe(2); // tag and last step

@@ -2,6 +2,8 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import Taro from '@tarojs/taro';
 import dayjs from 'dayjs';
 import type { ModelUnitApplication } from '@api/model-units';
+import type { Region } from '@api/region';
+import seededRegion from '../../server/src/db/seed/region.json';
 import { taroTest } from './support/taro-mock';
 import { fakeApi, fail, ok } from './support/api-fake';
 import ReviewPage from '@/features/model-units/pages/review/index';
@@ -59,6 +61,11 @@ function queueWith(
   replies: Record<string, unknown> = {},
 ) {
   return fakeApi({
+    // The campaign year is not the calendar year: the dialog must name the profile's.
+    'GET /region': ok({
+      ...(seededRegion as Region),
+      theme: { ...seededRegion.theme, year: 2031 },
+    }),
     'GET /model-units/applications': [
       ok({ items: [application(1), application(2)], nextCursor: 'CURSOR2' }),
       ok({ items: [application(3)], nextCursor: null }),
@@ -94,7 +101,9 @@ describe('示范单位审核', () => {
     queueWith([]);
     render(<ReviewPage />);
     expect(await screen.findByText('青山惠民超市1号店')).toBeTruthy();
-    expect(requestUrls()[0]).toContain('status=submitted');
+    expect(requestUrls().find((url) => url.includes('/model-units/applications'))).toContain(
+      'status=submitted',
+    );
     const names = Array.from(document.querySelectorAll('.review__name')).map((n) => n.textContent);
     expect(names).toEqual(['青山惠民超市1号店', '青山惠民超市2号店']);
     expect(screen.queryByText('明码标价，无价格欺诈')).toBeNull();
@@ -131,6 +140,7 @@ describe('示范单位审核', () => {
 
     const expected = dayjs().add(1, 'year');
     expect(await screen.findByText(`有效期至 ${expected.format('YYYY年M月D日')}`)).toBeTruthy();
+    expect(await screen.findByText(/授予 2031年度 商场超市 类放心消费示范单位/)).toBeTruthy();
     fireEvent.click(screen.getByText('市级'));
     // The date picker opens and confirms its current choice.
     fireEvent.click(screen.getByText('修改日期'));

@@ -3,17 +3,17 @@
  * navigationStyle is 'default') shows each page's navigationBarTitleText and sets document.title;
  * 返回 goes to the previous page, and on a page opened directly it offers 首页 instead.
  * Screenshots (normal and 大字模式) of a subpage, the 倡议 wall and 查商家 offline go to
- * /tmp/shots13/consumer.
+ * test-results/e2e/consumer.
  */
 import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import type { MerchantPage } from '@api/merchants';
 import { getJson } from '../support/real-server';
-import { PHONE_390, openPhone } from './support/browser';
+import { PHONE_390, openPhone, shotsDir } from './support/browser';
 import { e2eFixture } from './support/fixture';
 
 const e2e = e2eFixture();
-const SHOTS = process.env.CONSUMER_SHOTS_DIR ?? '/tmp/shots13/consumer';
+const SHOTS = shotsDir('consumer');
 
 /** The page on screen: Taro's H5 router marks a page "stationed" once its slide-in has finished. */
 const current = (page: Page) => page.locator('.taro_page_stationed:visible').last();

@@ -5,7 +5,7 @@ import type { MerchantPage } from '@api/merchants';
 import { apiCall } from '../support/api-client';
 import { getJson } from '../support/real-server';
 import { signInNewStaff } from '../support/staff';
-import { PHONE_390, openPhone, screenshot } from './support/browser';
+import { PHONE_390, openPhone, screenshot, shotsDir } from './support/browser';
 import { e2eFixture } from './support/fixture';
 import { fileComplaint } from './support/journey-seed';
 import { signedInStaff } from './support/staff-phone';
@@ -15,7 +15,7 @@ import { signedInStaff } from './support/staff-phone';
 // size, and digits-only fields open the number pad. Measured in the page, not eyeballed.
 
 const e2e = e2eFixture();
-const SHOTS = '/tmp/shots13/largetext';
+const SHOTS = shotsDir('largetext');
 
 const button = (page: Page, text: string) =>
   page.locator('.nut-button:visible', { hasText: new RegExp(`^\\s*${text}\\s*$`) });

@@ -12,14 +12,14 @@ import type { Region } from '@api/region';
 import { apiCall } from '../support/api-client';
 import { getJson } from '../support/real-server';
 import { signInNewStaff } from '../support/staff';
-import { openPhone, PHONE_390 } from './support/browser';
+import { openPhone, PHONE_390, shotsDir } from './support/browser';
 import { e2eFixture } from './support/fixture';
 import { button, expectNoSidewaysScroll } from './support/journey';
 import { approveShop, creditCode, registerShop } from './support/journey-seed';
 import { signedInStaff } from './support/staff-phone';
 
 const e2e = e2eFixture();
-const SHOTS = process.env.MERCHANT_SHOTS_DIR ?? '/tmp/shots13/merchant';
+const SHOTS = shotsDir('merchant');
 const SHOP = '榕城示范茶行';
 
 async function shot(page: Page, name: string) {

@@ -11,13 +11,13 @@ import type { Session } from '@api/auth';
 import type { Page } from 'playwright-core';
 import { apiCall, uploadPng } from '../support/api-client';
 import { signInNewStaff } from '../support/staff';
-import { openPhone, PHONE_390 } from './support/browser';
+import { openPhone, PHONE_390, shotsDir } from './support/browser';
 import { e2eFixture } from './support/fixture';
 import { approveShop, creditCode, devSession, registerShop } from './support/journey-seed';
 import { current, expectNoSidewaysScroll, watch } from './support/journey';
 
 const e2e = e2eFixture();
-const SHOTS = '/tmp/shots13/private';
+const SHOTS = shotsDir('private');
 const SHOP = '福鑫粮油店';
 
 /** A handwritten-looking name: dark strokes on white, as the signature pad exports it. */

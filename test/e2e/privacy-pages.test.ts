@@ -4,12 +4,12 @@ import type { PrivacyConsentState } from '@api/privacy';
 import type { Region } from '@api/region';
 import { PRIVACY_VERSIONS } from '@/domain/privacy';
 import { getJson } from '../support/real-server';
-import { openPhone, PHONE_390 } from './support/browser';
+import { openPhone, PHONE_390, shotsDir } from './support/browser';
 import { e2eFixture } from './support/fixture';
 import { button, current, expectNoSidewaysScroll, tapCell } from './support/journey';
 
 const e2e = e2eFixture();
-const SHOTS = process.env.PRIVACY_SHOTS_DIR ?? '/tmp/shots13/privacy';
+const SHOTS = shotsDir('privacy');
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 

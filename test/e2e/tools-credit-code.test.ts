@@ -4,12 +4,12 @@
  */
 import fs from 'node:fs';
 import { creditCodeCheckChar } from '@/domain/credit-code';
-import { openPhone, PHONE_390 } from './support/browser';
+import { openPhone, PHONE_390, shotsDir } from './support/browser';
 import { e2eFixture } from './support/fixture';
 import { button, expectNoSidewaysScroll } from './support/journey';
 
 const e2e = e2eFixture();
-const SHOTS = process.env.MERCHANT_SHOTS_DIR ?? '/tmp/shots13/merchant';
+const SHOTS = shotsDir('merchant');
 const BODY = '91350102MA2T8QL01';
 
 test('the 行政区划码 is named down to the county, in both text sizes', async () => {

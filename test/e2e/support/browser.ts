@@ -4,6 +4,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from '../../support/real-server';
 
 export const OUTPUT_DIR = path.join(ROOT, 'test-results/e2e');
+/** Where a group of screenshots goes (test-results/e2e/<group>, kept out of git). */
+export const shotsDir = (group: string) => path.join(OUTPUT_DIR, group);
 
 /** Debian's Chromium, headless, with the flags this closed network needs. */
 export async function launchBrowser(): Promise<Browser> {

@@ -8,9 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page, Request, Response } from 'playwright-core';
 import { TINY_PNG } from '../../support/api-client';
-import { openPhone, PHONE_390 } from './browser';
+import { openPhone, PHONE_390, shotsDir } from './browser';
 
-export const SHOTS_DIR = process.env.JOURNEY_SHOTS_DIR ?? '/tmp/shots13/journeys';
+export const SHOTS_DIR = shotsDir('journeys');
 
 /**
  * JOURNEY_KEEP_GOING=1 walks on past a page with problems and fails at the end with all of them

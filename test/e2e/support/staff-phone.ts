@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { NEW_STAFF_PASSWORD } from '../../support/staff';
-import { openPhone, PHONE_390 } from './browser';
+import { openPhone, PHONE_390, shotsDir } from './browser';
 import { button, field } from './journey';
 
 /** Where the staff pages' screenshots go for issue 13. */
-export const STAFF_SHOTS = process.env.STAFF_SHOTS_DIR ?? '/tmp/shots13/staff';
+export const STAFF_SHOTS = shotsDir('staff');
 
 /**
  * Staff (whose one-time password was already changed, see signInNewStaff) on a 390×844 phone,

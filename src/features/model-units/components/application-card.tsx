@@ -6,6 +6,8 @@ import { APPLICATION_STATUS, BADGE_STATUS } from '../labels';
 import './application-card.scss';
 
 const day = (iso: string) => dayjs(iso).format('YYYY年M月D日');
+/** Under a step a third of the screen wide: digits stay on one line, in 大字模式 too. */
+const stepDay = (iso: string) => dayjs(iso).format('YYYY-MM-DD');
 
 /** One application: where it stands (已提交 → 审核中 → 已通过/未通过), why, and the certificate. */
 export function ApplicationCard({ application }: { application: ModelUnitApplication }) {
@@ -22,12 +24,12 @@ export function ApplicationCard({ application }: { application: ModelUnitApplica
         申报类别：{application.category} · 自查 {ticked}/{application.checklist.length} 项
       </Text>
       <Steps className="application-card__steps" value={decided ? 3 : 2} status="dynamic">
-        <Step value={1} title="已提交" description={day(application.submittedAt)} />
+        <Step value={1} title="已提交" description={stepDay(application.submittedAt)} />
         <Step value={2} title="审核中" description={decided ? '' : '工作人员审核中'} />
         <Step
           value={3}
           title={status === 'approved' ? '已通过' : status === 'rejected' ? '未通过' : '审核结果'}
-          description={application.reviewedAt ? day(application.reviewedAt) : ''}
+          description={application.reviewedAt ? stepDay(application.reviewedAt) : ''}
         />
       </Steps>
       {status === 'rejected' && (

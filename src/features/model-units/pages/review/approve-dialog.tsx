@@ -4,6 +4,8 @@ import { Text } from '@tarojs/components';
 import type { ModelUnitApplication, ModelUnitLevel, ReviewApplicationBody } from '@api/model-units';
 import { ChipGroup } from '@/components/chip-group';
 import { DecisionDialog } from '@/components/decision-dialog';
+import { modelUnitYear } from '@/domain/model-unit-year';
+import { useRegion } from '@/hooks/use-region';
 import { defaultValidUntil, LEVELS, validUntilError } from '../../review-rules';
 
 interface ApproveDialogProps {
@@ -19,6 +21,9 @@ export function ApproveDialog({ application, onCancel, onConfirm }: ApproveDialo
   const [validUntil, setValidUntil] = useState(() => defaultValidUntil());
   const error = validUntilError(validUntil);
   const today = dayjs();
+  const region = useRegion();
+  // The year the title is for, as the application form and the merchant's page say it.
+  const year = region ? `${modelUnitYear(region)}年度 ` : '';
 
   return (
     <DecisionDialog
@@ -38,7 +43,10 @@ export function ApproveDialog({ application, onCancel, onConfirm }: ApproveDialo
       onCancel={onCancel}
       onConfirm={() => onConfirm({ decision: 'approve', level, validUntil })}
     >
-      <Text className="muted">授予 {application?.category ?? ''} 类放心消费示范单位</Text>
+      <Text className="muted">
+        授予 {year}
+        {application?.category ?? ''} 类放心消费示范单位
+      </Text>
       <Text>等级</Text>
       <ChipGroup
         value={level}
