@@ -1,5 +1,6 @@
 import type { FastifySchemaValidationError } from 'fastify';
 import {
+  IMPORT_CSV_COLUMNS,
   OPTION_KEYS,
   QUESTION_TYPE_LABELS,
   QUESTION_TYPES,
@@ -166,19 +167,11 @@ function columnOf(problem: BankProblem): string {
   return problem.field;
 }
 
-/** The order problems are listed in: the file's columns, left to right. */
-const COLUMN_ORDER = [
-  'id',
-  'type',
-  'topic',
-  'subtopic',
-  'difficulty',
-  'stem',
+/** The order problems are listed in: the file's columns, left to right (JSON's options, retired last). */
+const COLUMN_ORDER: readonly string[] = [
+  ...IMPORT_CSV_COLUMNS.slice(0, IMPORT_CSV_COLUMNS.indexOf('stem') + 1),
   'options',
-  ...OPTION_KEYS,
-  'answer',
-  'explanation',
-  'image',
+  ...IMPORT_CSV_COLUMNS.slice(IMPORT_CSV_COLUMNS.indexOf('stem') + 1),
   'retired',
 ];
 const rank = (column?: string) => {
