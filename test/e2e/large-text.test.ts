@@ -233,7 +233,7 @@ test('工具箱: notes are body size; the barcode input opens the number pad', a
   await page.context().close();
 });
 
-test('评价: the stars are at least 24 px in 大字模式', async () => {
+test('评价: the stars are at least 24 px and the comment is body size in 大字模式', async () => {
   const page = await largeTextConsumer();
   // The signed-in consumer's own session (Taro keeps it in localStorage as {data: json}).
   const session = await page.evaluate(
@@ -261,6 +261,14 @@ test('评价: the stars are at least 24 px in 大字模式', async () => {
   await expectLargeText(page);
   const box = (await star.boundingBox())!;
   expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+  // The comment box and its placeholder are body size (a native textarea does not inherit it).
+  const comment = page.locator('.complaint-action__text textarea');
+  const sizes = await comment.evaluate((element) => ({
+    text: parseFloat(getComputedStyle(element).fontSize),
+    placeholder: parseFloat(getComputedStyle(element, '::placeholder').fontSize),
+  }));
+  expect(sizes.text).toBeGreaterThanOrEqual(18);
+  expect(sizes.placeholder).toBeGreaterThanOrEqual(18);
   await shot(page, 'complaint-rate-large-text');
   await page.context().close();
 });
