@@ -8,6 +8,7 @@ import type { DbHandle } from './db';
 import { prepareDatabase } from './db/prepare';
 import type { AppDeps } from './deps';
 import { findUserById } from './features/auth/auth-repository';
+import { advisoryRoutes } from './features/advisories/advisories-routes';
 import { authRoutes } from './features/auth/auth-routes';
 import { calendarRoutes } from './features/calendar/calendar-routes';
 import { complaintRoutes } from './features/complaints/complaints-routes';
@@ -20,6 +21,7 @@ import { pledgeRoutes } from './features/pledges/pledges-routes';
 import { privacyRoutes } from './features/privacy/privacy-routes';
 import { quizRoutes } from './features/quiz/quiz-routes';
 import { regionRoutes } from './features/region/region-routes';
+import { tipRoutes } from './features/tips/tips-routes';
 import { uploadRoutes } from './features/uploads/uploads-routes';
 import { authPlugin } from './plugins/auth';
 import { clientErrorHandler, errorHandlerPlugin, frameworkErrors } from './plugins/errors';
@@ -49,6 +51,8 @@ const FEATURE_ROUTES = [
   quizRoutes,
   messageRoutes,
   privacyRoutes,
+  tipRoutes,
+  advisoryRoutes,
 ];
 
 export interface AppOptions {

@@ -5,12 +5,14 @@ import { createTestApp, type TestApp } from './support/app';
 import { complaintBody } from './support/complaints';
 import { AUTHZ_TABLE, CALLERS, REFUSED_BEFORE_BODY } from './support/authz-table';
 import type { Recipe } from './support/authz/recipe';
+import { ADVISORY_RECIPES } from './support/authz/recipes-advisories';
 import { BASIC_RECIPES } from './support/authz/recipes-basic';
 import { CALENDAR_RECIPES } from './support/authz/recipes-calendar';
 import { COMPLAINT_RECIPES } from './support/authz/recipes-complaints';
 import { MERCHANT_RECIPES } from './support/authz/recipes-merchants';
 import { MESSAGE_RECIPES } from './support/authz/recipes-messages';
 import { PRIVACY_RECIPES } from './support/authz/recipes-privacy';
+import { TIP_RECIPES } from './support/authz/recipes-tips';
 import { checkRow } from './support/authz/run';
 import { AuthzWorld } from './support/authz/world';
 
@@ -25,6 +27,8 @@ const RECIPES: Record<string, Recipe> = {
   ...COMPLAINT_RECIPES,
   ...MESSAGE_RECIPES,
   ...PRIVACY_RECIPES,
+  ...ADVISORY_RECIPES,
+  ...TIP_RECIPES,
 };
 const dialect = process.env.TEST_DB_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 

@@ -94,6 +94,7 @@ describe('fuzz of every operation in the OpenAPI document', () => {
     expect(operations.length).toBeGreaterThanOrEqual(59);
     expect(operations.map((o) => o.id)).toContain('POST /api/v1/complaints');
     expect(operations.map((o) => o.id)).toContain('POST /api/v1/privacy/consent');
+    expect(operations.map((o) => o.id)).toContain('POST /api/v1/advisories/{id}/transitions');
   });
 
   it('sends every operation as every kind of caller', () => {

@@ -91,6 +91,32 @@ export const PledgeSettings = Type.Object({
 });
 export type PledgeSettings = Static<typeof PledgeSettings>;
 
+/** Consumer tips (消费小贴士) rules; every field has a default (server/src/features/tips/tips-rules.ts). */
+export const TipSettings = Type.Object({
+  /** Tips a user may submit per Asia/Shanghai day (default 3). */
+  perUserPerDay: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
+});
+export type TipSettings = Static<typeof TipSettings>;
+
+/**
+ * Official advisories (提示/警示) and consumer tips: their categories (default
+ * DEFAULT_ADVISORY_CATEGORIES) and the member units (成员单位) that may issue an advisory besides
+ * the profile's bureau and council.
+ */
+export const AdvisorySettings = Type.Object({
+  categories: Type.Optional(
+    Type.Array(Type.String({ minLength: 1, maxLength: 20 }), {
+      minItems: 1,
+      maxItems: 30,
+      uniqueItems: true,
+    }),
+  ),
+  memberUnits: Type.Optional(
+    Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 40, uniqueItems: true }),
+  ),
+});
+export type AdvisorySettings = Static<typeof AdvisorySettings>;
+
 /** The county profile: everything that makes one county's deployment its own. */
 export const Region = Type.Object({
   county: Type.String({ minLength: 1, maxLength: 40 }),
@@ -108,6 +134,8 @@ export const Region = Type.Object({
   quiz: Type.Optional(QuizSettings),
   uploads: Type.Optional(UploadSettings),
   pledges: Type.Optional(PledgeSettings),
+  tips: Type.Optional(TipSettings),
+  advisories: Type.Optional(AdvisorySettings),
   deadlines: Deadlines,
   initiative: Type.Object({
     title: Type.String({ minLength: 1, maxLength: 40 }),

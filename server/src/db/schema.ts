@@ -402,7 +402,7 @@ export interface QuizQuestionReportsTable {
 export interface MessagesTable {
   id: string;
   user_id: string;
-  kind: 'complaint-status';
+  kind: 'complaint-status' | 'tip-moderation' | 'advisory-review';
   title: string;
   body: string;
   link: string | null;
@@ -449,6 +449,89 @@ export interface PrivacyConsentsTable {
   recorded_at: string;
 }
 
+/** Official 提示/警示 (0016); see the migration for what each column is. */
+export interface AdvisoriesTable {
+  id: string;
+  status: 'draft' | 'submitted' | 'published' | 'unpublished';
+  version: number;
+  kind: '提示' | '警示';
+  title: string;
+  category: string;
+  search_text: string;
+  content: string;
+  valid_from: string | null;
+  valid_until: string | null;
+  merchant_id: string | null;
+  author_id: string;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+  returned_reason: string | null;
+  publish_at: string | null;
+  published_by: string | null;
+  unpublished_at: string | null;
+  unpublished_by: string | null;
+  unpublished_reason: string | null;
+  revision: string | null;
+  read_count: Generated<number>;
+  useful_count: Generated<number>;
+}
+
+export interface AdvisoryVersionsTable {
+  advisory_id: string;
+  version: number;
+  content: string;
+  author_id: string;
+  published_by: string;
+  published_at: string;
+}
+
+export interface AdvisoryUsefulTable {
+  advisory_id: string;
+  user_id: string;
+  created_at: string;
+}
+
+/** 消费小贴士 (issue 14): written by consumers, moderated by staff. */
+export interface TipsTable {
+  id: string;
+  author_id: string;
+  title: string;
+  body: string;
+  body_key: string;
+  category: string;
+  /** JSON array of upload ids. */
+  photos: string;
+  status: 'pending' | 'published' | 'rejected' | 'hidden' | 'withdrawn';
+  sec_check: 'pass' | 'review' | 'unchecked';
+  reject_reason: string | null;
+  moderated_by: string | null;
+  moderated_at: string | null;
+  useful_count: Generated<number>;
+  promoted_advisory_id: string | null;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+}
+
+export interface TipUsefulTable {
+  tip_id: string;
+  user_id: string;
+  created_at: string;
+}
+
+export interface TipReportsTable {
+  id: string;
+  tip_id: string;
+  user_id: string;
+  reason: string;
+  note: string | null;
+  status: 'open' | 'hidden' | 'dismissed';
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   settings: SettingsTable;
@@ -477,4 +560,10 @@ export interface Database {
   quiz_paper_questions: QuizPaperQuestionsTable;
   quiz_mistakes: QuizMistakesTable;
   quiz_question_reports: QuizQuestionReportsTable;
+  advisories: AdvisoriesTable;
+  advisory_versions: AdvisoryVersionsTable;
+  advisory_useful: AdvisoryUsefulTable;
+  tips: TipsTable;
+  tip_useful: TipUsefulTable;
+  tip_reports: TipReportsTable;
 }

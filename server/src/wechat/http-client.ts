@@ -1,5 +1,6 @@
 import { TOKEN_ERRCODES, WechatError } from './errors';
 import type {
+  ImageCheckRequest,
   QrCodeRequest,
   SecCheckRequest,
   SecCheckResult,
@@ -22,6 +23,9 @@ interface WechatJson {
   errmsg?: string;
   [key: string]: unknown;
 }
+
+/** img_sec_check's answer for an image with risky content. */
+const RISKY_CONTENT_ERRCODE = 87014;
 
 /** Renew the access token this long before WeChat says it expires (clock skew, slow calls). */
 const TOKEN_MARGIN_MS = 5 * 60_000;
@@ -71,6 +75,28 @@ export class HttpWechatClient implements WechatClient {
       suggest,
       label: suggest === 'pass' || result.label === undefined ? undefined : String(result.label),
     };
+  }
+
+  /**
+   * img_sec_check: the image as multipart `media`. errcode 87014 is WeChat's "risky content"
+   * answer (not a failure of the call); any other error is the caller's to handle.
+   */
+  async imageSecCheck(input: ImageCheckRequest): Promise<SecCheckResult> {
+    try {
+      await this.withToken(async (token) => {
+        const form = new FormData();
+        const ext = input.mime === 'image/png' ? 'png' : 'jpg';
+        form.append('media', new Blob([input.image], { type: input.mime }), `image.${ext}`);
+        const res = await this.fetch('/wxa/img_sec_check', { access_token: token }, form);
+        return check(parse(await res.text()));
+      });
+    } catch (err) {
+      if (err instanceof WechatError && err.errcode === RISKY_CONTENT_ERRCODE) {
+        return { pass: false, suggest: 'risky', label: String(RISKY_CONTENT_ERRCODE) };
+      }
+      throw err;
+    }
+    return { pass: true, suggest: 'pass' };
   }
 
   async sendSubscribeMessage(message: SubscribeMessage): Promise<void> {
@@ -165,8 +191,13 @@ export class HttpWechatClient implements WechatClient {
     try {
       res = await fetch(url, {
         method: body === undefined ? 'GET' : 'POST',
-        headers: body === undefined ? undefined : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        // FormData sets its own multipart content type (with the boundary).
+        headers:
+          body === undefined || body instanceof FormData
+            ? undefined
+            : { 'content-type': 'application/json' },
+        body:
+          body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
       });
     } catch (err) {

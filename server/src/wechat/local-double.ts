@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import QRCode from 'qrcode';
+import sharp from 'sharp';
 import type {
+  ImageCheckRequest,
   QrCodeRequest,
   SecCheckRequest,
   SecCheckResult,
@@ -11,6 +13,12 @@ import type {
 
 /** Words the double treats as risky, so content moderation paths can be exercised offline. */
 export const LOCAL_RISKY_WORDS: readonly string[] = ['违禁词测试', '赌博', '代开发票', '枪支'];
+
+/**
+ * Image dimensions the double treats as risky (a property that survives the uploads' re-encoding),
+ * so that tests can prove an image refusal offline: any image exactly this size.
+ */
+export const LOCAL_RISKY_IMAGE_SIZE = { width: 13, height: 13 } as const;
 
 export interface OutboxEntry extends SubscribeMessage {
   sentAt: string;
@@ -36,6 +44,17 @@ export class LocalWechatDouble implements WechatClient {
     const risky = LOCAL_RISKY_WORDS.some((w) => input.content.includes(w));
     return risky
       ? { pass: false, suggest: 'risky', label: '20001' }
+      : { pass: true, suggest: 'pass' };
+  }
+
+  async imageSecCheck(input: ImageCheckRequest): Promise<SecCheckResult> {
+    const { width, height } = await sharp(input.image)
+      .metadata()
+      .catch(() => ({ width: 0, height: 0 }));
+    const risky =
+      width === LOCAL_RISKY_IMAGE_SIZE.width && height === LOCAL_RISKY_IMAGE_SIZE.height;
+    return risky
+      ? { pass: false, suggest: 'risky', label: '87014' }
       : { pass: true, suggest: 'pass' };
   }
 

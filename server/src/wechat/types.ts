@@ -24,6 +24,14 @@ export interface SecCheckResult {
   label?: string;
 }
 
+/** An image a user uploaded, checked before it is shown to others (img_sec_check). */
+export interface ImageCheckRequest {
+  openid: string;
+  /** The stored (re-encoded) bytes. */
+  image: Buffer;
+  mime: string;
+}
+
 export interface SubscribeMessage {
   touser: string;
   templateId: string;
@@ -43,6 +51,8 @@ export interface WechatClient {
   readonly kind: 'wechat' | 'local';
   code2Session(code: string): Promise<WechatSession>;
   msgSecCheck(input: SecCheckRequest): Promise<SecCheckResult>;
+  /** WeChat's image check: 'risky' when it refuses the image, 'pass' otherwise. */
+  imageSecCheck(input: ImageCheckRequest): Promise<SecCheckResult>;
   sendSubscribeMessage(message: SubscribeMessage): Promise<void>;
   getUnlimitedQrCode(input: QrCodeRequest): Promise<Buffer>;
 }

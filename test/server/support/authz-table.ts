@@ -233,6 +233,47 @@ export const AUTHZ_TABLE: Readonly<Record<string, Rule>> = {
   'PUT /api/v1/quiz/questions/{id}': STAFF_ONLY,
   'POST /api/v1/quiz/questions/import': STAFF_ONLY,
   'POST /api/v1/quiz/question-reports/{id}/resolution': STAFF_ONLY,
+
+  // Official 提示/警示: published ones are public (drafts, scheduled and unpublished ones are not,
+  // see advisories.test.ts); 有用 once per signed-in person; writing and the workflow are staff
+  // work, and publishing is for a staff member other than the author.
+  'GET /api/v1/advisories': PUBLIC,
+  'GET /api/v1/advisories/pinned': PUBLIC,
+  'GET /api/v1/advisories/{id}': PUBLIC,
+  'GET /api/v1/advisories/{id}/images/{index}': PUBLIC,
+  'PUT /api/v1/advisories/{id}/useful': SIGNED_IN,
+  'POST /api/v1/advisories': STAFF_ONLY,
+  'GET /api/v1/advisories/manage': STAFF_ONLY,
+  'GET /api/v1/advisories/{id}/manage': STAFF_ONLY,
+  'PUT /api/v1/advisories/{id}': STAFF_ONLY,
+  'POST /api/v1/advisories/{id}/transitions': STAFF_ONLY,
+  'GET /api/v1/advisories/{id}/versions': STAFF_ONLY,
+
+  // 消费小贴士: written by consumers and merchants (never staff), public once staff approve it;
+  // the author withdraws their own; staff moderate and work the 不当内容 reports.
+  'POST /api/v1/tips': row(SIGNED_IN, { staff: 'deny', admin: 'deny' }),
+  'GET /api/v1/tips': PUBLIC,
+  'GET /api/v1/tips/mine': row(SIGNED_IN, {
+    consumer: 'scoped',
+    merchant: 'scoped',
+    staff: 'scoped',
+    admin: 'scoped',
+  }),
+  'GET /api/v1/tips/queue': STAFF_ONLY,
+  'GET /api/v1/tips/{id}': PUBLIC,
+  'GET /api/v1/tips/{id}/photos/{photoId}': PUBLIC,
+  'POST /api/v1/tips/{id}/withdrawal': row(SIGNED_IN, {
+    consumer: 'own-only',
+    merchant: 'own-only',
+    staff: 'hidden',
+    admin: 'hidden',
+  }),
+  'PUT /api/v1/tips/{id}/useful': SIGNED_IN,
+  'POST /api/v1/tips/{id}/reports': SIGNED_IN,
+  'POST /api/v1/tips/{id}/moderation': STAFF_ONLY,
+  'GET /api/v1/tip-reports': STAFF_ONLY,
+  'POST /api/v1/tip-reports/{id}/resolution': STAFF_ONLY,
+  'POST /api/v1/tips/{id}/promotion': STAFF_ONLY,
 };
 
 /**

@@ -14,6 +14,8 @@ import * as m0012 from './0012_complaint_discovery';
 import * as m0013 from './0013_messages';
 import * as m0014 from './0014_mediation_consent';
 import * as m0015 from './0015_privacy';
+import * as m0016 from './0016_advisories';
+import * as m0017 from './0017_tips';
 
 /** In-code list, in order: no filesystem scanning, so it works the same under tsx, jest and builds. */
 const migrations: Record<string, Migration> = {
@@ -31,6 +33,8 @@ const migrations: Record<string, Migration> = {
   '0013_messages': m0013,
   '0014_mediation_consent': m0014,
   '0015_privacy': m0015,
+  '0016_advisories': m0016,
+  '0017_tips': m0017,
 };
 
 const provider: MigrationProvider = {

@@ -101,6 +101,26 @@ export async function buildWorld(options: {
     }),
   );
   await call('POST', '/quiz/papers', consumer.token, {});
+  // A published 消费小贴士 with a 不当内容 report, for the tips routes to name.
+  const tip = await call<{ id: string }>('POST', '/tips', consumer.token, {
+    title: '模糊测试小贴士',
+    body: `购物时请索要发票并妥善保存，以便维权时使用（${tag}）。`,
+    category: '其他',
+  });
+  await call('POST', `/tips/${tip.id}/moderation`, staff.token, { decision: 'approve' });
+  await call('POST', `/tips/${tip.id}/reports`, merchant.token, { reason: '其他' });
+  // A published 警示 (written by staff, published by the admin) for the advisories routes.
+  const advisory = await call<{ id: string }>('POST', '/advisories', staff.token, {
+    kind: '警示',
+    title: '模糊测试消费警示',
+    body: `请警惕**低价**预付卡陷阱（${tag}）。`,
+    images: [],
+    category: '其他',
+    issuer: '青山县市场监督管理局',
+    legalBasis: [{ law: '消费者权益保护法', article: '第五十六条' }],
+  });
+  await call('POST', `/advisories/${advisory.id}/transitions`, staff.token, { action: 'submit' });
+  await call('POST', `/advisories/${advisory.id}/transitions`, admin.token, { action: 'publish' });
 
   // Every list without path parameters, as each signed-in caller: more ids for the pool.
   const lists = operations.filter(

@@ -50,6 +50,9 @@ export const FACTS =
 export const CONSUMER_MESSAGE =
   `补充：我爱人的手机15093827461，身份证${ID_IN_MESSAGE}，` +
   '收货地址青山县城关镇玛瑙巷4417号，送货车牌贵AD36158，请商家核实。';
+/** The complainant's WeChat nickname, shown on its published 消费小贴士 only masked (皇*). */
+export const TIP_AUTHOR_NICKNAME = '皇甫测昵琳';
+export const TIP_AUTHOR_LABELS = ['tip author nickname', 'tip author nickname (given)'];
 /** Merchant A's own note on its model-unit application. */
 export const APPLICATION_NOTE = '店内已张贴承诺，负责人值班手机17708642359。';
 
@@ -77,6 +80,10 @@ export const NEEDLES: Needle[] = [
   ...phone('application note phone', '17708642359', 'merchant', {
     columns: ['model_unit_applications.note'],
   }),
+  ...name('tip author nickname', TIP_AUTHOR_NICKNAME, 'complainant').map((x) => ({
+    ...x,
+    atRest: { columns: ['users.nickname'] },
+  })),
 ];
 
 function structured(

@@ -13,6 +13,7 @@ import { bearer, loginConsumer, loginStaff, type TestApp } from '../app';
 import { complaintBody } from '../complaints';
 import { registration, testCode, upload, verify } from '../merchants';
 import {
+  TIP_AUTHOR_NICKNAME,
   APPLICATION_NOTE,
   COMPLAINANT,
   CONSUMER_MESSAGE,
@@ -34,6 +35,8 @@ export interface World {
   complaintId: string;
   /** Writes sent, with who sent them and what they answered (all 2xx, or buildWorld throws). */
   writes: { what: string; by: Owner | 'staff'; status: number; body: string }[];
+  /** The complainant's published 消费小贴士. */
+  tipId: string;
 }
 
 const key = () => `pii-${randomBytes(8).toString('hex')}`;
@@ -54,8 +57,9 @@ export async function buildWorld(t: TestApp): Promise<World> {
   };
 
   const staff = await loginStaff(t);
+  const complainantOpenid = `pii_${randomBytes(6).toString('hex')}`;
   const [complainant, otherConsumer, merchant, otherMerchant] = await Promise.all(
-    [0, 1, 2, 3].map(() => loginConsumer(t.app)),
+    [0, 1, 2, 3].map((i) => loginConsumer(t.app, i === 0 ? complainantOpenid : undefined)),
   );
   Object.assign(tokens, {
     staff: staff.token,
@@ -148,6 +152,59 @@ export async function buildWorld(t: TestApp): Promise<World> {
     },
   );
 
+  // 消费小贴士: the complainant, signed in again with a distinctive nickname, writes a tip that
+  // staff publish; everybody else must read the author only masked.
+  const renamed = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/dev',
+    payload: { openid: complainantOpenid, nickname: TIP_AUTHOR_NICKNAME },
+  });
+  if (renamed.statusCode !== 200) throw new Error(`rename: ${renamed.statusCode} ${renamed.body}`);
+  const tip = await send('write tip', 'complainant', '/api/v1/tips', {
+    title: '充值前看清退款条款',
+    body: '办理预付卡之前一定要看清合同里的退款条款，保存好付款凭证。',
+    category: '预付式消费',
+  });
+  await send('approve tip', 'staff', `/api/v1/tips/${String(tip.id)}/moderation`, {
+    decision: 'approve',
+  });
+  knownIds.push(String(tip.id));
+
+  // An official 警示 naming merchant A (with its penalty decision), published by a second staff
+  // member: its public reads and the merchant's must show nothing of A's private contact.
+  const advisory = await send('write advisory', 'staff', '/api/v1/advisories', {
+    kind: '警示',
+    title: '核查电动车行虚假宣传警示',
+    body: '该商家因虚假宣传受到行政处罚，请消费者注意。',
+    images: [],
+    category: '其他',
+    issuer: demoRegion().bureau,
+    legalBasis: [{ law: '消费者权益保护法', article: '第五十六条' }],
+    merchant: {
+      merchantId: shops[0].merchantId,
+      penaltyNo: '青市监罚〔2026〕1号',
+      penaltyDate: '2026-01-05',
+    },
+  });
+  await send('submit advisory', 'staff', `/api/v1/advisories/${String(advisory.id)}/transitions`, {
+    action: 'submit',
+  });
+  const publisher = await loginStaff(t);
+  const published = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/advisories/${String(advisory.id)}/transitions`,
+    payload: { action: 'publish' },
+    headers: bearer(publisher.token),
+  });
+  writes.push({
+    what: 'publish advisory',
+    by: 'staff',
+    status: published.statusCode,
+    body: published.body,
+  });
+  if (published.statusCode !== 200) throw new Error(`publish advisory: ${published.body}`);
+  knownIds.push(String(advisory.id));
+
   knownIds.push(
     evidence.id,
     complaintId,
@@ -162,6 +219,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     staff,
     knownIds,
     complaintId,
+    tipId: String(tip.id),
     writes,
   };
 }

@@ -1,0 +1,176 @@
+import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
+import type { AdvisoryStatus } from '@api/advisories';
+import { keysetPage } from '../../db/pagination';
+import type { AdvisoriesTable, AdvisoryVersionsTable, Database } from '../../db/schema';
+import type { KeysetWindow } from '../../pagination';
+
+export type AdvisoryRow = Selectable<AdvisoriesTable>;
+export type AdvisoryVersionRow = Selectable<AdvisoryVersionsTable>;
+
+export function findAdvisory(db: Kysely<Database>, id: string): Promise<AdvisoryRow | undefined> {
+  return db.selectFrom('advisories').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertAdvisory(
+  db: Kysely<Database>,
+  row: Insertable<AdvisoriesTable>,
+): Promise<void> {
+  await db.insertInto('advisories').values(row).execute();
+}
+
+/** Change an advisory read at `updatedAt` in `status`; false when someone changed it first. */
+export async function updateAdvisory(
+  db: Kysely<Database>,
+  id: string,
+  from: { status: AdvisoryStatus; updatedAt: string },
+  change: Updateable<AdvisoriesTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('advisories')
+    .set(change)
+    .where('id', '=', id)
+    .where('status', '=', from.status)
+    .where('updated_at', '=', from.updatedAt)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function insertVersion(
+  db: Kysely<Database>,
+  row: Insertable<AdvisoryVersionsTable>,
+): Promise<void> {
+  await db.insertInto('advisory_versions').values(row).execute();
+}
+
+export function listVersions(db: Kysely<Database>, id: string): Promise<AdvisoryVersionRow[]> {
+  return db
+    .selectFrom('advisory_versions')
+    .selectAll()
+    .where('advisory_id', '=', id)
+    .orderBy('version', 'desc')
+    .execute();
+}
+
+/** Staff list of one status, most recently changed first, keyset on (updated_at, id). */
+export function listByStatus(
+  db: Kysely<Database>,
+  status: AdvisoryStatus | undefined,
+  { after, limit }: KeysetWindow,
+): Promise<AdvisoryRow[]> {
+  let q = db.selectFrom('advisories').selectAll();
+  if (status) q = q.where('status', '=', status);
+  return keysetPage(q, ['updated_at', 'id'], 'desc', after, limit).execute();
+}
+
+/** LIKE pattern for "contains": %, _ and the escape character itself taken literally. */
+const containsPattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+
+export interface PublicFilter {
+  now: string;
+  category?: string;
+  kind?: string;
+  q?: string;
+}
+
+/** Public: published and public from publish_at on; newest first, keyset on (publish_at, id). */
+export function listPublic(
+  db: Kysely<Database>,
+  filter: PublicFilter,
+  { after, limit }: KeysetWindow,
+): Promise<AdvisoryRow[]> {
+  let q = db
+    .selectFrom('advisories')
+    .selectAll()
+    .where('status', '=', 'published')
+    .where('publish_at', '<=', filter.now);
+  if (filter.category) q = q.where('category', '=', filter.category);
+  if (filter.kind) q = q.where('kind', '=', filter.kind as AdvisoryRow['kind']);
+  if (filter.q) {
+    q = q.where(sql<boolean>`lower(search_text) like ${containsPattern(filter.q)} escape '\\'`);
+  }
+  return keysetPage(q, ['publish_at', 'id'], 'desc', after, limit).execute();
+}
+
+/** Public 警示 within their window on `today`, newest first. */
+export function listCurrentWarnings(
+  db: Kysely<Database>,
+  now: string,
+  today: string,
+  limit: number,
+): Promise<AdvisoryRow[]> {
+  return db
+    .selectFrom('advisories')
+    .selectAll()
+    .where('status', '=', 'published')
+    .where('publish_at', '<=', now)
+    .where('kind', '=', '警示')
+    .where((eb) => eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', today)]))
+    .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', today)]))
+    .orderBy('publish_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** Public 警示 that name the merchant, newest first. */
+export function listMerchantWarnings(
+  db: Kysely<Database>,
+  merchantId: string,
+  now: string,
+): Promise<AdvisoryRow[]> {
+  return db
+    .selectFrom('advisories')
+    .selectAll()
+    .where('merchant_id', '=', merchantId)
+    .where('status', '=', 'published')
+    .where('publish_at', '<=', now)
+    .where('kind', '=', '警示')
+    .orderBy('publish_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+export async function countRead(db: Kysely<Database>, id: string): Promise<void> {
+  await db
+    .updateTable('advisories')
+    .set((eb) => ({ read_count: eb('read_count', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function hasUseful(
+  db: Kysely<Database>,
+  id: string,
+  userId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('advisory_useful')
+    .select('user_id')
+    .where('advisory_id', '=', id)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** 有用 once per user: true when this call added the mark (and counted it). */
+export async function addUseful(
+  db: Kysely<Database>,
+  id: string,
+  userId: string,
+  at: string,
+): Promise<boolean> {
+  const result = await db
+    .insertInto('advisory_useful')
+    .values({ advisory_id: id, user_id: userId, created_at: at })
+    .onConflict((oc) => oc.columns(['advisory_id', 'user_id']).doNothing())
+    .executeTakeFirst();
+  const added = Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+  if (added) {
+    await db
+      .updateTable('advisories')
+      .set((eb) => ({ useful_count: eb('useful_count', '+', 1) }))
+      .where('id', '=', id)
+      .execute();
+  }
+  return added;
+}

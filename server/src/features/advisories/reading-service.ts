@@ -1,0 +1,152 @@
+import type { Kysely } from 'kysely';
+import type {
+  AdvisoryDetail,
+  AdvisoryList,
+  AdvisoryListQuery,
+  MerchantWarning,
+  PinnedAdvisories,
+  UsefulMark,
+} from '@api/advisories';
+import type { Database } from '../../db/schema';
+import { stringKeysetPage } from '../../pagination';
+import { notFound } from '../../plugins/app-error';
+import type { TokenPayload } from '../../plugins/auth';
+import { shanghaiDate } from '../../time';
+import { findMerchantById } from '../merchants/merchants-repository';
+import { storedUpload } from '../uploads/uploads-service';
+import {
+  addUseful,
+  countRead,
+  findAdvisory,
+  hasUseful,
+  listCurrentWarnings,
+  listMerchantWarnings,
+  listPublic,
+  type AdvisoryRow,
+} from './advisories-repository';
+import { contentOf, toCard, toDetail } from './advisory-view';
+import { advisoryNotFound, type AdvisoryDeps } from './editing-service';
+
+/** How many current 警示 首页 pins. */
+const PINNED = 3;
+
+const isPublic = (row: AdvisoryRow | undefined, now: string): row is AdvisoryRow =>
+  row !== undefined &&
+  row.status === 'published' &&
+  row.publish_at !== null &&
+  row.publish_at <= now;
+
+/** A published advisory public by now, else 404 (drafts, scheduled and unpublished alike). */
+async function publicAdvisory(db: Kysely<Database>, id: string, now: string): Promise<AdvisoryRow> {
+  const row = await findAdvisory(db, id);
+  if (!isPublic(row, now)) throw advisoryNotFound();
+  return row;
+}
+
+export async function listAdvisories(
+  deps: AdvisoryDeps,
+  query: AdvisoryListQuery,
+): Promise<AdvisoryList> {
+  const now = deps.now();
+  const q = query.q?.trim();
+  const page = await stringKeysetPage(
+    query,
+    (window) =>
+      listPublic(
+        deps.db.db,
+        {
+          now: now.toISOString(),
+          category: query.category,
+          kind: query.kind,
+          ...(q && { q }),
+        },
+        window,
+      ),
+    (r) => [r.publish_at ?? '', r.id],
+  );
+  const today = shanghaiDate(now);
+  return { items: page.rows.map((r) => toCard(r, today)), nextCursor: page.nextCursor };
+}
+
+export async function pinnedAdvisories(deps: AdvisoryDeps): Promise<PinnedAdvisories> {
+  const now = deps.now();
+  const today = shanghaiDate(now);
+  const rows = await listCurrentWarnings(deps.db.db, now.toISOString(), today, PINNED);
+  return { items: rows.map((r) => toCard(r, today)) };
+}
+
+/** The public detail; each read counts. */
+export async function readAdvisory(
+  deps: AdvisoryDeps,
+  caller: TokenPayload | undefined,
+  id: string,
+): Promise<AdvisoryDetail> {
+  const db = deps.db.db;
+  const now = deps.now();
+  await publicAdvisory(db, id, now.toISOString());
+  await countRead(db, id);
+  const row = await publicAdvisory(db, id, now.toISOString());
+  const merchantId = contentOf(row).merchant?.merchantId;
+  const merchant = merchantId ? await findMerchantById(db, merchantId) : undefined;
+  return toDetail(row, shanghaiDate(now), {
+    useful: caller ? await hasUseful(db, id, caller.sub) : false,
+    ...(merchant && { merchantName: merchant.name }),
+  });
+}
+
+/** 有用: once per person; marking again changes nothing. */
+export async function markUseful(
+  deps: AdvisoryDeps,
+  caller: TokenPayload,
+  id: string,
+): Promise<UsefulMark> {
+  const db = deps.db.db;
+  const now = deps.now().toISOString();
+  await publicAdvisory(db, id, now);
+  await db.transaction().execute((trx) => addUseful(trx, id, caller.sub, now));
+  const row = await publicAdvisory(db, id, now);
+  return { useful: true, usefulCount: row.useful_count };
+}
+
+const imageNotFound = () => notFound('IMAGE_NOT_FOUND', '图片不存在');
+
+/** An image of a public advisory, public as the advisory is. */
+export async function advisoryImage(
+  deps: AdvisoryDeps,
+  id: string,
+  index: number,
+): Promise<{ mime: string; bytes: Buffer }> {
+  const row = await publicAdvisory(deps.db.db, id, deps.now().toISOString());
+  const uploadId = contentOf(row).images[index];
+  const upload = uploadId
+    ? await storedUpload({ db: deps.db.db, storage: deps.storage }, uploadId)
+    : undefined;
+  const bytes = await upload?.bytes();
+  if (!upload || !bytes) throw imageNotFound();
+  return { mime: upload.mime, bytes };
+}
+
+/**
+ * The public 警示 that name a merchant (each resting on a penalty decision), newest first: for
+ * the merchants feature to show on the merchant page.
+ */
+export async function merchantWarnings(
+  db: Kysely<Database>,
+  merchantId: string,
+  now: Date,
+): Promise<MerchantWarning[]> {
+  const rows = await listMerchantWarnings(db, merchantId, now.toISOString());
+  return rows.flatMap((row) => {
+    const m = contentOf(row).merchant;
+    if (!m?.penaltyNo || !m.penaltyDate || !row.publish_at) return [];
+    return [
+      {
+        id: row.id,
+        title: row.title,
+        penaltyNo: m.penaltyNo,
+        penaltyDate: m.penaltyDate,
+        publishedAt: row.publish_at,
+      },
+    ];
+  });
+}
