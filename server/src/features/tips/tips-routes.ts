@@ -31,23 +31,10 @@ import { postCreate } from '../../http/create-route';
 import { signedIn } from '../../http/signed-in';
 import { callerOf, requireRole, type TokenPayload } from '../../plugins/auth';
 import { closed, errorResponses } from '../../schemas';
-import {
-  createTip,
-  getTip,
-  listTips,
-  markTipUseful,
-  moderateTip,
-  myTips,
-  ownTip,
-  promoteTip,
-  reportedTip,
-  reportTip,
-  resolveTipReport,
-  tipPhoto,
-  tipQueue,
-  tipReportQueue,
-  withdraw,
-} from './tips-service';
+import { moderateTip, promoteTip, tipQueue } from './tips-moderation-service';
+import { reportedTip, reportTip, resolveTipReport, tipReportQueue } from './tips-reports-service';
+import { getTip, listTips, markTipUseful, myTips, tipPhoto } from './tips-reading-service';
+import { createTip, ownTip, withdraw } from './tips-submission-service';
 
 /** 消费小贴士: written by consumers (and merchants), moderated by staff, read by everybody. */
 export const tipRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app, { deps }) => {
