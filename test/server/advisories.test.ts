@@ -1,3 +1,4 @@
+import type { UsefulState } from '@api/common';
 import type {
   AdvisoryContent,
   AdvisoryCreated,
@@ -7,7 +8,6 @@ import type {
   PinnedAdvisories,
   StaffAdvisory,
   StaffAdvisoryList,
-  UsefulMark,
 } from '@api/advisories';
 import type { MessagePage } from '@api/messages';
 import { merchantWarnings } from '../../server/src/features/advisories/reading-service';
@@ -121,7 +121,7 @@ describe('workflow', () => {
       issuer: '青山县市场监督管理局',
       readCount: 1,
       version: 1,
-      useful: false,
+      markedUseful: false,
     });
     expect((await detail(id)).json<AdvisoryDetail>().readCount).toBe(2);
     expect((await publicList()).items.map((a) => a.id)).toContain(id);
@@ -312,13 +312,13 @@ describe('reading', () => {
         url: `/api/v1/advisories/${id}/useful`,
         ...as(consumer.token),
       });
-    expect((await mark()).json<UsefulMark>()).toEqual({ useful: true, usefulCount: 1 });
-    expect((await mark()).json<UsefulMark>()).toEqual({ useful: true, usefulCount: 1 });
+    expect((await mark()).json<UsefulState>()).toEqual({ usefulCount: 1, markedUseful: true });
+    expect((await mark()).json<UsefulState>()).toEqual({ usefulCount: 1, markedUseful: true });
     expect(
       (await t.app.inject({ method: 'PUT', url: `/api/v1/advisories/${id}/useful` })).statusCode,
     ).toBe(401);
     expect((await detail(id, consumer.token)).json<AdvisoryDetail>()).toMatchObject({
-      useful: true,
+      markedUseful: true,
       usefulCount: 1,
     });
   });

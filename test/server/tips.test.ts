@@ -1,3 +1,4 @@
+import type { UsefulState } from '@api/common';
 import sharp from 'sharp';
 import type { Region } from '@api/region';
 import type {
@@ -10,7 +11,6 @@ import type {
   TipReport,
   TipReportCreated,
   TipReportPage,
-  UsefulState,
 } from '@api/tips';
 import type { MessagePage } from '@api/messages';
 import type { Session } from '@api/auth';

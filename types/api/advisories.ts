@@ -118,7 +118,7 @@ export const AdvisoryDetail = Type.Composite([
     ),
     version: Type.Integer(),
     /** Whether the signed-in caller marked it 有用. */
-    useful: Type.Boolean(),
+    markedUseful: Type.Boolean(),
   }),
 ]);
 export type AdvisoryDetail = Static<typeof AdvisoryDetail>;
@@ -137,9 +137,6 @@ export type AdvisoryList = Static<typeof AdvisoryList>;
 /** The current 警示 for 首页: published, public, within their window; newest first. */
 export const PinnedAdvisories = Type.Object({ items: Type.Array(AdvisoryCard) });
 export type PinnedAdvisories = Static<typeof PinnedAdvisories>;
-
-export const UsefulMark = Type.Object({ useful: Type.Boolean(), usefulCount: Type.Integer() });
-export type UsefulMark = Static<typeof UsefulMark>;
 
 /** A pending new version of a published advisory (the published one stays public meanwhile). */
 export const AdvisoryRevision = Type.Object({

@@ -78,3 +78,10 @@ export const PngImage: TUnsafe<Uint8Array> = Type.Unsafe<Uint8Array>({
   format: 'binary',
   description: 'PNG 图片',
 });
+
+/** PUT …/useful (有用, once per user): the count and whether the caller has marked it. */
+export const UsefulState = Type.Object({
+  usefulCount: Type.Integer({ minimum: 0 }),
+  markedUseful: Type.Boolean(),
+});
+export type UsefulState = Static<typeof UsefulState>;

@@ -77,14 +77,19 @@ export type TipListQuery = Static<typeof TipListQuery>;
 export const TipPage = Page(PublicTip);
 export type TipPage = Static<typeof TipPage>;
 
-/** The author's own view (GET /tips/mine, and what POST /tips answers). */
-export const MyTip = Type.Object({
+/** What the author and staff both see of a tip (the public view leaves out its status). */
+const ownTipFields = {
   id: Ulid,
   title: Type.String(),
   body: Type.String(),
   category: Type.String(),
   photos: Type.Array(UploadLink),
   status: TipStatus,
+};
+
+/** The author's own view (GET /tips/mine, and what POST /tips answers). */
+export const MyTip = Type.Object({
+  ...ownTipFields,
   rejectReason: Type.Optional(Type.String()),
   usefulCount: Type.Integer({ minimum: 0 }),
   createdAt: Type.String({ format: 'date-time' }),
@@ -104,12 +109,6 @@ export type TipParams = Static<typeof TipParams>;
 export const TipPhotoParams = Type.Object({ id: Ulid, photoId: Ulid });
 export type TipPhotoParams = Static<typeof TipPhotoParams>;
 
-export const UsefulState = Type.Object({
-  usefulCount: Type.Integer({ minimum: 0 }),
-  markedUseful: Type.Boolean(),
-});
-export type UsefulState = Static<typeof UsefulState>;
-
 export const TipReportBody = Type.Object({
   reason: TipReportReason,
   note: Type.Optional(Type.String({ maxLength: LIMITS.note.max })),
@@ -126,12 +125,7 @@ export type TipReportCreated = Static<typeof TipReportCreated>;
 
 /** A tip as staff moderate it: the author's nickname unmasked, never an openid or phone. */
 export const StaffTip = Type.Object({
-  id: Ulid,
-  title: Type.String(),
-  body: Type.String(),
-  category: Type.String(),
-  photos: Type.Array(UploadLink),
-  status: TipStatus,
+  ...ownTipFields,
   /** What WeChat's check said ('review': it asked for a person to look). */
   secCheck: literals(TIP_SEC_CHECKS),
   authorNickname: Type.String(),

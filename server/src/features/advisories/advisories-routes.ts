@@ -1,3 +1,4 @@
+import { UsefulState } from '@api/common';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import {
@@ -13,7 +14,6 @@ import {
   StaffAdvisoryList,
   StaffAdvisoryQuery,
   UpdateAdvisoryBody,
-  UsefulMark,
 } from '@api/advisories';
 import { IdParams } from '@api/common';
 import { ADVISORY_LIMITS } from '@/domain/advisory-vocabulary';
@@ -127,7 +127,7 @@ export const advisoryRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (
     signedIn(app.authenticate, 'advisories', {
       summary: '标记「有用」（每人一次，重复标记不变）',
       params: IdParams,
-      response: { 200: UsefulMark, ...errorResponses(401, 404) },
+      response: { 200: UsefulState, ...errorResponses(401, 404) },
     }),
     async (request) => markUseful(deps, request.user, request.params.id),
   );

@@ -41,7 +41,7 @@ export function toCard(row: AdvisoryRow, today: string): AdvisoryCard {
 export function toDetail(
   row: AdvisoryRow,
   today: string,
-  extra: { useful: boolean; merchantName?: string },
+  extra: { markedUseful: boolean; merchantName?: string },
 ): AdvisoryDetail {
   const c = contentOf(row);
   const m = c.merchant;
@@ -61,7 +61,7 @@ export function toDetail(
         },
       }),
     version: row.version,
-    useful: extra.useful,
+    markedUseful: extra.markedUseful,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { UsefulState } from '@api/common';
 import type { Kysely } from 'kysely';
 import type {
   AdvisoryDetail,
@@ -5,7 +6,6 @@ import type {
   AdvisoryListQuery,
   MerchantWarning,
   PinnedAdvisories,
-  UsefulMark,
 } from '@api/advisories';
 import type { Database } from '../../db/schema';
 import { stringKeysetPage } from '../../pagination';
@@ -89,7 +89,7 @@ export async function readAdvisory(
   const merchantId = contentOf(row).merchant?.merchantId;
   const merchant = merchantId ? await findMerchantById(db, merchantId) : undefined;
   return toDetail(row, shanghaiDate(now), {
-    useful: caller ? await hasUseful(db, id, caller.sub) : false,
+    markedUseful: caller ? await hasUseful(db, id, caller.sub) : false,
     ...(merchant && { merchantName: merchant.name }),
   });
 }
@@ -99,13 +99,13 @@ export async function markUseful(
   deps: AdvisoryDeps,
   caller: TokenPayload,
   id: string,
-): Promise<UsefulMark> {
+): Promise<UsefulState> {
   const db = deps.db.db;
   const now = deps.now().toISOString();
   await publicAdvisory(db, id, now);
   await db.transaction().execute((trx) => addUseful(trx, id, caller.sub, now));
   const row = await publicAdvisory(db, id, now);
-  return { useful: true, usefulCount: row.useful_count };
+  return { usefulCount: row.useful_count, markedUseful: true };
 }
 
 const imageNotFound = () => notFound('IMAGE_NOT_FOUND', '图片不存在');

@@ -1,12 +1,6 @@
+import type { UsefulState } from '@api/common';
 import type { Kysely } from 'kysely';
-import type {
-  MyTipPage,
-  MyTipQuery,
-  PublicTip,
-  TipListQuery,
-  TipPage,
-  UsefulState,
-} from '@api/tips';
+import type { MyTipPage, MyTipQuery, PublicTip, TipListQuery, TipPage } from '@api/tips';
 import type { Database } from '../../db/schema';
 import { stringKeysetPage } from '../../pagination';
 import type { TokenPayload } from '../../plugins/auth';

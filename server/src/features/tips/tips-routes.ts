@@ -1,3 +1,4 @@
+import { UsefulState } from '@api/common';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import {
@@ -23,7 +24,6 @@ import {
   TipReportParams,
   TipReportQueueQuery,
   TipReportResolutionBody,
-  UsefulState,
 } from '@api/tips';
 import { UploadBytes } from '@api/uploads';
 import type { FeatureOptions } from '../../deps';
