@@ -50,6 +50,8 @@ module.exports = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/client/**/*.test.{ts,tsx}'],
       setupFiles: ['<rootDir>/test/client/support/globals.ts'],
+      // After the framework: @testing-library/react registers its cleanup with afterEach.
+      setupFilesAfterEnv: ['<rootDir>/test/client/support/async-timeout.ts'],
       moduleNameMapper: {
         '^@tarojs/components$': '@tarojs/components/lib/react',
         '^@tarojs/taro$': '<rootDir>/test/client/support/taro-mock.ts',

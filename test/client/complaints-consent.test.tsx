@@ -18,7 +18,6 @@ const accepted = (consent: Partial<NonNullable<ComplaintDetail['mediationConsent
 const ID = accepted().id;
 const CONSENT = `POST /complaints/${ID}/mediation-consent`;
 const AGREEMENT = `GET /complaints/${ID}/mediation-agreement`;
-const SLOW = { timeout: 5000 };
 const AGREED = {
   decision: 'agree',
   method: 'self',
@@ -43,13 +42,11 @@ describe('第十六条 consent panel', () => {
       },
     });
     render(<ComplaintDetailPage />);
-    const panel = await screen.findByLabelText('调解意愿', {}, SLOW);
+    const panel = await screen.findByLabelText('调解意愿');
     expect(within(panel).getAllByText('尚未表态')).toHaveLength(2);
     expect(within(panel).queryByText(/记录.*同意/)).toBeNull();
     fireEvent.click(within(panel).getByText('同意调解'));
-    expect(
-      await screen.findByText('同意调解（本人在线，2026-03-20 10:00）', {}, SLOW),
-    ).toBeTruthy();
+    expect(await screen.findByText('同意调解（本人在线，2026-03-20 10:00）')).toBeTruthy();
     expect(sent).toEqual({ decision: 'agree' });
     expect(screen.queryByRole('button', { name: '同意调解' })).toBeNull();
   });
@@ -70,12 +67,12 @@ describe('第十六条 consent panel', () => {
       },
     });
     render(<ComplaintDetailPage />);
-    const merchant = within(await screen.findByLabelText('被投诉人', {}, SLOW));
+    const merchant = within(await screen.findByLabelText('被投诉人'));
     expect(screen.queryByText('记录投诉人同意')).toBeNull();
     fireEvent.click(merchant.getByText('书面'));
     fireEvent.click(merchant.getByText('记录被投诉人不同意'));
     expect(
-      await screen.findByText('不同意调解（书面，2026-03-20 10:00，工作人员记录）', {}, SLOW),
+      await screen.findByText('不同意调解（书面，2026-03-20 10:00，工作人员记录）'),
     ).toBeTruthy();
     expect(sent).toEqual({ side: 'merchant', decision: 'refuse', method: 'written' });
     expect(screen.getByText(/可“终止调解”/)).toBeTruthy();
@@ -85,7 +82,7 @@ describe('第十六条 consent panel', () => {
     session.save(sessionFor('consumer'));
     fakeApi({ [`GET /complaints/${ID}`]: ok(detail()) });
     render(<ComplaintDetailPage />);
-    await screen.findByText('青山惠民超市1号店', {}, SLOW);
+    await screen.findByText('青山惠民超市1号店');
     expect(screen.queryByLabelText('调解意愿')).toBeNull();
   });
 });
@@ -112,7 +109,7 @@ describe('第二十二条 调解书', () => {
       ),
     });
     render(<ComplaintDetailPage />);
-    fireEvent.click(await screen.findByText('查看调解书（第二十二条）', {}, SLOW));
+    fireEvent.click(await screen.findByText('查看调解书（第二十二条）'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({
       url: `/features/complaints/pages/agreement/index?id=${ID}`,
     });
@@ -123,7 +120,7 @@ describe('第二十二条 调解书', () => {
     fakeApi({ [AGREEMENT]: ok(doc) });
     const print = jest.spyOn(window, 'print').mockImplementation(() => undefined);
     render(<MediationAgreementPage />);
-    const paper = within(await screen.findByLabelText('调解书', {}, SLOW));
+    const paper = within(await screen.findByLabelText('调解书'));
     expect(paper.getByText('张*（电话 138****8000）')).toBeTruthy();
     expect(paper.getByText('商家退货退款 299 元')).toBeTruthy();
     expect(paper.getByText('299.00 元')).toBeTruthy();
@@ -139,7 +136,7 @@ describe('第二十二条 调解书', () => {
     session.save(sessionFor('consumer'));
     fakeApi({ [AGREEMENT]: fail(409, 'AGREEMENT_NOT_AVAILABLE', '调解成功后才有调解书') });
     render(<MediationAgreementPage />);
-    expect(await screen.findByText(/调解成功后才有调解书/, {}, SLOW)).toBeTruthy();
+    expect(await screen.findByText(/调解成功后才有调解书/)).toBeTruthy();
   });
 });
 
@@ -162,7 +159,7 @@ describe('第二十一条(一) withdrawal during mediation', () => {
       }),
     });
     render(<ComplaintDetailPage />);
-    expect(await screen.findByText('终止调解告知（第二十一条）', {}, SLOW)).toBeTruthy();
+    expect(await screen.findByText('终止调解告知（第二十一条）')).toBeTruthy();
     expect(screen.getAllByText('已告知（站内消息，2026-03-20 10:00）')).toHaveLength(2);
   });
 });

@@ -87,7 +87,7 @@ const next = () => fireEvent.click(screen.getByText('下一步'));
 
 async function chooseMerchantBySearch(container: HTMLElement) {
   await type(container, 'merchantQuery', '惠民');
-  fireEvent.click(await screen.findByText('青山惠民超市', undefined, { timeout: 2000 }));
+  fireEvent.click(await screen.findByText('青山惠民超市'));
   await screen.findByText('更换');
 }
 
@@ -304,9 +304,7 @@ describe('我要投诉', () => {
     fireEvent.click(screen.getByText(/我同意市场监管部门/));
 
     fireEvent.click(screen.getByText('提交投诉'));
-    expect(
-      await screen.findByText('网络不给力，内容已保存，请重试', undefined, { timeout: 3000 }),
-    ).toBeTruthy();
+    expect(await screen.findByText('网络不给力，内容已保存，请重试')).toBeTruthy();
     expect(taroTest.storage.has(DRAFT)).toBe(true);
     second.unmount();
 

@@ -27,7 +27,7 @@ describe('empty states draw our own picture, never a third-party one', () => {
   test('a page with nothing to list (消息) loads no image from another host', async () => {
     fakeApi({ 'GET /messages': ok({ items: [], nextCursor: null }) });
     const { container } = render(<MessagesPage />);
-    expect(await screen.findByText('暂无消息', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('暂无消息')).toBeTruthy();
     const sources = [...container.querySelectorAll('img, taro-image-core')].map((img) =>
       img.getAttribute('src'),
     );

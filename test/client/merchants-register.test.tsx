@@ -189,13 +189,7 @@ describe('商家入驻', () => {
     await fillValidForm(first.container);
     fireEvent.click(screen.getByText('提交入驻申请'));
     expect(
-      await screen.findByText(
-        '网络不给力，填写的内容已保存在本机，网络恢复后再点提交即可。',
-        undefined,
-        {
-          timeout: 3000,
-        },
-      ),
+      await screen.findByText('网络不给力，填写的内容已保存在本机，网络恢复后再点提交即可。'),
     ).toBeTruthy();
     expect(taroTest.storage.has(DRAFT)).toBe(true);
     first.unmount();

@@ -238,7 +238,7 @@ describe('查商家', () => {
 
     online = false;
     await typeQuery(container, '米粉店');
-    const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
+    const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('没能查询“米粉店”')).toBeTruthy();
     expect(within(alert).getByText('网络不给力，请检查网络后重试')).toBeTruthy();
     expect(screen.queryByText('青山惠民超市1号店')).toBeNull();
@@ -266,7 +266,7 @@ describe('查商家', () => {
     await screen.findByText('青山惠民超市1号店');
     online = false;
     act(() => taroTest.pullDownRefresh());
-    const note = await screen.findByRole('status', {}, { timeout: 4000 });
+    const note = await screen.findByRole('status');
     expect(note.textContent).toBe('网络不给力，请检查网络后重试，下面是上次的结果。点此重试');
     expect(screen.getByText('青山惠民超市1号店')).toBeTruthy();
     online = true;

@@ -30,7 +30,6 @@ const notices = (
 });
 
 /** First renders on a busy 2-core machine can take over a second. */
-const SLOW = { timeout: 5000 };
 
 beforeEach(() => {
   taroTest.reset();
@@ -52,7 +51,7 @@ describe('第二十一条 termination notices on the complaint (staff)', () => {
       },
     });
     render(<ComplaintDetailPage />);
-    expect(await screen.findByText('终止调解告知（第二十一条）', {}, SLOW)).toBeTruthy();
+    expect(await screen.findByText('终止调解告知（第二十一条）')).toBeTruthy();
     expect(screen.getByText(/期限：2026年10月14日（含）/)).toBeTruthy();
     const consumer = within(screen.getByLabelText('告知投诉人'));
     expect(consumer.getByText('已告知（站内消息，2026-09-29 10:00）')).toBeTruthy();
@@ -63,7 +62,7 @@ describe('第二十一条 termination notices on the complaint (staff)', () => {
 
     fireEvent.click(merchant.getByText('书面'));
     fireEvent.click(merchant.getByText('记录告知被投诉人'));
-    expect(await screen.findByText('已告知（书面，2026-10-15 09:00）', {}, SLOW)).toBeTruthy();
+    expect(await screen.findByText('已告知（书面，2026-10-15 09:00）')).toBeTruthy();
     expect(within(screen.getByLabelText('告知被投诉人')).getByText('告知晚于期限')).toBeTruthy();
     expect(sent).toMatchObject({ side: 'merchant', method: 'letter' });
     expect(new Date((sent as { notifiedAt: string }).notifiedAt).getTime()).not.toBeNaN();
@@ -77,7 +76,7 @@ describe('第二十一条 termination notices on the complaint (staff)', () => {
       [RECORD]: fail(400, 'VALIDATION_FAILED', '告知时间：不能晚于现在'),
     });
     render(<ComplaintDetailPage />);
-    fireEvent.click(await screen.findByText('记录告知被投诉人', {}, SLOW));
+    fireEvent.click(await screen.findByText('记录告知被投诉人'));
     expect((await screen.findByRole('alert')).textContent).toBe('告知时间：不能晚于现在');
   });
 
@@ -85,7 +84,7 @@ describe('第二十一条 termination notices on the complaint (staff)', () => {
     session.save(sessionFor('consumer'));
     const api = fakeApi({ [`GET /complaints/${ID}`]: ok(terminated), [NOTICES]: ok(notices()) });
     const { unmount } = render(<ComplaintDetailPage />);
-    await screen.findByText('青山惠民超市1号店', {}, SLOW);
+    await screen.findByText('青山惠民超市1号店');
     expect(screen.queryByText('终止调解告知（第二十一条）')).toBeNull();
     unmount();
 
@@ -95,7 +94,7 @@ describe('第二十一条 termination notices on the complaint (staff)', () => {
       [NOTICES]: ok(notices()),
     });
     render(<ComplaintDetailPage />);
-    await screen.findByText('青山惠民超市1号店', {}, SLOW);
+    await screen.findByText('青山惠民超市1号店');
     expect(screen.queryByText('终止调解告知（第二十一条）')).toBeNull();
     expect(api.calls).not.toContain(NOTICES);
   });

@@ -22,7 +22,6 @@ const message = (serial: number, patch: Partial<Message> = {}): Message => ({
 const navigateTo = Taro.navigateTo as unknown as jest.Mock;
 
 /** First renders on a busy 2-core machine can take over a second. */
-const SLOW = { timeout: 5000 };
 
 beforeEach(() => {
   taroTest.reset();
@@ -45,7 +44,7 @@ describe('消息 list', () => {
       ),
     });
     render(<MessagesPage />);
-    expect(await screen.findByLabelText('未读消息 您的投诉已受理1', {}, SLOW)).toBeTruthy();
+    expect(await screen.findByLabelText('未读消息 您的投诉已受理1')).toBeTruthy();
     expect(screen.getByLabelText('已读消息 您的投诉已受理2')).toBeTruthy();
     expect(screen.getAllByText('2026-03-15 10:00')).toHaveLength(2);
 
@@ -71,7 +70,7 @@ describe('消息 list', () => {
       'POST /messages/read-all': ok({ count: 0 }),
     });
     render(<MessagesPage />);
-    await screen.findByLabelText('未读消息 您的投诉已受理1', {}, SLOW);
+    await screen.findByLabelText('未读消息 您的投诉已受理1');
     fireEvent.click(screen.getByText('全部已读'));
     await waitFor(() => expect(screen.getByLabelText('已读消息 您的投诉已受理2')).toBeTruthy());
     expect(screen.getByLabelText('已读消息 您的投诉已受理1')).toBeTruthy();
@@ -94,7 +93,7 @@ describe('消息 list', () => {
       ],
     });
     render(<MessagesPage />);
-    expect(await screen.findByText('服务暂时不可用', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('服务暂时不可用')).toBeTruthy();
     fireEvent.click(screen.getByText('重新加载'));
     expect(await screen.findByText('暂无消息')).toBeTruthy();
     act(() => taroTest.pullDownRefresh());
@@ -110,7 +109,7 @@ describe('我的 → 消息', () => {
     });
     render(<MePage />);
     act(() => taroTest.didShow());
-    expect(await screen.findByLabelText('3条未读', {}, SLOW)).toBeTruthy();
+    expect(await screen.findByLabelText('3条未读')).toBeTruthy();
     expect(api.calls.filter((c) => c === 'GET /messages/unread-count')).toHaveLength(1);
     fireEvent.click(screen.getByText('消息'));
     expect(navigateTo).toHaveBeenCalledWith({ url: '/features/messages/pages/index/index' });

@@ -149,11 +149,7 @@ describe('申请示范单位', () => {
     fireEvent.input(note, { target: { value: '连续三年零投诉' } });
     fireEvent.click(screen.getByText('提交申请'));
     expect(
-      await screen.findByText(
-        '网络不给力，填写的内容已保存在本机，网络恢复后再点提交即可。',
-        undefined,
-        { timeout: 3000 },
-      ),
+      await screen.findByText('网络不给力，填写的内容已保存在本机，网络恢复后再点提交即可。'),
     ).toBeTruthy();
     first.unmount();
 

@@ -99,9 +99,7 @@ describe('答题首页', () => {
     expect(await screen.findByText('你有一份未完成的试卷')).toBeTruthy();
     expect(screen.getByText('已答 1/3 题 · 剩余 04:00')).toBeTruthy();
     // The card's clock ticks like the paper's.
-    expect(
-      await screen.findByText('已答 1/3 题 · 剩余 03:59', undefined, { timeout: 2500 }),
-    ).toBeTruthy();
+    expect(await screen.findByText('已答 1/3 题 · 剩余 03:59')).toBeTruthy();
     fireEvent.click(button('继续答题'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({
       url: `/features/quiz/pages/paper/index?id=${PAPER_ID}`,

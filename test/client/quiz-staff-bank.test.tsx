@@ -148,7 +148,7 @@ describe('题库管理', () => {
       ],
     });
     render(<BankPage />);
-    expect(await screen.findByText('服务器开小差了', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('服务器开小差了')).toBeTruthy();
     fireEvent.click(screen.getByText('重新加载'));
     expect(await screen.findByText('第1题：下列哪类商品必须有3C认证标志？')).toBeTruthy();
   });

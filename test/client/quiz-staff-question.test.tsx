@@ -111,9 +111,7 @@ describe('新增/编辑题目', () => {
     await fillSingle(container);
     correct('A');
     fireEvent.click(screen.getByText('保存题目'));
-    expect(
-      await screen.findByText(/网络恢复后再点保存即可/, undefined, { timeout: 3000 }),
-    ).toBeTruthy();
+    expect(await screen.findByText(/网络恢复后再点保存即可/)).toBeTruthy();
     // Edited after the lost answer, then saved again: same key, so no second question.
     online = true;
     await type(container, 'textarea[name="explanation"]', '消费者权益保护法第九条规定。');
