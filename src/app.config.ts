@@ -68,6 +68,30 @@ export default defineAppConfig({
         'pages/reports/index',
       ],
     },
+    {
+      root: 'features/advisories',
+      pages: [
+        'pages/index/index',
+        'pages/detail/index',
+        'pages/poster/index',
+        'pages/manage/index',
+        'pages/edit/index',
+        'pages/review/index',
+        'pages/stats/index',
+      ],
+    },
+    {
+      root: 'features/tips',
+      pages: [
+        'pages/detail/index',
+        'pages/write/index',
+        'pages/mine/index',
+        'pages/poster/index',
+        'pages/queue/index',
+        'pages/reports/index',
+      ],
+    },
+    { root: 'features/favorites', pages: ['pages/index/index'] },
   ],
   window: {
     // WeChat draws this bar itself; Taro's H5 build draws its own (title, 返回 or 首页) only

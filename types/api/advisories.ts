@@ -119,6 +119,8 @@ export const AdvisoryDetail = Type.Composite([
     version: Type.Integer(),
     /** Whether the signed-in caller marked it 有用. */
     markedUseful: Type.Boolean(),
+    /** Whether the signed-in caller keeps it in 我的收藏. */
+    favorited: Type.Boolean(),
   }),
 ]);
 export type AdvisoryDetail = Static<typeof AdvisoryDetail>;
@@ -211,3 +213,35 @@ export const MerchantWarning = Type.Object({
   publishedAt: Type.String({ format: 'date-time' }),
 });
 export type MerchantWarning = Static<typeof MerchantWarning>;
+
+/** GET /advisories/stats (staff): how advisories were read and spread over the last `days`. */
+export const AdvisoryStatsQuery = Type.Object({
+  days: Type.Optional(Type.Integer({ minimum: 1, maximum: 366, default: 30 })),
+});
+export type AdvisoryStatsQuery = Static<typeof AdvisoryStatsQuery>;
+
+/** Views count once per reader per day; shareEntries are visits that came by a shared link. */
+const AdvisoryFigures = {
+  views: Type.Integer({ minimum: 0 }),
+  useful: Type.Integer({ minimum: 0 }),
+  shares: Type.Integer({ minimum: 0 }),
+  shareEntries: Type.Integer({ minimum: 0 }),
+};
+
+export const AdvisoryStats = Type.Object({
+  from: Type.String({ format: 'date' }),
+  to: Type.String({ format: 'date' }),
+  items: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      title: Type.String(),
+      kind: AdvisoryKind,
+      category: Type.String(),
+      ...AdvisoryFigures,
+    }),
+  ),
+  byCategory: Type.Array(
+    Type.Object({ category: Type.String(), advisories: Type.Integer(), ...AdvisoryFigures }),
+  ),
+});
+export type AdvisoryStats = Static<typeof AdvisoryStats>;

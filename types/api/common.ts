@@ -85,3 +85,17 @@ export const UsefulState = Type.Object({
   markedUseful: Type.Boolean(),
 });
 export type UsefulState = Static<typeof UsefulState>;
+
+/**
+ * POST …/shares (anyone, best effort): a 转发 to a chat, to 朋友圈, or a saved poster. The shared
+ * link carries `src=<SHARE_SOURCE prefix>.<id>` so the visits it brings are counted per item.
+ */
+export const SHARE_CHANNELS = ['chat', 'timeline', 'poster'] as const;
+export const ShareBody = Type.Object({ channel: literals(SHARE_CHANNELS) });
+export type ShareBody = Static<typeof ShareBody>;
+
+/**
+ * The visit source of a shared link: `sa.<id>` (an advisory) or `st.<id>` (a tip). Short because
+ * a weapp code's scene holds at most 32 characters.
+ */
+export const SHARE_SOURCE = { advisory: 'sa', tip: 'st' } as const;

@@ -63,6 +63,8 @@ export const PublicTip = Type.Object({
   usefulCount: Type.Integer({ minimum: 0 }),
   /** Whether the caller marked it 有用 (false when anonymous). */
   markedUseful: Type.Boolean(),
+  /** Whether the caller keeps it in 我的收藏 (false when anonymous). */
+  favorited: Type.Boolean(),
   publishedAt: Type.String({ format: 'date-time' }),
 });
 export type PublicTip = Static<typeof PublicTip>;

@@ -4,11 +4,13 @@
  */
 import { useEffect } from 'react';
 
-type Handler = () => void;
+type Handler = () => unknown;
 const hooks = {
   pullDownRefresh: new Set<Handler>(),
   didShow: new Set<Handler>(),
   reachBottom: new Set<Handler>(),
+  shareAppMessage: new Set<Handler>(),
+  shareTimeline: new Set<Handler>(),
 };
 let routerParams: Record<string, string> = {};
 const memory = new Map<string, unknown>();
@@ -118,7 +120,9 @@ const Taro = {
   useReady: () => undefined,
   useUnload: () => undefined,
   usePageScroll: () => undefined,
-  useShareAppMessage: () => undefined,
+  useShareAppMessage: (handler: Handler) => useHook(hooks.shareAppMessage, handler),
+  useShareTimeline: (handler: Handler) => useHook(hooks.shareTimeline, handler),
+  showShareMenu: jest.fn(async () => undefined),
   SDKVersion: '3.0.0',
 };
 
@@ -127,6 +131,9 @@ export const taroTest = {
   pullDownRefresh: () => hooks.pullDownRefresh.forEach((handler) => handler()),
   didShow: () => hooks.didShow.forEach((handler) => handler()),
   reachBottom: () => hooks.reachBottom.forEach((handler) => handler()),
+  /** What the page answers when the user taps 转发 / 分享到朋友圈 (as WeChat asks it). */
+  shareAppMessage: () => [...hooks.shareAppMessage].map((handler) => handler()),
+  shareTimeline: () => [...hooks.shareTimeline].map((handler) => handler()),
   /** The query of the page under test, as useRouter() returns it. */
   setRouterParams(params: Record<string, string>) {
     routerParams = params;
@@ -149,6 +156,7 @@ export const {
   useUnload,
   usePageScroll,
   useShareAppMessage,
+  useShareTimeline,
   useRouter,
   useReachBottom,
   getCurrentInstance,

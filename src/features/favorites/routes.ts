@@ -1,0 +1,4 @@
+/** 我的收藏 (Taro page path). */
+export const favoriteRoutes = {
+  list: '/features/favorites/pages/index/index',
+};
