@@ -13,6 +13,7 @@ import { authRoutes } from './features/auth/auth-routes';
 import { calendarRoutes } from './features/calendar/calendar-routes';
 import { complaintRoutes } from './features/complaints/complaints-routes';
 import { eventRoutes } from './features/event/event-routes';
+import { favoriteRoutes } from './features/favorites/favorites-routes';
 import { healthRoutes } from './features/health/health-routes';
 import { merchantRoutes } from './features/merchants/merchants-routes';
 import { messageRoutes } from './features/messages/messages-routes';
@@ -53,6 +54,7 @@ const FEATURE_ROUTES = [
   privacyRoutes,
   tipRoutes,
   advisoryRoutes,
+  favoriteRoutes,
 ];
 
 export interface AppOptions {

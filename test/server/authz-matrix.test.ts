@@ -9,6 +9,7 @@ import { ADVISORY_RECIPES } from './support/authz/recipes-advisories';
 import { BASIC_RECIPES } from './support/authz/recipes-basic';
 import { CALENDAR_RECIPES } from './support/authz/recipes-calendar';
 import { COMPLAINT_RECIPES } from './support/authz/recipes-complaints';
+import { FAVORITE_RECIPES } from './support/authz/recipes-favorites';
 import { MERCHANT_RECIPES } from './support/authz/recipes-merchants';
 import { MESSAGE_RECIPES } from './support/authz/recipes-messages';
 import { PRIVACY_RECIPES } from './support/authz/recipes-privacy';
@@ -29,6 +30,7 @@ const RECIPES: Record<string, Recipe> = {
   ...PRIVACY_RECIPES,
   ...ADVISORY_RECIPES,
   ...TIP_RECIPES,
+  ...FAVORITE_RECIPES,
 };
 const dialect = process.env.TEST_DB_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 

@@ -9,6 +9,7 @@ import {
 import { DETAIL_TTL_MS } from '../../server/src/features/merchants/detail-cache';
 import { bearer, createTestApp, loginStaff, tokenFor, type TestApp } from './support/app';
 import { givePledge, register, verify } from './support/merchants';
+import { moveAdvisory, publishAdvisory } from './support/reading';
 
 /** The merchant page, on the demo seed: what a consumer sees, and what they never see. */
 let t: TestApp;
@@ -221,5 +222,44 @@ describe('GET /api/v1/merchants/:id and /by-code/:creditCode', () => {
     } finally {
       clock.mockRestore();
     }
+  });
+});
+
+describe('the 警示 naming a merchant (消法 第五十六条)', () => {
+  it('shows on its page once published, newest first, and goes when unpublished', async () => {
+    const m = await demo(7);
+    const page = async () =>
+      (
+        await t.app.inject({ method: 'GET', url: `/api/v1/merchants/${m.id}` })
+      ).json<MerchantDetail>();
+    expect(m.warnings).toEqual([]);
+    const [a, b] = [(await loginStaff(t)).token, (await loginStaff(t)).token];
+    // Read now, so the page is in the cache when the 警示 is published: publishing forgets it.
+    expect((await page()).warnings).toEqual([]);
+    const named = (penaltyNo: string, title: string) =>
+      publishAdvisory(t, a, b, {
+        kind: '警示',
+        title,
+        category: '其他',
+        merchant: { merchantId: m.id, penaltyNo, penaltyDate: '2026-01-08' },
+      });
+    const first = await named('青市监罚〔2026〕3号', '该店虚假宣传受到行政处罚');
+    const second = await named('青市监罚〔2026〕9号', '该店销售过期食品受到行政处罚');
+
+    const { warnings } = await page();
+    expect(warnings.map((w) => w.id)).toEqual([second, first]);
+    expect(warnings[1]).toEqual({
+      id: first,
+      title: '该店虚假宣传受到行政处罚',
+      penaltyNo: '青市监罚〔2026〕3号',
+      penaltyDate: '2026-01-08',
+      publishedAt: expect.any(String),
+    });
+    // The same list by credit code; another merchant names none of them.
+    expect((await byCode(codeOf(7))).json<MerchantDetail>().warnings).toHaveLength(2);
+    expect((await demo(8)).warnings).toEqual([]);
+
+    await moveAdvisory(t, b, second, { action: 'unpublish', reason: '处罚决定已撤销' });
+    expect((await page()).warnings.map((w) => w.id)).toEqual([first]);
   });
 });

@@ -1,4 +1,5 @@
 import type { UsefulState } from '@api/common';
+import { sql } from 'kysely';
 import sharp from 'sharp';
 import type { Region } from '@api/region';
 import type {
@@ -478,5 +479,58 @@ describe('promotion into an official 提示 draft', () => {
 
     const pending = (await submit((await login()).token, tipBody())).json<MyTip>();
     expect((await promote(pending.id)).statusCode).toBe(404);
+  });
+  it('is one transaction: when recording the promotion fails, no draft is left behind', async () => {
+    const [, tip] = await publishedTip('孙八', { title: '装修预付款分期支付更稳妥' });
+    const drafts = () =>
+      t.db.db
+        .selectFrom('advisories')
+        .select('id')
+        .where('title', '=', '装修预付款分期支付更稳妥')
+        .execute();
+    // A failure injected into the promotion's last write (its audit row).
+    const postgres = t.db.dialect === 'postgres';
+    const statements = postgres
+      ? [
+          `create function promote_fails() returns trigger language plpgsql as $$
+           begin if new.action = 'tip.promote' then raise exception 'injected'; end if;
+           return new; end $$`,
+          'create trigger promote_fails before insert on audit_log for each row execute function promote_fails()',
+        ]
+      : [
+          `create trigger promote_fails before insert on audit_log when new.action = 'tip.promote'
+           begin select raise(abort, 'injected'); end`,
+        ];
+    for (const statement of statements) await sql.raw(statement).execute(t.db.db);
+    try {
+      const failed = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/tips/${tip.id}/promotion`,
+        payload: {},
+        headers: { ...bearer(staff.token), 'idempotency-key': 'promo-fails' },
+      });
+      expect(failed.statusCode).toBe(500);
+      expect(await drafts()).toEqual([]);
+      const row = await t.db.db
+        .selectFrom('tips')
+        .select('promoted_advisory_id')
+        .where('id', '=', tip.id)
+        .executeTakeFirstOrThrow();
+      expect(row.promoted_advisory_id).toBeNull();
+    } finally {
+      await sql
+        .raw('drop trigger promote_fails' + (postgres ? ' on audit_log' : ''))
+        .execute(t.db.db);
+      if (postgres) await sql.raw('drop function promote_fails()').execute(t.db.db);
+    }
+    // The same key again, once the failure is gone: it goes through, once.
+    const retried = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/tips/${tip.id}/promotion`,
+      payload: {},
+      headers: { ...bearer(staff.token), 'idempotency-key': 'promo-fails' },
+    });
+    expect(retried.statusCode).toBe(201);
+    expect(await drafts()).toHaveLength(1);
   });
 });

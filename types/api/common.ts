@@ -94,8 +94,4 @@ export const SHARE_CHANNELS = ['chat', 'timeline', 'poster'] as const;
 export const ShareBody = Type.Object({ channel: literals(SHARE_CHANNELS) });
 export type ShareBody = Static<typeof ShareBody>;
 
-/**
- * The visit source of a shared link: `sa.<id>` (an advisory) or `st.<id>` (a tip). Short because
- * a weapp code's scene holds at most 32 characters.
- */
-export const SHARE_SOURCE = { advisory: 'sa', tip: 'st' } as const;
+export { SHARE_SOURCE } from '../../src/domain/share-source';

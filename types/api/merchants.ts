@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { MOBILE_PHONE_PATTERN, PUBLIC_PHONE_PATTERN } from '../../src/domain/contact-formats';
 import { MERCHANT_LIMITS as LIMITS, MERCHANT_TYPES } from '../../src/domain/merchant-vocabulary';
+import { MerchantWarning } from './advisories';
 import { literals, Page, PagedQuery, Reason } from './common';
 import { UploadLink } from './uploads';
 import { ModelUnitBadge, ModelUnitLevel } from './model-units';
@@ -71,6 +72,8 @@ export const MerchantDetail = Type.Composite([
     modelUnits: Type.Array(ModelUnitBadge),
     /** Pledges and initiative signatures, current and ended, newest first. */
     pledges: Type.Array(PledgeSummary),
+    /** The published 警示 naming it (each on a penalty decision, 消法 第五十六条), newest first. */
+    warnings: Type.Array(MerchantWarning),
   }),
 ]);
 export type MerchantDetail = Static<typeof MerchantDetail>;

@@ -532,6 +532,29 @@ export interface TipReportsTable {
   resolved_by: string | null;
 }
 
+/** 我的收藏 (issue 14): a user's saved advisories and tips. */
+export interface FavoritesTable {
+  user_id: string;
+  kind: 'advisory' | 'tip';
+  item_id: string;
+  created_at: string;
+}
+
+/** One read of an advisory per reader per Asia/Shanghai day (reader_key: an HMAC, no plaintext). */
+export interface AdvisoryReadsTable {
+  advisory_id: string;
+  day: string;
+  reader_key: string;
+}
+
+/** A 转发, 朋友圈 share or saved poster of an advisory or tip. */
+export interface SharesTable {
+  kind: 'advisory' | 'tip';
+  item_id: string;
+  channel: 'chat' | 'timeline' | 'poster';
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   settings: SettingsTable;
@@ -566,4 +589,7 @@ export interface Database {
   tips: TipsTable;
   tip_useful: TipUsefulTable;
   tip_reports: TipReportsTable;
+  favorites: FavoritesTable;
+  advisory_reads: AdvisoryReadsTable;
+  shares: SharesTable;
 }

@@ -274,6 +274,20 @@ export const AUTHZ_TABLE: Readonly<Record<string, Rule>> = {
   'GET /api/v1/tip-reports': STAFF_ONLY,
   'POST /api/v1/tip-reports/{id}/resolution': STAFF_ONLY,
   'POST /api/v1/tips/{id}/promotion': STAFF_ONLY,
+
+  // Sharing is open to anyone (as a visit is); how advisories were read and spread is for staff.
+  'POST /api/v1/advisories/{id}/shares': PUBLIC,
+  'POST /api/v1/tips/{id}/shares': PUBLIC,
+  'GET /api/v1/advisories/stats': STAFF_ONLY,
+  // 我的收藏: everyone keeps their own; someone else's list never shows in theirs.
+  'GET /api/v1/favorites': row(SIGNED_IN, {
+    consumer: 'scoped',
+    merchant: 'scoped',
+    staff: 'scoped',
+    admin: 'scoped',
+  }),
+  'PUT /api/v1/favorites/{kind}/{id}': SIGNED_IN,
+  'DELETE /api/v1/favorites/{kind}/{id}': SIGNED_IN,
 };
 
 /**

@@ -16,6 +16,7 @@ import * as m0014 from './0014_mediation_consent';
 import * as m0015 from './0015_privacy';
 import * as m0016 from './0016_advisories';
 import * as m0017 from './0017_tips';
+import * as m0018 from './0018_favorites_shares';
 
 /** In-code list, in order: no filesystem scanning, so it works the same under tsx, jest and builds. */
 const migrations: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0015_privacy': m0015,
   '0016_advisories': m0016,
   '0017_tips': m0017,
+  '0018_favorites_shares': m0018,
 };
 
 const provider: MigrationProvider = {

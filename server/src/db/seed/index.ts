@@ -7,6 +7,7 @@ import type { Database } from '../schema';
 import { questions } from '../../features/quiz/bank/questions';
 import { refreshBuiltInQuestions } from '../../features/quiz/bank/built-in-repository';
 import { toQuestionRow } from '../../features/quiz/question-row';
+import { seedDemoAdvisories } from './advisories';
 import { seedDemoMerchants } from './merchants';
 import regionJson from './region.json';
 
@@ -97,6 +98,12 @@ export async function seedDatabase(db: Kysely<Database>, options: SeedOptions): 
         countyCode: options.countyCode ?? 'QS',
         now: options.now,
       });
+    }
+    if (
+      options.seedDemo &&
+      !(await trx.selectFrom('advisories').select('id').limit(1).executeTakeFirst())
+    ) {
+      await seedDemoAdvisories(trx, options.now);
     }
   });
 }

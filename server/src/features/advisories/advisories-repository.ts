@@ -130,12 +130,80 @@ export function listMerchantWarnings(
     .execute();
 }
 
-export async function countRead(db: Kysely<Database>, id: string): Promise<void> {
-  await db
-    .updateTable('advisories')
-    .set((eb) => ({ read_count: eb('read_count', '+', 1) }))
-    .where('id', '=', id)
+/**
+ * A read by one reader (an HMAC key) on one Asia/Shanghai day: counted the first time only.
+ * True when this read counted.
+ */
+export async function countRead(
+  db: Kysely<Database>,
+  id: string,
+  day: string,
+  readerKey: string,
+): Promise<boolean> {
+  const result = await db
+    .insertInto('advisory_reads')
+    .values({ advisory_id: id, day, reader_key: readerKey })
+    .onConflict((oc) => oc.columns(['advisory_id', 'day', 'reader_key']).doNothing())
+    .executeTakeFirst();
+  const counted = Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+  if (counted) {
+    await db
+      .updateTable('advisories')
+      .set((eb) => ({ read_count: eb('read_count', '+', 1) }))
+      .where('id', '=', id)
+      .execute();
+  }
+  return counted;
+}
+
+export function findAdvisories(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<AdvisoryRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('advisories')
+    .selectAll()
+    .where('id', 'in', [...ids])
     .execute();
+}
+
+/** Advisories that were public by `now` (published, or unpublished since), for the statistics. */
+export function listEverPublished(db: Kysely<Database>, now: string): Promise<AdvisoryRow[]> {
+  return db
+    .selectFrom('advisories')
+    .selectAll()
+    .where('status', 'in', ['published', 'unpublished'])
+    .where('publish_at', '<=', now)
+    .execute();
+}
+
+/** Reads per advisory on the days from `fromDay` on (each reader once a day). */
+export async function countReadsSince(
+  db: Kysely<Database>,
+  fromDay: string,
+): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('advisory_reads')
+    .select(['advisory_id', (eb) => eb.fn.countAll<string | number>().as('n')])
+    .where('day', '>=', fromDay)
+    .groupBy('advisory_id')
+    .execute();
+  return new Map(rows.map((r) => [r.advisory_id, Number(r.n)]));
+}
+
+/** 有用 marks per advisory since an instant. */
+export async function countUsefulSince(
+  db: Kysely<Database>,
+  sinceIso: string,
+): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('advisory_useful')
+    .select(['advisory_id', (eb) => eb.fn.countAll<string | number>().as('n')])
+    .where('created_at', '>=', sinceIso)
+    .groupBy('advisory_id')
+    .execute();
+  return new Map(rows.map((r) => [r.advisory_id, Number(r.n)]));
 }
 
 export async function hasUseful(

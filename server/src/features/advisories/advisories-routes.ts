@@ -1,4 +1,4 @@
-import { UsefulState } from '@api/common';
+import { ShareBody, UsefulState } from '@api/common';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import {
@@ -6,6 +6,8 @@ import {
   AdvisoryDetail,
   AdvisoryList,
   AdvisoryListQuery,
+  AdvisoryStats,
+  AdvisoryStatsQuery,
   AdvisoryTransitionBody,
   AdvisoryVersions,
   CreateAdvisoryBody,
@@ -21,7 +23,7 @@ import type { FeatureOptions } from '../../deps';
 import { postCreate } from '../../http/create-route';
 import { signedIn } from '../../http/signed-in';
 import { callerOf, requireRole } from '../../plugins/auth';
-import { closed, errorResponses } from '../../schemas';
+import { closed, errorResponses, NoContent } from '../../schemas';
 import {
   advisoryVersions,
   createAdvisory,
@@ -37,7 +39,9 @@ import {
   markUseful,
   pinnedAdvisories,
   readAdvisory,
+  shareAdvisory,
 } from './reading-service';
+import { advisoryStats } from './stats-service';
 
 const ImageParams = Type.Object({
   id: IdParams.properties.id,
@@ -95,12 +99,43 @@ export const advisoryRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (
       onRequest: app.optionalAuth,
       schema: {
         tags,
-        summary: '提示/警示详情（公开；已发布且到了发布时间的），每次阅读计数',
+        summary: '提示/警示详情（公开；已发布且到了发布时间的），同一读者每天计一次阅读',
         params: IdParams,
         response: { 200: AdvisoryDetail, ...errorResponses(404) },
       },
     },
-    async (request) => readAdvisory(deps, callerOf(request), request.params.id),
+    async (request) =>
+      readAdvisory(deps, callerOf(request), request.params.id, {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+      }),
+  );
+
+  app.post(
+    '/advisories/:id/shares',
+    {
+      schema: {
+        tags,
+        summary: '记录一次转发、分享到朋友圈或保存海报（公开，尽力而为）',
+        params: IdParams,
+        body: closed(ShareBody),
+        response: { 204: NoContent, ...errorResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      await shareAdvisory(deps, request.params.id, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/advisories/stats',
+    signedIn(staffOnly, 'advisories', {
+      summary: '提示/警示统计：阅读（每人每天一次）、有用、分享和经分享进入的访问，按篇和按分类',
+      querystring: closed(AdvisoryStatsQuery),
+      response: { 200: AdvisoryStats, ...errorResponses(400, 401, 403) },
+    }),
+    async (request) => advisoryStats(deps, request.query.days ?? 30),
   );
 
   app.get(

@@ -41,7 +41,7 @@ export function toCard(row: AdvisoryRow, today: string): AdvisoryCard {
 export function toDetail(
   row: AdvisoryRow,
   today: string,
-  extra: { markedUseful: boolean; merchantName?: string },
+  extra: { markedUseful: boolean; favorited: boolean; merchantName?: string },
 ): AdvisoryDetail {
   const c = contentOf(row);
   const m = c.merchant;
@@ -62,6 +62,7 @@ export function toDetail(
       }),
     version: row.version,
     markedUseful: extra.markedUseful,
+    favorited: extra.favorited,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { ulid } from 'ulid';
 import type {
   AdvisoryContent,
@@ -18,6 +18,7 @@ import type { TokenPayload } from '../../plugins/auth';
 import { claimIdempotencyKey, type IdempotencyClaim } from '../../plugins/idempotency';
 import { shanghaiDate } from '../../time';
 import type { AppDeps } from '../../deps';
+import { forgetMerchant } from '../merchants/detail-cache';
 import { findMerchantById } from '../merchants/merchants-repository';
 import { deliver } from '../messages/messages-service';
 import { getRegion } from '../region/region-service';
@@ -106,11 +107,16 @@ const contentColumns = (c: AdvisoryContent) => ({
   merchant_id: c.merchant?.merchantId ?? null,
 });
 
+/**
+ * A new draft. `alongside` runs in the same transaction once the draft is written (the tips
+ * feature records a promotion there): if it throws, neither is kept.
+ */
 export async function createAdvisory(
   deps: AdvisoryDeps,
   caller: TokenPayload,
   body: AdvisoryContent,
   claim?: IdempotencyClaim,
+  alongside?: (trx: Transaction<Database>, id: string, now: Date) => Promise<void>,
 ): Promise<AdvisoryCreated> {
   const content = await checkedContent(deps, caller, body);
   const now = deps.now();
@@ -147,6 +153,7 @@ export async function createAdvisory(
       },
       at: now,
     });
+    await alongside?.(trx, id, now);
   });
   return { id, status: 'draft' };
 }
@@ -223,6 +230,10 @@ export async function updateAdvisoryContent(
       at: now,
     });
   });
+  // The merchant page lists the public 警示 naming it: show the change at once.
+  for (const merchantId of [row.merchant_id, change.merchant_id]) {
+    if (merchantId) forgetMerchant(merchantId);
+  }
   return toStaffAdvisory(await loaded(db, id));
 }
 
@@ -380,6 +391,10 @@ export async function transitionAdvisory(
       at: now,
     });
   });
+  // The merchant page lists the public 警示 naming it: show the change at once.
+  for (const merchantId of [row.merchant_id, change.merchant_id]) {
+    if (merchantId) forgetMerchant(merchantId);
+  }
   return toStaffAdvisory(await loaded(db, id));
 }
 

@@ -1,4 +1,5 @@
-import type { UsefulState } from '@api/common';
+import type { ShareBody, UsefulState } from '@api/common';
+import type { FavoriteItem } from '@api/favorites';
 import type { Kysely } from 'kysely';
 import type {
   AdvisoryDetail,
@@ -7,16 +8,21 @@ import type {
   MerchantWarning,
   PinnedAdvisories,
 } from '@api/advisories';
+import { readerKey } from '../../crypto/reader-key';
+import type { AppDeps } from '../../deps';
 import type { Database } from '../../db/schema';
 import { stringKeysetPage } from '../../pagination';
 import { notFound } from '../../plugins/app-error';
 import type { TokenPayload } from '../../plugins/auth';
 import { shanghaiDate } from '../../time';
+import { insertShare } from '../event/shares-repository';
+import { favoritedAmong } from '../favorites/favorites-repository';
 import { findMerchantById } from '../merchants/merchants-repository';
 import { storedUpload } from '../uploads/uploads-service';
 import {
   addUseful,
   countRead,
+  findAdvisories,
   findAdvisory,
   hasUseful,
   listCurrentWarnings,
@@ -75,23 +81,60 @@ export async function pinnedAdvisories(deps: AdvisoryDeps): Promise<PinnedAdviso
   return { items: rows.map((r) => toCard(r, today)) };
 }
 
-/** The public detail; each read counts. */
+/** Who reads: the signed-in user, else the connection (hashed, never stored). */
+export interface Reader {
+  ip: string;
+  userAgent?: string;
+}
+
+/** The public detail; a read counts once per reader per Asia/Shanghai day. */
 export async function readAdvisory(
-  deps: AdvisoryDeps,
+  deps: AdvisoryDeps & Pick<AppDeps, 'config'>,
   caller: TokenPayload | undefined,
   id: string,
+  reader: Reader,
 ): Promise<AdvisoryDetail> {
   const db = deps.db.db;
   const now = deps.now();
+  const today = shanghaiDate(now);
   await publicAdvisory(db, id, now.toISOString());
-  await countRead(db, id);
+  const key = readerKey(deps.config.personalDataKey, today, { ...reader, userId: caller?.sub });
+  await db.transaction().execute((trx) => countRead(trx, id, today, key));
   const row = await publicAdvisory(db, id, now.toISOString());
   const merchantId = contentOf(row).merchant?.merchantId;
   const merchant = merchantId ? await findMerchantById(db, merchantId) : undefined;
-  return toDetail(row, shanghaiDate(now), {
+  return toDetail(row, today, {
     markedUseful: caller ? await hasUseful(db, id, caller.sub) : false,
+    favorited: caller ? (await favoritedAmong(db, caller.sub, 'advisory', [id])).has(id) : false,
     ...(merchant && { merchantName: merchant.name }),
   });
+}
+
+/** A 转发, 朋友圈 share or saved poster of a public advisory, by anyone. */
+export async function shareAdvisory(
+  deps: AdvisoryDeps,
+  id: string,
+  body: ShareBody,
+): Promise<void> {
+  const now = deps.now().toISOString();
+  await publicAdvisory(deps.db.db, id, now);
+  await insertShare(deps.db.db, { kind: 'advisory', item_id: id, channel: body.channel }, now);
+}
+
+/** For 我的收藏: what a list shows of each advisory, and whether it is still public. */
+export async function advisoryFavoriteFacts(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  now: Date,
+): Promise<Map<string, Pick<FavoriteItem, 'title' | 'category' | 'advisoryKind' | 'available'>>> {
+  const rows = await findAdvisories(db, ids);
+  const at = now.toISOString();
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { title: r.title, category: r.category, advisoryKind: r.kind, available: isPublic(r, at) },
+    ]),
+  );
 }
 
 /** 有用: once per person; marking again changes nothing. */

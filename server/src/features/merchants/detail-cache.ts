@@ -1,10 +1,11 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { MerchantWarning } from '@api/advisories';
 import type { Database, ModelUnitsTable, PledgesTable } from '../../db/schema';
 import type { MerchantRow } from './merchants-repository';
 
 /**
  * The merchant page is read far more than it changes (a QR code on the shop door, scanned all
- * day), and reading it is three queries. What they return is kept here for a moment; the page
+ * day), and reading it is four queries. What they return is kept here for a moment; the page
  * is still assembled per request, so "expired" is decided by today's date, never by the cache.
  *
  * Every write in this process that changes what the page shows forgets the merchant at once
@@ -18,6 +19,8 @@ export interface DetailParts {
   row: MerchantRow;
   units: Selectable<ModelUnitsTable>[];
   pledges: Selectable<PledgesTable>[];
+  /** The public 警示 naming it (a newly published one shows after at most DETAIL_TTL_MS). */
+  warnings: MerchantWarning[];
 }
 
 interface Entry extends DetailParts {

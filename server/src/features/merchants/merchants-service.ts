@@ -9,6 +9,7 @@ import { recordAudit } from '../../db/audit';
 import { shanghaiDate } from '../../time';
 import { badRequest } from '../../plugins/app-error';
 import type { TokenPayload } from '../../plugins/auth';
+import { merchantWarnings } from '../advisories/reading-service';
 import { listMerchantTitles } from '../model-units/model-units-repository';
 import { listMerchantPledges } from '../pledges/pledges-repository';
 import { getRegion } from '../region/region-service';
@@ -57,14 +58,19 @@ export async function search(
   );
 }
 
-/** The merchant page of a row: its titles and pledges read and kept briefly (detail-cache.ts). */
+/**
+ * The merchant page of a row: its titles, pledges and the 警示 naming it, read and kept briefly
+ * (detail-cache.ts).
+ */
 async function detailOf(handle: DbHandle, row: MerchantRow, now: Date): Promise<MerchantDetail> {
-  const [units, pledges] = await Promise.all([
+  const [units, pledges, warnings] = await Promise.all([
     listMerchantTitles(handle.db, row.id),
     listMerchantPledges(handle.db, row.id, false),
+    merchantWarnings(handle.db, row.id, now),
   ]);
-  rememberDetail(handle.db, { row, units, pledges }, now);
-  return toMerchantDetail(row, units, pledges, shanghaiDate(now));
+  const parts = { row, units, pledges, warnings };
+  rememberDetail(handle.db, parts, now);
+  return toMerchantDetail(parts, shanghaiDate(now));
 }
 
 export async function getMerchantDetail(
@@ -73,7 +79,7 @@ export async function getMerchantDetail(
   now: Date,
 ): Promise<MerchantDetail> {
   const cached = cachedDetail(handle.db, id, now);
-  if (cached) return toMerchantDetail(cached.row, cached.units, cached.pledges, shanghaiDate(now));
+  if (cached) return toMerchantDetail(cached, shanghaiDate(now));
   const row = await findMerchantById(handle.db, id);
   if (!row) throw merchantNotFound();
   return detailOf(handle, row, now);

@@ -1,16 +1,14 @@
 import type { Selectable } from 'kysely';
 import type { MerchantDetail } from '@api/merchants';
 import type { PledgeSummary } from '@api/pledges';
-import type { ModelUnitsTable, PledgesTable } from '../../db/schema';
+import type { PledgesTable } from '../../db/schema';
 import { toModelUnitBadge } from '../model-units/view';
 import { currentBadges } from './badges';
-import type { MerchantRow } from './merchants-repository';
+import type { DetailParts } from './detail-cache';
 
 /** The public merchant page: never contact data (it is not even read here). */
 export function toMerchantDetail(
-  row: MerchantRow,
-  units: Selectable<ModelUnitsTable>[],
-  pledges: Selectable<PledgesTable>[],
+  { row, units, pledges, warnings }: DetailParts,
   today: string,
 ): MerchantDetail {
   const detail: MerchantDetail = {
@@ -25,6 +23,7 @@ export function toMerchantDetail(
     status: row.status,
     modelUnits: units.map((u) => toModelUnitBadge(u, today)),
     pledges: pledges.map(toPledgeSummary),
+    warnings,
   };
   if (row.lat !== null && row.lng !== null) {
     detail.location = { lat: Number(row.lat), lng: Number(row.lng) };

@@ -11,7 +11,11 @@ const photoIds = (row: TipRow): string[] => JSON.parse(row.photos) as string[];
 const photoLinks = (row: TipRow) =>
   photoIds(row).map((id) => ({ id, url: `/api/v1/tips/${row.id}/photos/${id}` }));
 
-export function toPublic(row: TipRow, nickname: string | undefined, marked: boolean): PublicTip {
+export function toPublic(
+  row: TipRow,
+  nickname: string | undefined,
+  caller: { markedUseful: boolean; favorited: boolean },
+): PublicTip {
   return {
     id: row.id,
     title: row.title,
@@ -20,7 +24,8 @@ export function toPublic(row: TipRow, nickname: string | undefined, marked: bool
     photos: photoLinks(row),
     authorName: maskedAuthor(nickname ?? ''),
     usefulCount: Number(row.useful_count),
-    markedUseful: marked,
+    markedUseful: caller.markedUseful,
+    favorited: caller.favorited,
     publishedAt: row.published_at ?? row.created_at,
   };
 }

@@ -99,6 +99,7 @@ export async function moderateTip(
 }
 
 const CREDIT = '（据消费者投稿）';
+const alreadyPromoted = () => conflict('TIP_ALREADY_PROMOTED', '这条小贴士已经转为官方提示草稿了');
 
 /**
  * A good published tip becomes an official 提示 draft (credited 据消费者投稿) through the
@@ -113,10 +114,9 @@ export async function promoteTip(
 ): Promise<TipPromoted> {
   const db = deps.db.db;
   const tip = await publishedTip(db, id);
-  if (tip.promoted_advisory_id) {
-    throw conflict('TIP_ALREADY_PROMOTED', '这条小贴士已经转为官方提示草稿了');
-  }
+  if (tip.promoted_advisory_id) throw alreadyPromoted();
   const region = await getRegion(db);
+  // The draft and the tip's record of it commit together: a failure leaves neither.
   const created = await createAdvisory(
     deps,
     caller,
@@ -130,17 +130,17 @@ export async function promoteTip(
       legalBasis: [],
     },
     claim,
+    async (trx, advisoryId, now) => {
+      if (!(await markPromoted(trx, id, advisoryId, now.toISOString()))) throw alreadyPromoted();
+      await recordAudit(trx, {
+        actorId: caller.sub,
+        action: 'tip.promote',
+        targetType: 'tip',
+        targetId: id,
+        detail: { advisoryId },
+        at: now,
+      });
+    },
   );
-  await atOneMoment(deps, async (trx, now, at) => {
-    await markPromoted(trx, id, created.id, at);
-    await recordAudit(trx, {
-      actorId: caller.sub,
-      action: 'tip.promote',
-      targetType: 'tip',
-      targetId: id,
-      detail: { advisoryId: created.id },
-      at: now,
-    });
-  });
   return { tipId: id, advisoryId: created.id };
 }

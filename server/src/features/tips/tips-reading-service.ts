@@ -1,13 +1,17 @@
-import type { UsefulState } from '@api/common';
+import type { ShareBody, UsefulState } from '@api/common';
+import type { FavoriteItem } from '@api/favorites';
 import type { Kysely } from 'kysely';
 import type { MyTipPage, MyTipQuery, PublicTip, TipListQuery, TipPage } from '@api/tips';
 import type { Database } from '../../db/schema';
 import { stringKeysetPage } from '../../pagination';
 import type { TokenPayload } from '../../plugins/auth';
 import { accountNames } from '../auth/auth-repository';
+import { insertShare } from '../event/shares-repository';
+import { favoritedAmong } from '../favorites/favorites-repository';
 import { storedUpload } from '../uploads/uploads-service';
 import { createdPage, publishedTip, tipNotFound, type Deps } from './tips-common';
 import {
+  findTips,
   isPublishedTipPhoto,
   listByAuthor,
   listPublished,
@@ -29,14 +33,19 @@ async function publicTips(
     db,
     rows.map((r) => r.author_id),
   );
-  const marked = caller
-    ? await markedByUser(
-        db,
-        caller.sub,
-        rows.map((r) => r.id),
-      )
-    : new Set<string>();
-  return rows.map((r) => toPublic(r, names.get(r.author_id)?.nickname, marked.has(r.id)));
+  const ids = rows.map((r) => r.id);
+  const [marked, favorited] = caller
+    ? await Promise.all([
+        markedByUser(db, caller.sub, ids),
+        favoritedAmong(db, caller.sub, 'tip', ids),
+      ])
+    : [new Set<string>(), new Set<string>()];
+  return rows.map((r) =>
+    toPublic(r, names.get(r.author_id)?.nickname, {
+      markedUseful: marked.has(r.id),
+      favorited: favorited.has(r.id),
+    }),
+  );
 }
 
 export async function listTips(
@@ -102,4 +111,28 @@ export async function markTipUseful(deps: Deps, userId: string, id: string): Pro
   });
   const row = await publishedTip(db, id);
   return { usefulCount: Number(row.useful_count), markedUseful: true };
+}
+
+/** A 转发, 朋友圈 share or saved poster of a published tip, by anyone. */
+export async function shareTip(deps: Deps, id: string, body: ShareBody): Promise<void> {
+  await publishedTip(deps.db.db, id);
+  await insertShare(
+    deps.db.db,
+    { kind: 'tip', item_id: id, channel: body.channel },
+    deps.now().toISOString(),
+  );
+}
+
+/** For 我的收藏: what a list shows of each tip, and whether it is still public. */
+export async function tipFavoriteFacts(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, Pick<FavoriteItem, 'title' | 'category' | 'available'>>> {
+  const rows = await findTips(db, ids);
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { title: r.title, category: r.category, available: r.status === 'published' },
+    ]),
+  );
 }

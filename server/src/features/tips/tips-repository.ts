@@ -254,17 +254,18 @@ export async function isPublishedTipPhoto(
   return tip !== undefined && (JSON.parse(tip.photos) as string[]).includes(uploadId);
 }
 
-/** Records the advisory draft a tip became (once: a second promotion finds it set). */
+/** Records the advisory draft a tip became: false when it was promoted already (once only). */
 export async function markPromoted(
   db: Kysely<Database>,
   id: string,
   advisoryId: string,
   at: string,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable('tips')
     .set({ promoted_advisory_id: advisoryId, updated_at: at })
     .where('id', '=', id)
     .where('promoted_advisory_id', 'is', null)
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

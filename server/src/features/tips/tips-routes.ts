@@ -1,4 +1,4 @@
-import { UsefulState } from '@api/common';
+import { ShareBody, UsefulState } from '@api/common';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import {
@@ -30,10 +30,17 @@ import type { FeatureOptions } from '../../deps';
 import { postCreate } from '../../http/create-route';
 import { signedIn } from '../../http/signed-in';
 import { callerOf, requireRole, type TokenPayload } from '../../plugins/auth';
-import { closed, errorResponses } from '../../schemas';
+import { closed, errorResponses, NoContent } from '../../schemas';
 import { moderateTip, promoteTip, tipQueue } from './tips-moderation-service';
 import { reportedTip, reportTip, resolveTipReport, tipReportQueue } from './tips-reports-service';
-import { getTip, listTips, markTipUseful, myTips, tipPhoto } from './tips-reading-service';
+import {
+  getTip,
+  listTips,
+  markTipUseful,
+  myTips,
+  shareTip,
+  tipPhoto,
+} from './tips-reading-service';
 import { createTip, ownTip, withdraw } from './tips-submission-service';
 
 /** 消费小贴士: written by consumers (and merchants), moderated by staff, read by everybody. */
@@ -139,6 +146,23 @@ export const tipRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app, 
       response: { 200: UsefulState, ...errorResponses(400, 401, 404) },
     }),
     async (request) => markTipUseful(deps, request.user.sub, request.params.id),
+  );
+
+  app.post(
+    '/tips/:id/shares',
+    {
+      schema: {
+        tags: ['tips'],
+        summary: '记录一次转发、分享到朋友圈或保存海报（公开，尽力而为）',
+        params: TipParams,
+        body: closed(ShareBody),
+        response: { 204: NoContent, ...errorResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      await shareTip(deps, request.params.id, request.body);
+      return reply.status(204).send(null);
+    },
   );
 
   app.post(

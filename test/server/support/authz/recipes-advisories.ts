@@ -28,7 +28,7 @@ async function send(w: AuthzWorld, token: string, request: InjectOptions) {
  * An advisory by the setup account, taken to `stage`; a second staff account (not a caller of
  * the matrix) publishes it.
  */
-async function advisory(
+export async function advisory(
   w: AuthzWorld,
   stage: 'draft' | 'submitted' | 'published',
   images: string[] = [],
@@ -42,7 +42,8 @@ async function advisory(
   return id;
 }
 
-const published = (w: AuthzWorld) => w.once('advisory:published', () => advisory(w, 'published'));
+export const published = (w: AuthzWorld) =>
+  w.once('advisory:published', () => advisory(w, 'published'));
 const withImage = (w: AuthzWorld) =>
   w.once('advisory:image', async () =>
     advisory(w, 'published', [(await upload(w.t, w.setup.token, 'evidence')).id]),

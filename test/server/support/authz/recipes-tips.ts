@@ -42,7 +42,7 @@ const victimTip = (w: AuthzWorld) =>
     const id = await approve(w, await writeTip(w, w.victim, [photo]));
     return `${id}/${photo}`;
   });
-const victimTipId = async (w: AuthzWorld) => (await victimTip(w)).split('/')[0];
+export const victimTipId = async (w: AuthzWorld) => (await victimTip(w)).split('/')[0];
 
 const pendingTip = async (w: AuthzWorld) => writeTip(w, await freshAuthor(w));
 const publishedTip = async (w: AuthzWorld) => approve(w, await pendingTip(w));

@@ -53,6 +53,13 @@ export const CONSUMER_MESSAGE =
 /** The complainant's WeChat nickname, shown on its published 消费小贴士 only masked (皇*). */
 export const TIP_AUTHOR_NICKNAME = '皇甫测昵琳';
 export const TIP_AUTHOR_LABELS = ['tip author nickname', 'tip author nickname (given)'];
+/**
+ * The user agent of the phone the complainant reads a 警示 with: a read is counted once per
+ * reader per day by an HMAC of the reader, so the agent is stored nowhere.
+ */
+export const READER_AGENT_MARK = 'PiiScanPhone-7Q4Z';
+export const READER_AGENT_LABEL = 'reader user agent';
+export const READER_AGENT = `Mozilla/5.0 (Linux; Android 14; ${READER_AGENT_MARK}) MicroMessenger/8.0.50`;
 /** Merchant A's own note on its model-unit application. */
 export const APPLICATION_NOTE = '店内已张贴承诺，负责人值班手机17708642359。';
 
@@ -80,6 +87,7 @@ export const NEEDLES: Needle[] = [
   ...phone('application note phone', '17708642359', 'merchant', {
     columns: ['model_unit_applications.note'],
   }),
+  { label: READER_AGENT_LABEL, text: READER_AGENT_MARK, owner: 'complainant', atRest: encrypted },
   ...name('tip author nickname', TIP_AUTHOR_NICKNAME, 'complainant').map((x) => ({
     ...x,
     atRest: { columns: ['users.nickname'] },

@@ -21,6 +21,7 @@ import {
   MERCHANT_CONTACT,
   OTHER_COMPLAINANT,
   OTHER_MERCHANT_CONTACT,
+  READER_AGENT,
   type Owner,
 } from './needles';
 
@@ -204,6 +205,38 @@ export async function buildWorld(t: TestApp): Promise<World> {
   });
   if (published.statusCode !== 200) throw new Error(`publish advisory: ${published.body}`);
   knownIds.push(String(advisory.id));
+
+  // Reading and keeping: the complainant reads the 警示 from a distinctive phone, signed in and
+  // not, keeps it and the tip in 我的收藏, and shares it. Nobody else may see any of that.
+  const advisoryUrl = `/api/v1/advisories/${String(advisory.id)}`;
+  for (const headers of [{}, bearer(tokens.complainant)]) {
+    const read = await t.app.inject({
+      method: 'GET',
+      url: advisoryUrl,
+      headers: { ...headers, 'user-agent': READER_AGENT },
+    });
+    if (read.statusCode !== 200) throw new Error(`read advisory: ${read.statusCode}`);
+  }
+  for (const url of [
+    `/api/v1/favorites/advisory/${String(advisory.id)}`,
+    `/api/v1/favorites/tip/${String(tip.id)}`,
+  ]) {
+    const kept = await t.app.inject({ method: 'PUT', url, headers: bearer(tokens.complainant) });
+    writes.push({
+      what: 'keep favorite',
+      by: 'complainant',
+      status: kept.statusCode,
+      body: kept.body,
+    });
+    if (kept.statusCode !== 200) throw new Error(`favorite: ${kept.statusCode} ${kept.body}`);
+  }
+  const shared = await t.app.inject({
+    method: 'POST',
+    url: `${advisoryUrl}/shares`,
+    payload: { channel: 'chat' },
+    headers: { 'user-agent': READER_AGENT },
+  });
+  if (shared.statusCode !== 204) throw new Error(`share: ${shared.statusCode} ${shared.body}`);
 
   knownIds.push(
     evidence.id,
