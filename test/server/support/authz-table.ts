@@ -278,6 +278,8 @@ export const AUTHZ_TABLE: Readonly<Record<string, Rule>> = {
   // Sharing is open to anyone (as a visit is); how advisories were read and spread is for staff.
   'POST /api/v1/advisories/{id}/shares': PUBLIC,
   'POST /api/v1/tips/{id}/shares': PUBLIC,
+  'GET /api/v1/advisories/{id}/qrcode': PUBLIC,
+  'GET /api/v1/tips/{id}/qrcode': PUBLIC,
   'GET /api/v1/advisories/stats': STAFF_ONLY,
   // 我的收藏: everyone keeps their own; someone else's list never shows in theirs.
   'GET /api/v1/favorites': row(SIGNED_IN, {

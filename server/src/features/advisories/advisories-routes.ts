@@ -1,4 +1,4 @@
-import { ShareBody, UsefulState } from '@api/common';
+import { PngImage, ShareBody, UsefulState } from '@api/common';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import {
@@ -39,6 +39,7 @@ import {
   markUseful,
   pinnedAdvisories,
   readAdvisory,
+  advisoryQrCode,
   shareAdvisory,
 } from './reading-service';
 import { advisoryStats } from './stats-service';
@@ -109,6 +110,23 @@ export const advisoryRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (
         ip: request.ip,
         userAgent: request.headers['user-agent'],
       }),
+  );
+
+  app.get(
+    '/advisories/:id/qrcode',
+    {
+      schema: {
+        tags,
+        summary: '提示/警示海报二维码（PNG）：配置了 AppID 时为小程序码，否则为详情页网址的二维码',
+        params: IdParams,
+        response: { 200: PngImage, ...errorResponses(400, 404) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .header('content-type', 'image/png')
+        .header('cache-control', 'public, max-age=86400')
+        .send(await advisoryQrCode(deps, request.params.id)),
   );
 
   app.post(

@@ -15,6 +15,7 @@ import { stringKeysetPage } from '../../pagination';
 import { notFound } from '../../plugins/app-error';
 import type { TokenPayload } from '../../plugins/auth';
 import { shanghaiDate } from '../../time';
+import { shareQrCode } from '../event/share-qrcode';
 import { insertShare } from '../event/shares-repository';
 import { favoritedAmong } from '../favorites/favorites-repository';
 import { findMerchantById } from '../merchants/merchants-repository';
@@ -119,6 +120,15 @@ export async function shareAdvisory(
   const now = deps.now().toISOString();
   await publicAdvisory(deps.db.db, id, now);
   await insertShare(deps.db.db, { kind: 'advisory', item_id: id, channel: body.channel }, now);
+}
+
+/** The poster's QR code of a public advisory. */
+export async function advisoryQrCode(
+  deps: AdvisoryDeps & Pick<AppDeps, 'config' | 'wechat'>,
+  id: string,
+): Promise<Buffer> {
+  await publicAdvisory(deps.db.db, id, deps.now().toISOString());
+  return shareQrCode(deps, 'advisory', id);
 }
 
 /** For 我的收藏: what a list shows of each advisory, and whether it is still public. */

@@ -3,9 +3,11 @@ import type { FavoriteItem } from '@api/favorites';
 import type { Kysely } from 'kysely';
 import type { MyTipPage, MyTipQuery, PublicTip, TipListQuery, TipPage } from '@api/tips';
 import type { Database } from '../../db/schema';
+import type { AppDeps } from '../../deps';
 import { stringKeysetPage } from '../../pagination';
 import type { TokenPayload } from '../../plugins/auth';
 import { accountNames } from '../auth/auth-repository';
+import { shareQrCode } from '../event/share-qrcode';
 import { insertShare } from '../event/shares-repository';
 import { favoritedAmong } from '../favorites/favorites-repository';
 import { storedUpload } from '../uploads/uploads-service';
@@ -121,6 +123,15 @@ export async function shareTip(deps: Deps, id: string, body: ShareBody): Promise
     { kind: 'tip', item_id: id, channel: body.channel },
     deps.now().toISOString(),
   );
+}
+
+/** The poster's QR code of a published tip. */
+export async function tipQrCode(
+  deps: Deps & Pick<AppDeps, 'config' | 'wechat'>,
+  id: string,
+): Promise<Buffer> {
+  await publishedTip(deps.db.db, id);
+  return shareQrCode(deps, 'tip', id);
 }
 
 /** For 我的收藏: what a list shows of each tip, and whether it is still public. */

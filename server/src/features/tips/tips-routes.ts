@@ -1,4 +1,4 @@
-import { ShareBody, UsefulState } from '@api/common';
+import { PngImage, ShareBody, UsefulState } from '@api/common';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import {
@@ -40,6 +40,7 @@ import {
   myTips,
   shareTip,
   tipPhoto,
+  tipQrCode,
 } from './tips-reading-service';
 import { createTip, ownTip, withdraw } from './tips-submission-service';
 
@@ -107,6 +108,23 @@ export const tipRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app, 
       },
     },
     async (request) => getTip(deps, callerOf(request), request.params.id),
+  );
+
+  app.get(
+    '/tips/:id/qrcode',
+    {
+      schema: {
+        tags: ['tips'],
+        summary: '小贴士海报二维码（PNG）：配置了 AppID 时为小程序码，否则为详情页网址的二维码',
+        params: TipParams,
+        response: { 200: PngImage, ...errorResponses(400, 404) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .header('content-type', 'image/png')
+        .header('cache-control', 'public, max-age=86400')
+        .send(await tipQrCode(deps, request.params.id)),
   );
 
   app.get(

@@ -39,6 +39,14 @@ export const FAVORITE_RECIPES: Record<string, Recipe> = {
     other: ({ w }) => victimTipId(w),
     requests: (id) => [post(`/api/v1/tips/${id}/shares`, { channel: 'timeline' })],
   },
+  'GET /api/v1/advisories/{id}/qrcode': {
+    other: ({ w }) => published(w),
+    requests: (id) => [get(`/api/v1/advisories/${id}/qrcode`)],
+  },
+  'GET /api/v1/tips/{id}/qrcode': {
+    other: ({ w }) => victimTipId(w),
+    requests: (id) => [get(`/api/v1/tips/${id}/qrcode`)],
+  },
   'GET /api/v1/advisories/stats': {
     requests: () => [get('/api/v1/advisories/stats'), get('/api/v1/advisories/stats?days=7')],
   },
