@@ -8,6 +8,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { complaintsSuite } from './complaints';
+import { contentSuite } from './content';
 import { crashSuite } from './crash';
 import { fuzzSuite } from './fuzz';
 import { quizSuite } from './quiz';
@@ -24,6 +25,7 @@ import { renderTable } from './support/table';
 const SUITES: Suite[] = [
   httpSuite,
   merchantsSuite,
+  contentSuite,
   complaintsSuite,
   quizSuite,
   crashSuite,

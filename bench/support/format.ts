@@ -3,8 +3,8 @@
 /** 12,345 */
 export const count = (n: number): string => Math.round(n).toLocaleString('en-US');
 
-/** 1.23 (milliseconds) */
-export const ms = (n: number): string => n.toFixed(2);
+/** 1.23 (milliseconds); — when nothing was measured (no answer in time). */
+export const ms = (n: number): string => (Number.isFinite(n) ? n.toFixed(2) : '—');
 
 /** 0.62× — a figure relative to its baseline. */
 export const ratio = (value: number, baseline: number): string =>

@@ -38,12 +38,22 @@ export interface SequentialResult {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-/** GETs every url once (after a warm-up pass over the first few); every answer must be 200. */
-export async function measureSequential(urls: string[], warmup = 20): Promise<SequentialResult> {
+/**
+ * GETs every url once (after a warm-up pass over the first few); every answer must be 200.
+ * With `budgetSeconds`, stops early once that much time has passed (after at least 10 requests),
+ * so that a slow route cannot stretch the run.
+ */
+export async function measureSequential(
+  urls: string[],
+  warmup = 20,
+  budgetSeconds = Infinity,
+): Promise<SequentialResult> {
   for (const url of urls.slice(0, warmup)) await timedGet(url);
   const latencies: number[] = [];
   let items = 0;
+  const deadline = Date.now() + budgetSeconds * 1000;
   for (const url of urls) {
+    if (latencies.length >= 10 && Date.now() > deadline) break;
     const { ms, status, body } = await timedGet(url);
     if (status !== 200) throw new Error(`${url} answered ${status}: ${body.slice(0, 200)}`);
     latencies.push(ms);
@@ -52,10 +62,10 @@ export async function measureSequential(urls: string[], warmup = 20): Promise<Se
   }
   latencies.sort((a, b) => a - b);
   return {
-    requests: urls.length,
+    requests: latencies.length,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    meanItems: items / urls.length,
+    meanItems: items / latencies.length,
   };
 }

@@ -17,6 +17,7 @@ import * as m0015 from './0015_privacy';
 import * as m0016 from './0016_advisories';
 import * as m0017 from './0017_tips';
 import * as m0018 from './0018_favorites_shares';
+import * as m0019 from './0019_content_indexes';
 
 /** In-code list, in order: no filesystem scanning, so it works the same under tsx, jest and builds. */
 const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0016_advisories': m0016,
   '0017_tips': m0017,
   '0018_favorites_shares': m0018,
+  '0019_content_indexes': m0019,
 };
 
 const provider: MigrationProvider = {
