@@ -1,15 +1,20 @@
 import type { ReactNode } from 'react';
-import { Empty } from '@nutui/nutui-react-taro';
+import { Image, View } from '@tarojs/components';
 import emptyImage from '@/assets/empty.png';
 import './empty-state.scss';
 
 /**
- * An empty list's picture and words. NutUI's Empty shows a default picture from a third-party
- * CDN; a government app loads no third-party images, so every empty state draws our own
- * (src/assets/empty.png, made by scripts/make-empty-illustration.mjs).
+ * An empty list's picture and words. Our own picture (src/assets/empty.png, made by
+ * scripts/make-empty-illustration.mjs): NutUI's Empty loads one from a third-party CDN, and a
+ * government app loads no third-party images. Drawn here rather than with NutUI's Empty, which
+ * would pull NutUI's Button and its stylesheet into the main package (查商家 shows this).
  */
 export function EmptyState({ title, description }: { title: ReactNode; description?: ReactNode }) {
   return (
-    <Empty className="empty-state" image={emptyImage} title={title} description={description} />
+    <View className="empty-state">
+      <Image className="empty-state__image" src={emptyImage} mode="aspectFit" />
+      <View className="empty-state__title">{title}</View>
+      {description && <View className="empty-state__description">{description}</View>}
+    </View>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { View, Text } from '@tarojs/components';
-import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import { LiteButton } from './lite-button';
 import type { ApiError } from '@/services/request';
 import './load-state.scss';
 
@@ -37,9 +38,9 @@ export function LoadState<T>({
       <View className="load-state__error" role="alert">
         <View className="load-state__icon">!</View>
         <Text className="load-state__message">{error?.message ?? '加载失败'}</Text>
-        <Button type="primary" size="small" onClick={onRetry}>
+        <LiteButton type="primary" size="small" onClick={onRetry}>
           重新加载
-        </Button>
+        </LiteButton>
       </View>
     );
   }

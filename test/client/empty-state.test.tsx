@@ -18,7 +18,7 @@ beforeEach(() => {
 describe('empty states draw our own picture, never a third-party one', () => {
   test('EmptyState shows the bundled illustration with its words', () => {
     const { container } = render(<EmptyState title="暂无数据" description="说明文字" />);
-    const image = container.querySelector('.nut-empty taro-image-core');
+    const image = container.querySelector('.empty-state taro-image-core');
     expect(image?.getAttribute('src')).toBe(BUNDLED);
     expect(screen.getByText('暂无数据')).toBeTruthy();
     expect(screen.getByText('说明文字')).toBeTruthy();

@@ -1,9 +1,10 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { Region } from '@api/region';
 import seededRegion from '../../server/src/db/seed/region.json';
 import { taroTest } from './support/taro-mock';
 import { fakeApi, fail, ok } from './support/api-fake';
+import { card, page } from './support/advisories-fixtures';
 import HomePage from '@/pages/index/index';
 
 const region = seededRegion as Region;
@@ -89,5 +90,122 @@ describe('首页', () => {
     render(<HomePage />);
     expect(screen.getByText(region.theme.title)).toBeTruthy();
     expect(await screen.findByText(/当前显示上次加载的内容/)).toBeTruthy();
+  });
+});
+
+const warning = card('w1', {
+  kind: '警示',
+  title: '警惕“免费体检”推销保健品',
+  issuer: '青山县消费者权益保护委员会',
+  publishedAt: '2027-02-01T02:00:00.000Z',
+});
+const newest = [
+  warning,
+  card('a1', { title: '开学季校外培训预付费提示', category: '教育培训' }),
+  card('a2', { title: '网购直播下单要留存凭证' }),
+  card('a3', { title: '春节旅游出行消费提示' }),
+  card('a4', { title: '第四条不应出现在首页' }),
+];
+const withAdvisories = (pinned = [warning]) => ({
+  'GET /region': ok(region),
+  'GET /advisories/pinned': ok({ items: pinned }),
+  'GET /advisories': ok(page(newest)),
+});
+
+describe('首页 消费警示 and 消费提示', () => {
+  test('the current 警示 show with issuer and date, above the newest three', async () => {
+    const api = fakeApi(withAdvisories());
+    render(<HomePage />);
+
+    const warnings = await screen.findByLabelText('消费警示');
+    expect(within(warnings).getByText(warning.title)).toBeTruthy();
+    expect(warnings.textContent).toContain('青山县消费者权益保护委员会 · 2027年2月1日');
+
+    const tips = screen.getByLabelText('消费提示');
+    // The pinned 警示 is not listed twice; the next three newest are.
+    expect(within(tips).queryByText(warning.title)).toBeNull();
+    for (const title of [
+      '开学季校外培训预付费提示',
+      '网购直播下单要留存凭证',
+      '春节旅游出行消费提示',
+    ])
+      expect(within(tips).getByText(title)).toBeTruthy();
+    expect(within(tips).queryByText('第四条不应出现在首页')).toBeNull();
+    expect(tips.textContent).toContain('教育培训 · 青山县市场监督管理局 · 2027年1月20日');
+    // 警示 come before 提示 on the page.
+    expect(warnings.compareDocumentPosition(tips) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const listCall = (Taro.request as jest.Mock).mock.calls
+      .map(([options]) => (options as { url: string }).url)
+      .find((url) => /\/advisories\?/.test(url));
+    expect(listCall).toContain('limit=6');
+    expect(api.calls).toContain('GET /advisories/pinned');
+  });
+
+  test('tapping a 警示, a 提示, 更多 and 消费者说 opens the advisories pages', async () => {
+    fakeApi(withAdvisories());
+    render(<HomePage />);
+
+    fireEvent.click(await screen.findByText(warning.title));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+      url: '/features/advisories/pages/detail/index?id=w1',
+    });
+    fireEvent.click(screen.getByText('网购直播下单要留存凭证'));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+      url: '/features/advisories/pages/detail/index?id=a2',
+    });
+    fireEvent.click(screen.getByText('更多 ›'));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+      url: '/features/advisories/pages/index/index',
+    });
+    fireEvent.click(screen.getByText('消费者说'));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+      url: '/features/advisories/pages/index/index?tab=tips',
+    });
+  });
+
+  test('nothing pinned: no 消费警示 block, the newest are listed with their 警示 mark', async () => {
+    fakeApi(withAdvisories([]));
+    render(<HomePage />);
+
+    const tips = await screen.findByLabelText('消费提示');
+    expect(screen.queryByLabelText('消费警示')).toBeNull();
+    expect(within(tips).getByText(warning.title)).toBeTruthy();
+    expect(within(tips).getByText('警示')).toBeTruthy();
+    expect(within(tips).queryByText('春节旅游出行消费提示')).toBeNull();
+  });
+
+  test('a failure hides the blocks, keeps the rest of 首页, and a tap tries again', async () => {
+    const api = fakeApi({
+      ...withAdvisories(),
+      'GET /advisories/pinned': [fail(500, 'INTERNAL', '服务器开小差了'), ok({ items: [warning] })],
+    });
+    render(<HomePage />);
+
+    const retry = await screen.findByText('消费提示没能加载，点此重试');
+    expect(screen.getByText(region.theme.title)).toBeTruthy();
+    expect(screen.getByText(region.event.title)).toBeTruthy();
+    expect(screen.queryByLabelText('消费警示')).toBeNull();
+    expect(screen.queryByLabelText('消费提示')).toBeNull();
+
+    fireEvent.click(retry);
+    expect(await screen.findByText(warning.title)).toBeTruthy();
+    expect(screen.queryByText('消费提示没能加载，点此重试')).toBeNull();
+    expect(api.calls.filter((call) => call === 'GET /advisories/pinned')).toHaveLength(2);
+  });
+
+  test('offline: the last 警示 seen show at once, without those whose window has closed', async () => {
+    const ended = card('w0', { kind: '警示', title: '国庆假期旅游警示', validUntil: '2020-10-08' });
+    fakeApi(withAdvisories([warning, ended]));
+    const first = render(<HomePage />);
+    expect(await screen.findByText('国庆假期旅游警示')).toBeTruthy();
+    first.unmount();
+
+    fakeApi({ 'GET /region': ok(region), 'GET /advisories/pinned': new Error('request:fail') });
+    render(<HomePage />);
+    expect(screen.getByText(warning.title)).toBeTruthy();
+    expect(screen.queryByText('国庆假期旅游警示')).toBeNull();
+    expect(screen.getByText('开学季校外培训预付费提示')).toBeTruthy();
+    await waitFor(() => expect(Taro.request).toHaveBeenCalled());
+    expect(screen.queryByText('消费提示没能加载，点此重试')).toBeNull();
   });
 });

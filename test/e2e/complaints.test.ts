@@ -8,9 +8,11 @@ import { expectNoSidewaysScroll } from './support/journey';
 
 const e2e = e2eFixture();
 
-/** A NutUI button by its exact text (its Taro host element takes the click). */
+/** A button by its exact text: NutUI's, or LiteButton on the tab pages (the host takes the click). */
 const button = (page: Page, text: string) =>
-  page.locator('.nut-button:visible', { hasText: new RegExp(`^\\s*${text}\\s*$`) });
+  page.locator('.nut-button:visible, .lite-button:visible', {
+    hasText: new RegExp(`^\\s*${text}\\s*$`),
+  });
 
 /** A native text field by (part of) its placeholder (Taro wraps it in a custom element). */
 const field = (page: Page, placeholder: string) =>
@@ -33,7 +35,7 @@ async function signedInConsumer(largeText: boolean) {
   await button(consumer, '体验登录').click();
   await consumer.locator('.me').getByText('消费者').waitFor();
   if (largeText) {
-    await consumer.locator('.me .nut-switch').click();
+    await consumer.locator('.me .lite-switch').click();
     await consumer.locator('.me.large-text').waitFor();
   }
   return consumer;

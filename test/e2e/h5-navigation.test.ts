@@ -55,7 +55,7 @@ async function phone(largeText: boolean) {
   const page = await openPhone(e2e.browser, PHONE_390);
   if (largeText) {
     await page.goto(`${e2e.server.origin}/pages/me/index`);
-    await page.locator('.me .nut-switch').click();
+    await page.locator('.me .lite-switch').click();
     await page.locator('.me.large-text').waitFor();
   }
   return page;

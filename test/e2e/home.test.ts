@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import type { PinnedAdvisories } from '@api/advisories';
 import type { Region } from '@api/region';
 import { getJson } from '../support/real-server';
-import { openPhone, screenshot } from './support/browser';
+import { openPhone, PHONE_390, screenshot, shotsDir } from './support/browser';
 import { e2eFixture } from './support/fixture';
+import { expectNoSidewaysScroll } from './support/journey';
 
 const e2e = e2eFixture();
 let region: Region;
@@ -40,7 +42,7 @@ test('我的: large-text mode switches on, enlarges the text and survives a relo
   await title.waitFor();
   const sizeBefore = parseFloat(await title.evaluate((el) => getComputedStyle(el).fontSize));
 
-  await page.locator('.me .nut-switch').click();
+  await page.locator('.me .lite-switch').click();
   await page.locator('.me.large-text').waitFor();
   const sizeAfter = parseFloat(await title.evaluate((el) => getComputedStyle(el).fontSize));
   expect(sizeAfter).toBeGreaterThanOrEqual(18);
@@ -50,4 +52,46 @@ test('我的: large-text mode switches on, enlarges the text and survives a relo
   await page.reload();
   await page.locator('.me.large-text').waitFor();
   await page.context().close();
+});
+
+test('首页 shows the current 警示 in red above the newest 提示, in both text sizes', async () => {
+  const { origin } = e2e.server;
+  const pinned = (await getJson<PinnedAdvisories>(`${origin}/api/v1/advisories/pinned`)).body;
+  expect(pinned.items.length).toBeGreaterThan(0);
+  const shots = shotsDir('home');
+  fs.mkdirSync(shots, { recursive: true });
+
+  for (const largeText of [false, true]) {
+    const page = await openPhone(e2e.browser, PHONE_390);
+    await page.addInitScript((large) => {
+      localStorage.setItem(
+        'fx.prefs',
+        JSON.stringify({ data: JSON.stringify({ largeText: large }) }),
+      );
+    }, largeText);
+    await page.goto(`${origin}/`);
+    const warnings = page.locator('.home .home-warnings');
+    await warnings.getByText(pinned.items[0].title).waitFor();
+    const red = await warnings
+      .locator('.home-warnings__name')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
+    expect(red).toBe('rgb(168, 7, 26)');
+    const newest = page.locator('.home .home-tips__item');
+    expect(await newest.count()).toBeGreaterThan(0);
+    expect(await newest.count()).toBeLessThanOrEqual(3);
+    // The pinned 警示 are not listed again below.
+    expect(await newest.filter({ hasText: pinned.items[0].title }).count()).toBe(0);
+    await expectNoSidewaysScroll(page, `首页${largeText ? ' 大字模式' : ''}`);
+
+    const name = largeText ? 'home-advisories-large' : 'home-advisories';
+    await warnings.scrollIntoViewIfNeeded();
+    fs.copyFileSync(await screenshot(page, name), `${shots}/${name}.png`);
+    await page.locator('.home .home-tips__voices').scrollIntoViewIfNeeded();
+    fs.copyFileSync(await screenshot(page, `${name}-tips`), `${shots}/${name}-tips.png`);
+
+    await warnings.getByText(pinned.items[0].title).click();
+    await page.waitForURL(/\/features\/advisories\/pages\/detail\/index\?id=/);
+    await page.context().close();
+  }
 });

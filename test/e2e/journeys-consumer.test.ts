@@ -132,7 +132,7 @@ test('a consumer searches, complains, follows it, takes the quiz, checks a barco
 
   // 大字模式 on in 我的, then a few pages again.
   await backToTab(page, '我的');
-  await current(page).locator('.nut-switch').click();
+  await current(page).locator('.lite-switch').click();
   await visit('large-me', () => page.locator('.me.large-text').waitFor());
   await tab(journey, '首页');
   await visit('large-home', () => page.locator('.home.large-text').waitFor());

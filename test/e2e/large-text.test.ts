@@ -18,7 +18,9 @@ const e2e = e2eFixture();
 const SHOTS = shotsDir('largetext');
 
 const button = (page: Page, text: string) =>
-  page.locator('.nut-button:visible', { hasText: new RegExp(`^\\s*${text}\\s*$`) });
+  page.locator('.nut-button:visible, .lite-button:visible', {
+    hasText: new RegExp(`^\\s*${text}\\s*$`),
+  });
 
 async function shot(page: Page, name: string) {
   const file = await screenshot(page, name);
@@ -32,7 +34,7 @@ async function largeTextConsumer() {
   await page.goto(`${e2e.server.origin}/pages/me/index`);
   await button(page, '体验登录').click();
   await page.locator('.me').getByText('消费者').waitFor();
-  await page.locator('.me .nut-switch').click();
+  await page.locator('.me .lite-switch').click();
   await page.locator('.me.large-text').waitFor();
   return page;
 }

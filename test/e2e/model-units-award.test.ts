@@ -93,7 +93,7 @@ test('商家核验 says where the code was issued; after approval 我的商家 s
   for (const largeText of [false, true]) {
     if (largeText) {
       await owner.goto(`${origin}/pages/me/index`);
-      await owner.locator('.me .nut-switch').click();
+      await owner.locator('.me .lite-switch').click();
       await owner.locator('.me.large-text').waitFor();
     }
     await owner.goto(`${origin}/features/merchants/pages/mine/index`);

@@ -74,7 +74,7 @@ test('a visitor is asked once on 我的, reads 关于 and 隐私政策, agrees, 
 test('in 大字模式 the card, 关于 and 隐私政策 still fit the screen', async () => {
   const page = await openPhone(e2e.browser, PHONE_390);
   await page.goto(`${e2e.server.origin}/pages/me/index`);
-  await page.locator('.me .nut-switch').click();
+  await page.locator('.me .lite-switch').click();
   await page.locator('.me.large-text').waitFor();
   await card(page).scrollIntoViewIfNeeded();
   await expectNoSidewaysScroll(page, '我的 (大字)');

@@ -6,9 +6,11 @@ import { e2eFixture } from './support/fixture';
 
 const e2e = e2eFixture();
 
-/** A NutUI button by its exact text (its Taro host element takes the click). */
+/** A button by its exact text: NutUI's, or LiteButton on the tab pages (the host takes the click). */
 const button = (page: Page, text: string) =>
-  page.locator('.nut-button:visible', { hasText: new RegExp(`^\\s*${text}\\s*$`) });
+  page.locator('.nut-button:visible, .lite-button:visible', {
+    hasText: new RegExp(`^\\s*${text}\\s*$`),
+  });
 
 /**
  * The correct shown keys of a paper, read from the server's own SQLite file: the API never

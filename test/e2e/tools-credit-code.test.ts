@@ -19,7 +19,7 @@ test('the 行政区划码 is named down to the county, in both text sizes', asyn
     if (largeText) {
       await page.goto(`${e2e.server.origin}/pages/me/index`);
       await button(page, '体验登录').click();
-      await page.locator('.me .nut-switch').click();
+      await page.locator('.me .lite-switch').click();
       await page.locator('.me.large-text').waitFor();
     }
     await page.goto(`${e2e.server.origin}/features/tools/pages/credit-code/index`);

@@ -37,13 +37,13 @@ describe('weapp build in miniprogram-simulate, against the real server', () => {
     await waitForText(page, '未登录');
     expect(page.dom?.textContent).toContain('微信登录');
 
-    page.querySelector('.nut-button')!.dispatchEvent('tap');
+    page.querySelector('.lite-button')!.dispatchEvent('tap');
     await waitForText(page, '消费者');
     expect(page.dom?.textContent).toMatch(/微信用户\w{4}/);
 
     const root = () => page.querySelector('.page')!.dom?.className ?? '';
     expect(root()).not.toContain('large-text');
-    page.querySelector('.nut-switch')!.dispatchEvent('tap');
+    page.querySelector('.lite-switch')!.dispatchEvent('tap');
     await simulate.sleep(50);
     expect(root()).toContain('large-text');
   });

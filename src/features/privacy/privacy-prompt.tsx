@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { LiteButton } from '@/components/lite-button';
 import { AGREE_BUTTON_ID, agreeToPrivacy, declinePrivacy, usePrivacyPrompt } from './consent-store';
 import { privacyRoutes } from './routes';
 import './privacy-prompt.scss';
@@ -30,11 +30,11 @@ function Panel({ mode, updated }: { mode: 'wechat' | 'ask'; updated: boolean }) 
         ，了解我们收集哪些信息、用来做什么、保存多久、谁能看到。不同意也可以浏览公开信息。
       </Text>
       <View className="privacy-prompt__actions">
-        <Button className="privacy-prompt__button" fill="outline" onClick={decline}>
+        <LiteButton className="privacy-prompt__button" onClick={decline}>
           {mode === 'wechat' ? '拒绝' : '暂不'}
-        </Button>
+        </LiteButton>
         {/* WeChat lets the waiting API go on only after a tap on this very button. */}
-        <Button
+        <LiteButton
           className="privacy-prompt__button"
           type="primary"
           id={AGREE_BUTTON_ID}
@@ -43,7 +43,7 @@ function Panel({ mode, updated }: { mode: 'wechat' | 'ask'; updated: boolean }) 
           onClick={isWeapp ? undefined : agreeToPrivacy}
         >
           同意
-        </Button>
+        </LiteButton>
       </View>
     </View>
   );

@@ -3,15 +3,22 @@ import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
 import { useRemote } from '@/hooks/use-remote';
 import { cachedRegion, fetchRegion } from '@/services/region';
+import { cachedDigest, fetchDigest } from './advisory-digest';
+import { AdvisoryBlocks } from './components/advisory-blocks';
 import { CampaignBanner } from './components/campaign-banner';
 import { EventCard } from './components/event-card';
 import { FeatureEntries } from './components/feature-entries';
 import { HotlineList } from './components/hotline-list';
 import './index.scss';
 
-/** 首页: the county's campaign, the square event, the hotlines and the ways in. */
+/**
+ * 首页: the county's campaign, the ways in, the current 消费警示 and newest 消费提示, the square
+ * event and the hotlines.
+ */
 export default function HomePage() {
   const region = useRemote(fetchRegion, cachedRegion());
+  // Loaded alongside the profile; its failure only touches its own blocks.
+  const advisories = useRemote(fetchDigest, cachedDigest());
   return (
     <PageShell className="home">
       <LoadState {...region} onRetry={region.reload} skeletonRows={10}>
@@ -19,6 +26,7 @@ export default function HomePage() {
           <>
             <CampaignBanner region={profile} />
             <FeatureEntries hotline={profile.hotlines[0]} />
+            <AdvisoryBlocks {...advisories} />
             <EventCard event={profile.event} />
             <HotlineList hotlines={profile.hotlines} />
             <View className="home__footer muted">

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Picker, Text, View } from '@tarojs/components';
-import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import { LiteButton } from '@/components/lite-button';
 import type { Badge } from '@api/merchants';
 import { CREDIT_CODE_ALPHABET } from '@/domain/credit-code';
 import { EmptyState } from '@/components/empty-state';
@@ -130,9 +131,9 @@ export default function MerchantsPage() {
             title={query ? `没能查询“${query}”` : '没能加载商家'}
             description={error.message}
           />
-          <Button type="primary" onClick={search.retry}>
+          <LiteButton type="primary" onClick={search.retry}>
             重试
-          </Button>
+          </LiteButton>
         </View>
       )}
 
@@ -149,17 +150,16 @@ export default function MerchantsPage() {
             请核对名称或信用代码。未登记的商家同样可以投诉，也可拨打 {hotline} 投诉举报。
           </Text>
           <View className="merchants__actions">
-            <Button type="primary" onClick={() => complainAbout(query)}>
+            <LiteButton type="primary" onClick={() => complainAbout(query)}>
               我要投诉
-            </Button>
-            <Button
-              fill="outline"
+            </LiteButton>
+            <LiteButton
               onClick={() =>
                 void Taro.makePhoneCall({ phoneNumber: hotline }).catch(() => undefined)
               }
             >
               拨打 {hotline}
-            </Button>
+            </LiteButton>
           </View>
         </View>
       )}

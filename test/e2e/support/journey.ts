@@ -18,9 +18,11 @@ export const SHOTS_DIR = shotsDir('journeys');
  */
 const KEEP_GOING = process.env.JOURNEY_KEEP_GOING === '1';
 
-/** A NutUI button by its exact text (its Taro host element takes the click). */
+/** A button by its exact text: NutUI's, or LiteButton on the tab pages (the host takes the click). */
 export const button = (page: Page, text: string) =>
-  page.locator('.nut-button:visible', { hasText: new RegExp(`^\\s*${text}\\s*$`) });
+  page.locator('.nut-button:visible, .lite-button:visible', {
+    hasText: new RegExp(`^\\s*${text}\\s*$`),
+  });
 
 /** A native text field by (part of) its placeholder (Taro wraps it in a custom element). */
 export const field = (page: Page, placeholder: string) =>
@@ -54,6 +56,8 @@ function tooWideElements(page: Page): Promise<string[]> {
       () => document.documentElement.scrollWidth > width,
     );
     for (const element of document.querySelectorAll('.taro_page_stationed *')) {
+      // A row in a sideways ScrollView (scrollX) is meant to be swiped; the view itself is checked.
+      if (element.parentElement?.closest('.taro-scroll-view__scroll-x')) continue;
       const box = element.getBoundingClientRect();
       if (box.width > 0 && box.height > 0 && box.right > width + 1)
         found.push(`${element.className || element.tagName} ${Math.round(box.right)}`);

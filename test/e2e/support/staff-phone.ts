@@ -23,7 +23,7 @@ export async function signedInStaff(
   await button(page, '登录').click();
   await page.locator('.me').getByText('工作人员').waitFor();
   if (largeText) {
-    await page.locator('.me .nut-switch').click();
+    await page.locator('.me .lite-switch').click();
     await page.locator('.me.large-text').waitFor();
   }
   return page;
