@@ -1,11 +1,26 @@
 import Taro from '@tarojs/taro';
-import { SHARE_SOURCE, type ShareBody } from '@api/common';
+import type { ShareBody } from '@api/common';
+import { SHARE_SOURCE } from '@/domain/share-source';
 import { request } from '@/services/request';
 
 export type SharedKind = keyof typeof SHARE_SOURCE;
 
 /** The visit source a shared link carries (`sa.<id>`, `st.<id>`): counted by /event/visits. */
 export const shareSource = (kind: SharedKind, id: string) => `${SHARE_SOURCE[kind]}.${id}`;
+
+/**
+ * The id a detail page opens: `?id=` (a link, 转发, 朋友圈), or a poster's weapp code, whose
+ * scene is the share source itself (`sa.<id>`).
+ */
+export function sharedItemId(
+  kind: SharedKind,
+  params: Partial<Record<string, string>>,
+): string | undefined {
+  if (params.id) return params.id;
+  const scene = params.scene ? decodeURIComponent(params.scene) : '';
+  const prefix = `${SHARE_SOURCE[kind]}.`;
+  return scene.startsWith(prefix) ? scene.slice(prefix.length) : undefined;
+}
 
 /** The API collection an item's shares are recorded under. */
 const SHARES_PATH: Record<SharedKind, string> = { advisory: '/advisories', tip: '/tips' };

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '消费提示',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 100,
+});
