@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '投稿审核',
+  enablePullDownRefresh: true,
+});

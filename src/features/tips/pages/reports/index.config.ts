@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '投稿举报',
+  enablePullDownRefresh: true,
+});
