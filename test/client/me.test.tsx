@@ -60,7 +60,7 @@ describe('我的', () => {
     const { container, unmount } = render(<MePage />);
     expect(pageRoot(container).className).not.toContain('large-text');
 
-    const toggle = container.querySelector('.nut-switch') as HTMLElement;
+    const toggle = screen.getByRole('switch', { name: '大字模式' });
     fireEvent.click(toggle);
     expect(pageRoot(container).className).toContain('large-text');
     expect(JSON.parse(taroTest.storage.get('fx.prefs') as string)).toEqual({ largeText: true });
@@ -106,6 +106,37 @@ describe('我的 entries by role', () => {
     fireEvent.click(screen.getByText('投诉处理'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/complaints/pages/queue/index' });
     expect(screen.queryByText('商家入驻')).toBeNull();
+  });
+});
+
+describe('我的 entries for 消费提示 (issue 14)', () => {
+  const staffOnly = ['提示管理', '投稿审核', '投稿举报', '提示数据'];
+
+  test('consumers (and visitors) get 我的收藏 and 我的投稿, none of the staff work', () => {
+    render(<MePage />);
+    fireEvent.click(screen.getByText('我的收藏'));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+      url: '/features/favorites/pages/index/index',
+    });
+    fireEvent.click(screen.getByText('我的投稿'));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/tips/pages/mine/index' });
+    for (const title of staffOnly) expect(screen.queryByText(title)).toBeNull();
+  });
+
+  test('staff get 提示管理, 投稿审核, 投稿举报, 提示数据 next to their queues, and 我的收藏', () => {
+    session.save({ ...consumerSession, user: { ...consumerSession.user, role: 'staff' } });
+    render(<MePage />);
+    const opened = (title: string) => {
+      fireEvent.click(screen.getByText(title));
+      return (Taro.navigateTo as jest.Mock).mock.calls.at(-1)[0].url;
+    };
+    expect(opened('提示管理')).toBe('/features/advisories/pages/manage/index');
+    expect(opened('投稿审核')).toBe('/features/tips/pages/queue/index');
+    expect(opened('投稿举报')).toBe('/features/tips/pages/reports/index');
+    expect(opened('提示数据')).toBe('/features/advisories/pages/stats/index');
+    expect(opened('我的收藏')).toBe('/features/favorites/pages/index/index');
+    expect(screen.getByText('投诉处理')).toBeTruthy();
+    expect(screen.queryByText('我的投稿')).toBeNull();
   });
 });
 

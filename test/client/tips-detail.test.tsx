@@ -178,6 +178,15 @@ describe('消费小贴士 detail', () => {
   });
 });
 
+describe('opened from a poster', () => {
+  test("the weapp code's scene (st.<id>) names the tip", async () => {
+    taroTest.setRouterParams({ scene: encodeURIComponent(`st.${tipId(2)}`) });
+    fakeApi({ [`GET /tips/${tipId(2)}`]: ok(publicTip(2)) });
+    render(<TipDetailPage />);
+    expect(await screen.findByText('买预付卡前先看清条款2')).toBeTruthy();
+  });
+});
+
 describe('TipCard', () => {
   test('title, the first lines, category, masked author, date and 有用; a tap opens it', () => {
     render(<TipCard tip={publicTip(2, { usefulCount: 12 })} />);

@@ -131,6 +131,14 @@ test('write → refused → submitted → approved → 有用 → reported → b
   await current(staff).getByText('没有待处理的举报').waitFor();
   await open(reader, `/features/tips/pages/detail/index?id=${id}`);
   await current(reader).getByText('这条小贴士已不存在').waitFor();
+  // The empty-state picture sits inside its box (Taro's aspectFit rules once pushed it half out).
+  const picture = current(reader).locator('.empty-state__image');
+  const [box, img] = await Promise.all([
+    picture.boundingBox(),
+    picture.locator('img').boundingBox(),
+  ]);
+  expect(img!.x).toBeGreaterThanOrEqual(box!.x - 1);
+  expect(img!.x + img!.width).toBeLessThanOrEqual(box!.x + box!.width + 1);
   await shot(reader, 'gone');
 
   // 大字模式: every screen again.

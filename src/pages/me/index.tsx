@@ -1,7 +1,9 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Cell, Switch, Tag } from '@nutui/nutui-react-taro';
+import { Cell, Tag } from '@nutui/nutui-react-taro';
 import { PageShell } from '@/components/page-shell';
+import { LiteButton } from '@/components/lite-button';
+import { LiteSwitch } from '@/components/lite-switch';
 import { usePrefs, setPrefs } from '@/services/prefs';
 import { useSession, session } from '@/services/session';
 import { fetchMe, login, logout, ROLE_LABELS } from '@/services/auth';
@@ -59,9 +61,9 @@ export default function MePage() {
           )}
         </View>
         {!user && (
-          <Button type="primary" size="small" loading={busy} onClick={() => void signIn()}>
+          <LiteButton type="primary" size="small" loading={busy} onClick={() => void signIn()}>
             {process.env.TARO_ENV === 'weapp' ? '微信登录' : '体验登录'}
-          </Button>
+          </LiteButton>
         )}
       </View>
 
@@ -93,9 +95,9 @@ export default function MePage() {
           title="大字模式"
           description="字号更大、行距更宽，方便长辈使用"
           extra={
-            <Switch
+            <LiteSwitch
               checked={largeText}
-              ariaLabel="大字模式"
+              label="大字模式"
               onChange={(checked) => setPrefs({ largeText: checked })}
             />
           }

@@ -4,9 +4,12 @@ import type { Role } from '@api/common';
 import { calendarRoutes } from '@/features/calendar';
 import { complaintRoutes } from '@/features/complaints';
 import { merchantRoutes } from '@/features/merchants';
-// The routes module itself, not the feature's index: the index brings its API client into the
-// main package, which has a size budget.
+// The routes modules themselves, not the features' index: an index brings its API client and
+// components into the main package, which has a size budget.
+import { advisoryRoutes } from '@/features/advisories/routes';
+import { favoriteRoutes } from '@/features/favorites/routes';
 import { modelUnitRoutes } from '@/features/model-units/routes';
+import { tipRoutes } from '@/features/tips/routes';
 import { pledgeRoutes } from '@/features/pledges';
 import { privacyRoutes, useSyncedPrivacyConsent } from '@/features/privacy';
 import { quizRoutes } from '@/features/quiz';
@@ -17,11 +20,23 @@ interface Entry {
   url: string;
 }
 
+const FAVORITES_ENTRY: Entry = {
+  title: '我的收藏',
+  description: '收藏的消费提示、警示和小贴士',
+  url: favoriteRoutes.list,
+};
+
 const MERCHANT_ENTRIES: Entry[] = [
   {
     title: '我的投诉',
     description: '投诉进度、补充材料、评价',
     url: complaintRoutes.mine,
+  },
+  FAVORITES_ENTRY,
+  {
+    title: '我的投稿',
+    description: '写过的消费小贴士和审核进度',
+    url: tipRoutes.mine,
   },
   {
     title: '收到的投诉',
@@ -81,9 +96,30 @@ const STAFF_ENTRIES: Entry[] = [
     description: '处理用户反馈的“题目有误”',
     url: quizRoutes.reports,
   },
+  {
+    title: '提示管理',
+    description: '撰写、审核、发布消费提示和警示',
+    url: advisoryRoutes.manage,
+  },
+  {
+    title: '投稿审核',
+    description: '审核消费者投稿的小贴士',
+    url: tipRoutes.queue,
+  },
+  {
+    title: '投稿举报',
+    description: '处理对已发布小贴士的举报',
+    url: tipRoutes.reports,
+  },
+  {
+    title: '提示数据',
+    description: '阅读、有用、分享和分享带来的访问',
+    url: advisoryRoutes.stats,
+  },
+  FAVORITES_ENTRY,
 ];
 
-/** The ways into each role's work; 收到的投诉 only for merchants. */
+/** The ways into each role's work; 收到的投诉 only for merchants, 我的收藏 for everyone. */
 export function entriesFor(role: Role | undefined): Entry[] {
   if (role === 'staff' || role === 'admin') return STAFF_ENTRIES;
   return MERCHANT_ENTRIES.filter(

@@ -30,6 +30,7 @@ export function detail(patch: Partial<MerchantDetail> = {}): MerchantDetail {
     location: { lat: 27.72, lng: 106.92 },
     modelUnits: [],
     pledges: [],
+    warnings: [],
     ...patch,
   };
 }

@@ -1,35 +1,17 @@
 import { useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import type { AdvisoryDetail } from '@api/advisories';
 import { absoluteUploadUrl } from '@/components/private-image';
 import { useBusy } from '@/hooks/use-busy';
 import { recordShare, sharedItemId, shareSource, useItemShare } from '@/hooks/use-item-share';
 import { useRemote } from '@/hooks/use-remote';
-import { login } from '@/services/auth';
-import { session } from '@/services/session';
+import { askToSignIn } from '@/services/ask-to-sign-in';
 import { advisoriesApi } from '../../api';
 import { copyText } from '../../components/call-to-action';
 import { advisoryRoutes } from '../../routes';
 
 /** The page path a shared card opens (useItemShare adds id and src). */
 export const DETAIL_PATH = advisoryRoutes.detail('').split('?')[0];
-
-/** Asks an anonymous reader to sign in first; true once signed in. */
-async function signedIn(): Promise<boolean> {
-  if (session.token()) return true;
-  const answer = await Taro.showModal({
-    title: '请先登录',
-    content: '登录后才能标记「有用」，每人一次。',
-    confirmText: '登录',
-  });
-  if (!answer.confirm) return false;
-  try {
-    await login();
-    return true;
-  } catch {
-    return false; // request() already said why
-  }
-}
 
 /** One advisory: loading, 有用 (once), sharing with src=sa.<id>, and the H5 link to copy. */
 export function useAdvisoryDetail() {
@@ -49,7 +31,12 @@ export function useAdvisoryDetail() {
 
   const markUseful = () =>
     whileBusy(async () => {
-      if (!advisory || advisory.markedUseful || !(await signedIn())) return;
+      if (
+        !advisory ||
+        advisory.markedUseful ||
+        !(await askToSignIn('登录后才能标记「有用」，每人一次。'))
+      )
+        return;
       setUseful(await advisoriesApi.markUseful(id));
     }).catch(() => undefined); // request() showed the message
 

@@ -15,6 +15,7 @@ import { merchantRoutes } from '../../routes';
 import { ModelUnitSection } from './components/model-unit-section';
 import { PledgeSection } from './components/pledge-section';
 import { RevokeDialog } from './components/revoke-dialog';
+import { WarningSection } from './components/warning-section';
 import { useMerchant } from './use-merchant';
 import './index.scss';
 
@@ -130,6 +131,7 @@ export default function MerchantDetailPage() {
             </Text>
             <BadgeTags badges={data.badges} />
           </View>
+          <WarningSection warnings={data.warnings} />
           <Facts merchant={data} />
           <ModelUnitSection badges={data.modelUnits} onRevoke={isStaff ? setRevoking : undefined} />
           <PledgeSection pledges={data.pledges} merchantId={data.id} />

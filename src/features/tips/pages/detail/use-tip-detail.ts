@@ -2,15 +2,15 @@ import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { PublicTip } from '@api/tips';
 import { useRemote } from '@/hooks/use-remote';
-import { useItemShare } from '@/hooks/use-item-share';
+import { sharedItemId, useItemShare } from '@/hooks/use-item-share';
 import { absoluteUploadUrl } from '@/components/private-image';
 import { tipsApi } from '../../api';
 import { DETAIL_PATH } from '../../routes-extra';
-import { ensureSignedIn } from '../../sign-in';
+import { askToSignIn } from '@/services/ask-to-sign-in';
 
 /** One published tip: loading, 有用 (once), 举报, and its 转发 / 朋友圈 cards. */
 export function useTipDetail() {
-  const id = useRouter().params.id ?? '';
+  const id = sharedItemId('tip', useRouter().params) ?? '';
   const remote = useRemote(() => tipsApi.get(id));
   /** The tip as changed here (有用), over what was loaded. */
   const [local, setLocal] = useState<Partial<PublicTip>>({});
@@ -29,7 +29,7 @@ export function useTipDetail() {
 
   const markUseful = async () => {
     if (!tip || tip.markedUseful || marking) return;
-    if (!(await ensureSignedIn('登录后才能标记“有用”，每人每条限一次。'))) return;
+    if (!(await askToSignIn('登录后才能标记“有用”，每人每条限一次。'))) return;
     setMarking(true);
     try {
       const state = await tipsApi.markUseful(id);
@@ -42,7 +42,7 @@ export function useTipDetail() {
   };
 
   const report = async () => {
-    if (await ensureSignedIn('登录后才能举报，方便工作人员核实。')) setReporting(true);
+    if (await askToSignIn('登录后才能举报，方便工作人员核实。')) setReporting(true);
   };
 
   const reported = () => {

@@ -1,9 +1,12 @@
 import Taro from '@tarojs/taro';
-import { login } from '@/services/auth';
-import { session } from '@/services/session';
+import { login } from './auth';
+import { session } from './session';
 
-/** True when signed in, or after the user agreed to sign in now; `why` says what it is for. */
-export async function ensureSignedIn(why: string): Promise<boolean> {
+/**
+ * For an action a reader can only take signed in (有用, 收藏, 举报): true when signed in, or once
+ * they agreed to sign in now and did; `why` says what signing in is for.
+ */
+export async function askToSignIn(why: string): Promise<boolean> {
   if (session.token()) return true;
   const answer = await Taro.showModal({
     title: '请先登录',
