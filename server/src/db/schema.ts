@@ -451,6 +451,8 @@ export interface PrivacyConsentsTable {
 
 /** Official 提示/警示 (0016); see the migration for what each column is. */
 export interface AdvisoriesTable {
+  /** Integer key of the SQLite search index (0020). */
+  seq: Generated<number>;
   id: string;
   status: 'draft' | 'submitted' | 'published' | 'unpublished';
   version: number;
@@ -494,6 +496,8 @@ export interface AdvisoryUsefulTable {
 
 /** 消费小贴士 (issue 14): written by consumers, moderated by staff. */
 export interface TipsTable {
+  /** Integer key of the SQLite search index (0020). */
+  seq: Generated<number>;
   id: string;
   author_id: string;
   title: string;

@@ -1,8 +1,10 @@
 import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { AdvisoryStatus } from '@api/advisories';
+import { dialectOf } from '../../db/dialect';
 import { keysetPage } from '../../db/pagination';
 import type { AdvisoriesTable, AdvisoryVersionsTable, Database } from '../../db/schema';
 import type { KeysetWindow } from '../../pagination';
+import { charCount, TRIGRAM } from '../merchants/search-query';
 
 export type AdvisoryRow = Selectable<AdvisoriesTable>;
 export type AdvisoryVersionRow = Selectable<AdvisoryVersionsTable>;
@@ -63,7 +65,18 @@ export function listByStatus(
 }
 
 /** LIKE pattern for "contains": %, _ and the escape character itself taken literally. */
-const containsPattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+
+/** Up to this many hits a search reads them all and sorts them; above, it walks the list. */
+export const FEW_HITS = 500;
+
+async function fewHits(db: Kysely<Database>, phrase: string): Promise<boolean> {
+  const { rows } = await sql<{ n: number }>`select count(*) as n from
+    (select 1 from advisories_fts where advisories_fts match ${phrase} limit ${FEW_HITS + 1})`.execute(
+    db,
+  );
+  return Number(rows[0].n) <= FEW_HITS;
+}
 
 export interface PublicFilter {
   now: string;
@@ -72,12 +85,39 @@ export interface PublicFilter {
   q?: string;
 }
 
-/** Public: published and public from publish_at on; newest first, keyset on (publish_at, id). */
-export function listPublic(
+/**
+ * Public: published and public from publish_at on; newest first, keyset on (publish_at, id).
+ * The query is matched against search_text, stored lower-cased. PostgreSQL: LIKE, served by the
+ * pg_trgm index for three or more characters. SQLite: LIKE for one or two; for three or more the
+ * FTS5 trigram index advisories_fts (the query a phrase in double quotes, so FTS5 operators in
+ * it are plain text), in one of two ways: a rare text (or one nothing has) reads its few hits,
+ * each by seq, then sorts them (CROSS JOIN keeps that order: SQLite's planner would rather walk
+ * the whole list in order); a common one walks the list in order and soon has a page.
+ */
+export async function listPublic(
   db: Kysely<Database>,
   filter: PublicFilter,
   { after, limit }: KeysetWindow,
 ): Promise<AdvisoryRow[]> {
+  const text = filter.q?.toLowerCase();
+  const phrase =
+    text && dialectOf(db) === 'sqlite' && charCount(text) >= TRIGRAM
+      ? `"${text.replace(/"/g, '""')}"`
+      : undefined;
+  if (phrase && (await fewHits(db, phrase))) {
+    let hits = db
+      .selectFrom(sql`advisories_fts`.as('advisories_fts'))
+      .crossJoin('advisories')
+      .selectAll('advisories')
+      .where(sql<boolean>`advisories.seq = advisories_fts.rowid`)
+      .where(sql<boolean>`advisories_fts match ${phrase}`)
+      .where('advisories.status', '=', 'published')
+      .where('advisories.publish_at', '<=', filter.now);
+    if (filter.category) hits = hits.where('advisories.category', '=', filter.category);
+    if (filter.kind) hits = hits.where('advisories.kind', '=', filter.kind as AdvisoryRow['kind']);
+    const order = ['advisories.publish_at', 'advisories.id'] as const;
+    return keysetPage(hits, order, 'desc', after, limit).execute();
+  }
   let q = db
     .selectFrom('advisories')
     .selectAll()
@@ -85,8 +125,12 @@ export function listPublic(
     .where('publish_at', '<=', filter.now);
   if (filter.category) q = q.where('category', '=', filter.category);
   if (filter.kind) q = q.where('kind', '=', filter.kind as AdvisoryRow['kind']);
-  if (filter.q) {
-    q = q.where(sql<boolean>`lower(search_text) like ${containsPattern(filter.q)} escape '\\'`);
+  if (phrase) {
+    q = q.where(
+      sql<boolean>`seq in (select rowid from advisories_fts where advisories_fts match ${phrase})`,
+    );
+  } else if (text) {
+    q = q.where(sql<boolean>`search_text like ${containsPattern(text)} escape '\\'`);
   }
   return keysetPage(q, ['publish_at', 'id'], 'desc', after, limit).execute();
 }

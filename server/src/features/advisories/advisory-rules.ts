@@ -89,5 +89,6 @@ export function contentProblems(
   return fields;
 }
 
-/** The text the public search looks in. */
-export const searchText = (content: AdvisoryContent) => `${content.title}\n${content.body}`;
+/** The text the public search looks in, lower-cased: the search compares it as stored. */
+export const searchText = (content: AdvisoryContent) =>
+  `${content.title}\n${content.body}`.toLowerCase();

@@ -21,7 +21,6 @@ import {
   markUseful,
   type TipRow,
 } from './tips-repository';
-import { containsPattern } from './tips-rules';
 import { toMine, toPublic } from './tip-view';
 
 /** 消费小贴士 from the reader's side: the public list and detail, 我的小贴士, 有用. */
@@ -64,7 +63,7 @@ export async function listTips(
         db,
         {
           ...(query.category ? { category: query.category } : {}),
-          ...(text ? { like: containsPattern(text) } : {}),
+          ...(text ? { text } : {}),
         },
         window,
       ),

@@ -1,11 +1,15 @@
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { Database, TipReportsTable, TipsTable } from '../../db/schema';
+import { dialectOf } from '../../db/dialect';
 import { keysetPage } from '../../db/pagination';
 import type { KeysetWindow } from '../../pagination';
+import { charCount, TRIGRAM } from '../merchants/search-query';
+import { containsPattern } from './tips-rules';
 
 /** All SQL of consumer tips: tips, tip_useful, tip_reports. */
 
-export type TipRow = Selectable<TipsTable>;
+/** seq is the search index's key only (SQLite, 0020): the database numbers it. */
+export type TipRow = Omit<Selectable<TipsTable>, 'seq'>;
 export type TipReportRow = Selectable<TipReportsTable>;
 
 export async function insertTip(db: Kysely<Database>, row: Insertable<TipsTable>): Promise<void> {
@@ -44,26 +48,63 @@ export function findDuplicate(db: Kysely<Database>, authorId: string, bodyKey: s
 
 export interface PublicFilter {
   category?: string;
-  /** A LIKE pattern (escape '\'). */
-  like?: string;
+  /** Text the title or the body contains, in any case. */
+  text?: string;
 }
 
-/** Published tips, newest first: (published_at, id) descending. */
-export function listPublished(
+/** LIKE's "contains": case-insensitive on SQLite (ASCII), ILIKE on PostgreSQL. */
+function likeMatch(db: Kysely<Database>, text: string) {
+  const like = containsPattern(text);
+  const op = sql.raw(dialectOf(db) === 'postgres' ? 'ilike' : 'like');
+  return sql<boolean>`(title ${op} ${like} escape '\\' or body ${op} ${like} escape '\\')`;
+}
+
+/** Up to this many hits a search reads them all and sorts them; above, it walks the list. */
+export const FEW_HITS = 500;
+
+/** The FTS5 query for text anywhere: a phrase in double quotes, so operators are plain text. */
+const ftsPhrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+async function fewHits(db: Kysely<Database>, phrase: string): Promise<boolean> {
+  const { rows } = await sql<{ n: number }>`select count(*) as n from
+    (select 1 from tips_fts where tips_fts match ${phrase} limit ${FEW_HITS + 1})`.execute(db);
+  return Number(rows[0].n) <= FEW_HITS;
+}
+
+/**
+ * Published tips, newest first: (published_at, id) descending. The text is in the title or the
+ * body, in any case. PostgreSQL: ILIKE, served by the pg_trgm indexes for three or more
+ * characters. SQLite: LIKE for one or two; for three or more the FTS5 trigram index tips_fts,
+ * in one of two ways: a rare text (or one no tip has) reads its few hits, each tip by seq, then
+ * sorts them (CROSS JOIN keeps that order: SQLite's planner would rather walk the whole list in
+ * order, 100,000 tips for no hit); a common one walks the list in order and soon has a page.
+ */
+export async function listPublished(
   db: Kysely<Database>,
   filter: PublicFilter,
   window: KeysetWindow,
 ): Promise<TipRow[]> {
+  const text = filter.text;
+  const phrase =
+    text && dialectOf(db) === 'sqlite' && charCount(text) >= TRIGRAM ? ftsPhrase(text) : undefined;
+  if (phrase && (await fewHits(db, phrase))) {
+    let hits = db
+      .selectFrom(sql`tips_fts`.as('tips_fts'))
+      .crossJoin('tips')
+      .selectAll('tips')
+      .where(sql<boolean>`tips.seq = tips_fts.rowid`)
+      .where(sql<boolean>`tips_fts match ${phrase}`)
+      .where('tips.status', '=', 'published');
+    if (filter.category) hits = hits.where('tips.category', '=', filter.category);
+    const order = ['tips.published_at', 'tips.id'] as const;
+    return keysetPage(hits, order, 'desc', window.after, window.limit).execute();
+  }
   let q = db.selectFrom('tips').selectAll().where('status', '=', 'published');
   if (filter.category) q = q.where('category', '=', filter.category);
-  const like = filter.like;
-  if (like) {
-    q = q.where((eb) =>
-      eb.or([
-        sql<boolean>`title like ${like} escape '\\'`,
-        sql<boolean>`body like ${like} escape '\\'`,
-      ]),
-    );
+  if (phrase) {
+    q = q.where(sql<boolean>`seq in (select rowid from tips_fts where tips_fts match ${phrase})`);
+  } else if (text) {
+    q = q.where(likeMatch(db, text));
   }
   return keysetPage(q, ['published_at', 'id'], 'desc', window.after, window.limit).execute();
 }
