@@ -54,6 +54,8 @@ describe('消费小贴士 detail', () => {
       [`PUT /tips/${ID}/useful`]: ok({ usefulCount: 4, markedUseful: true }),
     });
     render(<TipDetailPage />);
+    // NutUI paints a second gradient behind the label when fill="solid" is passed explicitly.
+    expect((await screen.findByText('有用 3')).className).not.toContain('solid');
     fireEvent.click(await screen.findByText('有用 3'));
     expect(await screen.findByText('已觉得有用 4')).toBeTruthy();
     fireEvent.click(screen.getByText('已觉得有用 4'));

@@ -24,7 +24,7 @@ export function BodyField({
       <View className="body-field__bar">
         <Button
           size="small"
-          fill={previewing ? 'solid' : 'outline'}
+          fill={previewing ? undefined : 'outline'}
           type="primary"
           onClick={() => setPreviewing(!previewing)}
         >

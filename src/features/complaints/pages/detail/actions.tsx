@@ -292,7 +292,7 @@ export function Actions({ complaint, role, run }: ActionsProps) {
           <Button
             key={action}
             type={DANGER.has(action) ? 'danger' : 'primary'}
-            fill={DANGER.has(action) ? 'outline' : 'solid'}
+            fill={DANGER.has(action) ? 'outline' : undefined}
             onClick={() => setOpen(action)}
           >
             {actionLabel(action, role)}

@@ -84,7 +84,7 @@ function TipView({ detail, tip }: { detail: ReturnType<typeof useTipDetail>; tip
       <View className="section tip-detail__actions">
         <Button
           type="primary"
-          fill={tip.markedUseful ? 'outline' : 'solid'}
+          fill={tip.markedUseful ? 'outline' : undefined}
           loading={detail.marking}
           disabled={tip.markedUseful}
           onClick={() => void detail.markUseful()}
