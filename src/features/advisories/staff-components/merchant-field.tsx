@@ -1,39 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import dayjs from 'dayjs';
 import { View, Text } from '@tarojs/components';
 import { Button, Input } from '@nutui/nutui-react-taro';
-import type { MerchantSummary } from '@api/merchants';
 import { FormField } from '@/components/form-field';
 import { TapCells } from '@/components/tap-cells';
 import { ADVISORY_LIMITS } from '@/domain/advisory-vocabulary';
-import { merchantsApi } from '@/features/merchants';
+import { useRegistrySearch } from '@/features/merchants';
 import { DateField } from './date-field';
 import './staff-form.scss';
-
-const TYPING_PAUSE_MS = 300;
-
-/** The registry search as the complaint form does it: late answers are ignored. */
-function useRegistrySearch(query: string) {
-  const [results, setResults] = useState<MerchantSummary[]>();
-  const [failed, setFailed] = useState(false);
-  const latest = useRef(0);
-  useEffect(() => {
-    const q = query.trim();
-    const ticket = ++latest.current;
-    if (!q) {
-      setResults(undefined);
-      return;
-    }
-    const timer = setTimeout(() => {
-      merchantsApi
-        .search({ q, limit: 10 })
-        .then((page) => ticket === latest.current && (setResults(page.items), setFailed(false)))
-        .catch(() => ticket === latest.current && setFailed(true));
-    }, TYPING_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [query]);
-  return { results, failed };
-}
 
 export interface NamedMerchantDraft {
   merchantId: string;

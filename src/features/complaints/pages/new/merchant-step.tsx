@@ -1,36 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Button, Input } from '@nutui/nutui-react-taro';
-import type { MerchantSummary } from '@api/merchants';
 import { FormField, TextField } from '@/components/form-field';
 import { TapCells } from '@/components/tap-cells';
-import { merchantsApi } from '@/features/merchants';
+import { useRegistrySearch } from '@/features/merchants';
 import type { NewComplaintForm } from './use-new-complaint';
-
-const TYPING_PAUSE_MS = 300;
-
-/** The registry search under the box: answers that arrive late are ignored. */
-function useRegistrySearch(query: string) {
-  const [results, setResults] = useState<MerchantSummary[]>();
-  const [failed, setFailed] = useState(false);
-  const latest = useRef(0);
-  useEffect(() => {
-    const q = query.trim();
-    const ticket = ++latest.current;
-    if (!q) {
-      setResults(undefined);
-      return;
-    }
-    const timer = setTimeout(() => {
-      merchantsApi
-        .search({ q, limit: 10 })
-        .then((page) => ticket === latest.current && (setResults(page.items), setFailed(false)))
-        .catch(() => ticket === latest.current && setFailed(true));
-    }, TYPING_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [query]);
-  return { results, failed };
-}
 
 function Chosen({ form }: { form: NewComplaintForm }) {
   const { value } = form;
