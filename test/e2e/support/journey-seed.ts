@@ -4,11 +4,13 @@
  * walking has something to meet.
  */
 import { deflateSync } from 'node:zlib';
+import type { AdvisoryContent, AdvisoryCreated } from '@api/advisories';
 import type { Session } from '@api/auth';
 import type { ComplaintCreated } from '@api/complaints';
 import type { Membership, MembershipReviewPage } from '@api/merchants';
 import type { PledgeCreated } from '@api/pledges';
 import type { Region } from '@api/region';
+import type { MyTip, TipBody } from '@api/tips';
 import { creditCodeCheckChar } from '@/domain/credit-code';
 import { apiCall, TINY_PNG, uploadPng } from '../../support/api-client';
 import { getJson } from '../../support/real-server';
@@ -157,3 +159,34 @@ export async function fileComplaint(
     consumer.token,
   );
 }
+
+/** Staff write an advisory and submit it (审核 is someone else's: see publishAdvisory). */
+export async function submitAdvisory(origin: string, author: Session, content: AdvisoryContent) {
+  const created = await apiCall<AdvisoryCreated>(
+    origin,
+    'POST',
+    '/advisories',
+    content,
+    author.token,
+  );
+  await apiCall(
+    origin,
+    'POST',
+    `/advisories/${created.id}/transitions`,
+    { action: 'submit' },
+    author.token,
+  );
+  return created.id;
+}
+
+/** A second staff member publishes a submitted advisory now. */
+export const publishAdvisory = (origin: string, reviewer: Session, id: string) =>
+  apiCall(origin, 'POST', `/advisories/${id}/transitions`, { action: 'publish' }, reviewer.token);
+
+/** A consumer's tip, waiting for staff (the local content check passes ordinary words). */
+export const writeTip = (origin: string, author: Session, tip: TipBody) =>
+  apiCall<MyTip>(origin, 'POST', '/tips', tip, author.token);
+
+/** Staff approve a tip in moderation: it is public from now on. */
+export const approveTip = (origin: string, staff: Session, id: string) =>
+  apiCall(origin, 'POST', `/tips/${id}/moderation`, { decision: 'approve' }, staff.token);
