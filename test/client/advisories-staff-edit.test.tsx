@@ -3,7 +3,14 @@ import Taro from '@tarojs/taro';
 import type { AdvisoryContent, AdvisoryTransitionBody } from '@api/advisories';
 import { taroTest } from './support/taro-mock';
 import { fakeApi, ok } from './support/api-fake';
-import { region, staffAdvisory, staffSession } from './support/advisories-staff-fixtures';
+import {
+  colleagueId,
+  colleagueName,
+  content,
+  region,
+  staffAdvisory,
+  staffSession,
+} from './support/advisories-staff-fixtures';
 import EditPage from '@/features/advisories/pages/edit/index';
 import {
   EMPTY_ADVISORY,
@@ -276,5 +283,36 @@ describe('编辑', () => {
     render(<EditPage />);
     expect(await screen.findByText('已提交审核，需审核人退回后才能修改。')).toBeTruthy();
     expect(screen.queryByText('提交审核')).toBeNull();
+  });
+
+  test('a colleague’s draft or new version in progress names who holds it', async () => {
+    const held = [
+      staffAdvisory(7, { status: 'draft' }),
+      staffAdvisory(8, {
+        status: 'published',
+        revision: {
+          status: 'draft',
+          content: content(),
+          authorId: colleagueId,
+          authorName: colleagueName,
+          updatedAt: '2026-03-14T02:00:00Z',
+        },
+      }),
+    ];
+    const said = [
+      `只有作者（${colleagueName}）可以修改草稿。`,
+      `${colleagueName}正在修改这条的新版本。`,
+    ];
+    for (const [i, advisory] of held.entries()) {
+      taroTest.setRouterParams({ id: advisory.id });
+      fakeApi({
+        'GET /region': ok(region),
+        [`GET /advisories/${advisory.id}/manage`]: ok(advisory),
+      });
+      const { unmount } = render(<EditPage />);
+      expect(await screen.findByText(said[i])).toBeTruthy();
+      expect(screen.queryByText('提交审核')).toBeNull();
+      unmount();
+    }
   });
 });

@@ -2,7 +2,14 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { taroTest } from './support/taro-mock';
 import { fakeApi, ok } from './support/api-fake';
-import { content, staffAdvisory, staffSession } from './support/advisories-staff-fixtures';
+import {
+  colleagueId,
+  colleagueName,
+  content,
+  myName,
+  staffAdvisory,
+  staffSession,
+} from './support/advisories-staff-fixtures';
 import ManagePage from '@/features/advisories/pages/manage/index';
 import { advisoryRoutes } from '@/features/advisories/routes';
 import { session } from '@/services/session';
@@ -36,12 +43,32 @@ function serve() {
             staffAdvisory(3, {
               status: 'published',
               readCount: 120,
+              publishedBy: staffSession.user.id,
+              publishedByName: myName,
               revision: {
                 status: 'submitted',
                 content: content(),
                 authorId: staffSession.user.id,
+                authorName: myName,
                 updatedAt: '2026-03-14T02:00:00Z',
               },
+            }),
+          ],
+          nextCursor: null,
+        });
+      }
+      if (status === 'unpublished') {
+        return ok({
+          items: [
+            staffAdvisory(4, {
+              status: 'unpublished',
+              authorId: staffSession.user.id,
+              authorName: myName,
+              publishedBy: colleagueId,
+              publishedByName: colleagueName,
+              unpublishedBy: colleagueId,
+              unpublishedByName: colleagueName,
+              unpublishedAt: '2026-03-15T02:00:00Z',
             }),
           ],
           nextCursor: null,
@@ -58,15 +85,29 @@ test('opens on 待审核; each tab asks for its status; a pending new version is
   render(<ManagePage />);
   expect(await screen.findByText('警惕“免费体检”推销保健品')).toBeTruthy();
   expect(screen.getByText(staffAdvisory(1).content.title)).toBeTruthy();
-  expect(screen.getAllByText('其他工作人员撰写', { exact: false })).toHaveLength(2);
+  expect(screen.getAllByText(`${colleagueName}撰写`)).toHaveLength(2);
 
   fireEvent.click(screen.getByText('已发布'));
   expect(await screen.findByText('有新版本待审')).toBeTruthy();
   expect(screen.getByText(/阅读 120/)).toBeTruthy();
 
   fireEvent.click(screen.getByText('已下线'));
-  expect(await screen.findByText('没有已下线的提示警示')).toBeTruthy();
+  expect(await screen.findByText(staffAdvisory(4).content.title)).toBeTruthy();
   expect(asked).toEqual(['submitted', 'published', 'unpublished']);
+});
+
+test('each card names who wrote, published and took it down; the reader is marked （我）', async () => {
+  serve();
+  render(<ManagePage />);
+  await screen.findByText(staffAdvisory(1).content.title);
+  fireEvent.click(screen.getByText('已发布'));
+  expect(await screen.findByText(`${colleagueName}撰写 · ${myName}（我）发布`)).toBeTruthy();
+  expect(screen.getByText(`新版本：${myName}（我）撰写`)).toBeTruthy();
+
+  fireEvent.click(screen.getByText('已下线'));
+  expect(
+    await screen.findByText(`${myName}（我）撰写 · ${colleagueName}发布 · ${colleagueName}下线`),
+  ).toBeTruthy();
 });
 
 test('a card opens its review; 写提示 and 数据统计 open their pages', async () => {

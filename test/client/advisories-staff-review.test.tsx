@@ -5,7 +5,9 @@ import { taroTest } from './support/taro-mock';
 import { fail, fakeApi, ok } from './support/api-fake';
 import {
   colleagueId,
+  colleagueName,
   content,
+  myName,
   staffAdvisory,
   staffSession,
 } from './support/advisories-staff-fixtures';
@@ -34,14 +36,18 @@ function serve(advisory: StaffAdvisory, transition?: unknown) {
                 version: 1,
                 content: content({ title: '春节购买预付卡要谨慎（初版）' }),
                 authorId: colleagueId,
+                authorName: colleagueName,
                 publishedBy: me,
+                publishedByName: myName,
                 publishedAt: '2026-03-01T02:00:00.000Z',
               },
               {
                 version: 2,
                 content: advisory.content,
-                authorId: colleagueId,
-                publishedBy: me,
+                authorId: me,
+                authorName: myName,
+                publishedBy: colleagueId,
+                publishedByName: colleagueName,
                 publishedAt: '2026-03-12T02:00:00.000Z',
               },
             ]
@@ -157,11 +163,13 @@ describe('审核提示警示', () => {
         status: 'published',
         version: 2,
         publishedBy: me,
+        publishedByName: myName,
         publishAt: '2026-03-12T02:00:00Z',
         revision: {
           status: 'submitted',
           content: content({ title: '春节购买预付卡要谨慎（第三版）' }),
           authorId: colleagueId,
+          authorName: colleagueName,
           updatedAt: '2026-03-14T02:00:00Z',
         },
       }),
@@ -174,6 +182,45 @@ describe('审核提示警示', () => {
     expect(screen.queryByText('春节购买预付卡要谨慎（初版）')).toBeNull();
     fireEvent.click(screen.getByText('第 1 版'));
     expect(await screen.findByText('春节购买预付卡要谨慎（初版）')).toBeTruthy();
+  });
+
+  test('状态记录 and 版本记录 name who wrote, submitted, published and took it down', async () => {
+    serve(
+      staffAdvisory(5, {
+        status: 'unpublished',
+        version: 2,
+        publishedBy: me,
+        publishedByName: myName,
+        publishAt: '2026-03-12T02:00:00Z',
+        unpublishedBy: colleagueId,
+        unpublishedByName: colleagueName,
+        unpublishedAt: '2026-03-20T02:00:00Z',
+        unpublishedReason: '活动已结束',
+        revision: {
+          status: 'draft',
+          content: content(),
+          authorId: me,
+          authorName: myName,
+          updatedAt: '2026-03-14T02:00:00Z',
+        },
+      }),
+    );
+    render(<ReviewPage />);
+    const history = await screen.findByLabelText('状态记录');
+    const steps = within(history)
+      .getAllByText(/撰写|提交|发布|下线|新版本/)
+      .map((step) => step.textContent);
+    expect(steps).toEqual([
+      `${colleagueName}撰写`,
+      `${colleagueName}提交审核`,
+      `${myName}（我）审核发布`,
+      `${myName}（我）正在编辑新版本`,
+      `${colleagueName}下线`,
+    ]);
+    expect(await screen.findByText(/第 1 版/)).toBeTruthy();
+    const versions = document.querySelector('.version-list')!;
+    expect(versions.textContent).toContain(`${colleagueName}撰写 · ${myName}（我）发布`);
+    expect(versions.textContent).toContain(`${myName}（我）撰写 · ${colleagueName}发布`);
   });
 
   test('the author submits their draft; the history shows why it was returned', async () => {

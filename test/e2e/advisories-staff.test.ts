@@ -160,6 +160,12 @@ test('staff A writes a 警示, staff B publishes it; lists, versions and statist
   await current(b).getByText('已发布', { exact: true }).waitFor();
   await current(b).getByText('第 1 版（当前）').waitFor();
   await shot(b, 'review-published');
+  // 状态记录 and 版本记录 name who wrote and who published; the reader is marked （我）.
+  const history = current(b).getByLabel('状态记录');
+  await history.getByText('adv-reviewer（我）审核发布').waitFor();
+  await history.getByText('adv-writer撰写', { exact: true }).scrollIntoViewIfNeeded();
+  await current(b).getByText('adv-writer撰写 · adv-reviewer（我）发布').waitFor();
+  await shot(b, 'review-history');
   const pinned = await apiCall<AdvisoryList>(origin, 'GET', '/advisories/pinned');
   expect(pinned.items.map((item) => item.title)).toContain(TITLE);
 
@@ -195,6 +201,12 @@ test('staff A writes a 警示, staff B publishes it; lists, versions and statist
   await shot(large, 'review-large');
   await button(large, '发布').scrollIntoViewIfNeeded();
   await shot(large, 'review-large-actions');
+  await current(large)
+    .getByLabel('状态记录')
+    .getByText('adv-writer提交审核')
+    .scrollIntoViewIfNeeded();
+  await expectNoSidewaysScroll(large, 'review large history');
+  await shot(large, 'review-large-history');
   await large.goto(`${origin}/features/advisories/pages/stats/index`);
   await current(large).getByText('按分类').waitFor();
   await expectNoSidewaysScroll(large, 'stats large');

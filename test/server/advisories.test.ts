@@ -11,6 +11,7 @@ import type {
 } from '@api/advisories';
 import type { MessagePage } from '@api/messages';
 import { merchantWarnings } from '../../server/src/features/advisories/reading-service';
+import { seedDemoAdvisories } from '../../server/src/db/seed/advisories';
 import { bearer, createTestApp, loginConsumer, loginStaff, type TestApp } from './support/app';
 import { insertMerchants, upload } from './support/merchants';
 
@@ -23,8 +24,8 @@ let merchantId: string;
 
 beforeAll(async () => {
   t = await createTestApp({ env: { SEED_DEMO: 'false' }, now: () => clock });
-  staffA = await loginStaff(t);
-  staffB = await loginStaff(t);
+  staffA = await loginStaff(t, 'staff', 'zhang_writer');
+  staffB = await loginStaff(t, 'staff', 'li_reviewer');
   consumer = await loginConsumer(t.app);
   [merchantId] = await insertMerchants(t, [{ name: '青山县某某保健品店' }]);
 });
@@ -441,5 +442,87 @@ describe('idempotency', () => {
     expect(again.statusCode).toBe(201);
     expect(again.json()).toEqual(first.json());
     expect(again.headers['idempotent-replay']).toBe('true');
+  });
+});
+
+describe('staff see who wrote, published and took it down', () => {
+  const manage = async (token: string, id: string) =>
+    (
+      await t.app.inject({ method: 'GET', url: `/api/v1/advisories/${id}/manage`, ...as(token) })
+    ).json<StaffAdvisory>();
+  const versionsOf = async (id: string) =>
+    (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/advisories/${id}/versions`,
+        ...as(staffA.token),
+      })
+    ).json<AdvisoryVersions>().items;
+
+  it('names the author, the publisher, a new version’s author and who took it down', async () => {
+    const id = await published(content({ title: '署名记录测试用的提示' }));
+    expect(await manage(staffA.token, id)).toMatchObject({
+      authorId: staffA.user.id,
+      authorName: 'zhang_writer',
+      publishedBy: staffB.user.id,
+      publishedByName: 'li_reviewer',
+    });
+    const revise = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/advisories/${id}`,
+      payload: content({ title: '署名记录测试用的提示（修订）' }),
+      ...as(staffB.token),
+    });
+    expect(revise.json<StaffAdvisory>().revision).toMatchObject({
+      authorId: staffB.user.id,
+      authorName: 'li_reviewer',
+    });
+    const down = await move(staffA.token, id, { action: 'unpublish', reason: '内容需要更新' });
+    expect(down.json<StaffAdvisory>()).toMatchObject({
+      unpublishedBy: staffA.user.id,
+      unpublishedByName: 'zhang_writer',
+    });
+    expect(await versionsOf(id)).toEqual([
+      expect.objectContaining({ authorName: 'zhang_writer', publishedByName: 'li_reviewer' }),
+    ]);
+  });
+
+  it('looks the names of a whole page up at once; the demo data is 系统初始数据', async () => {
+    await seedDemoAdvisories(t.db.db, clock);
+    await published(content({ title: '一页多条署名测试之一' }));
+    await published(content({ title: '一页多条署名测试之二' }));
+    // Reads of the accounts table per page: the same for one row as for a full page.
+    const selects = jest.spyOn(t.db.db, 'selectFrom');
+    const page = async (limit: number) => {
+      selects.mockClear();
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/advisories/manage?status=published&limit=${limit}`,
+        ...as(staffA.token),
+      });
+      expect(res.statusCode).toBe(200);
+      const userReads = selects.mock.calls.filter(([from]) => from === 'users').length;
+      return { items: res.json<StaffAdvisoryList>().items, userReads };
+    };
+    try {
+      const one = await page(1);
+      const full = await page(50);
+      expect(one.items).toHaveLength(1);
+      expect(one.userReads).toBeGreaterThan(0);
+      expect(full.userReads).toBe(one.userReads);
+      const seeded = full.items.filter((a) => a.authorId === 'seed');
+      const written = full.items.filter((a) => a.authorId === staffA.user.id);
+      expect(seeded.length).toBeGreaterThan(1);
+      expect(written.length).toBeGreaterThan(1);
+      for (const a of seeded) {
+        expect(a).toMatchObject({ authorName: '系统初始数据', publishedByName: '系统初始数据' });
+      }
+      for (const a of written) expect(a.authorName).toBe('zhang_writer');
+      expect(await versionsOf(seeded[0].id)).toEqual([
+        expect.objectContaining({ authorName: '系统初始数据', publishedByName: '系统初始数据' }),
+      ]);
+    } finally {
+      selects.mockRestore();
+    }
   });
 });

@@ -140,11 +140,19 @@ export type AdvisoryList = Static<typeof AdvisoryList>;
 export const PinnedAdvisories = Type.Object({ items: Type.Array(AdvisoryCard) });
 export type PinnedAdvisories = Static<typeof PinnedAdvisories>;
 
+/**
+ * A staff member as colleagues know them (their username, else their nickname), so the record
+ * shows who wrote, published and took an advisory down; the demo data's actor is 系统初始数据.
+ */
+export const StaffName = Type.String();
+
 /** A pending new version of a published advisory (the published one stays public meanwhile). */
 export const AdvisoryRevision = Type.Object({
   status: literals(['draft', 'submitted'] as const),
   content: AdvisoryContent,
   authorId: Type.String(),
+  /** The version's author as staff know them (see StaffName). */
+  authorName: StaffName,
   updatedAt: Type.String({ format: 'date-time' }),
 });
 
@@ -155,13 +163,17 @@ export const StaffAdvisory = Type.Object({
   version: Type.Integer(),
   content: AdvisoryContent,
   authorId: Type.String(),
+  authorName: StaffName,
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
   submittedAt: Type.Optional(Type.String({ format: 'date-time' })),
   publishedBy: Type.Optional(Type.String()),
+  publishedByName: Type.Optional(StaffName),
   /** Public from. */
   publishAt: Type.Optional(Type.String({ format: 'date-time' })),
   unpublishedAt: Type.Optional(Type.String({ format: 'date-time' })),
+  unpublishedBy: Type.Optional(Type.String()),
+  unpublishedByName: Type.Optional(StaffName),
   unpublishedReason: Type.Optional(Type.String()),
   /** The last reason a submission was sent back. */
   returnedReason: Type.Optional(Type.String()),
@@ -197,7 +209,9 @@ export const AdvisoryVersion = Type.Object({
   version: Type.Integer(),
   content: AdvisoryContent,
   authorId: Type.String(),
+  authorName: StaffName,
   publishedBy: Type.String(),
+  publishedByName: StaffName,
   publishedAt: Type.String({ format: 'date-time' }),
 });
 export type AdvisoryVersion = Static<typeof AdvisoryVersion>;

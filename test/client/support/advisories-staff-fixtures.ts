@@ -6,6 +6,9 @@ import { sessionFor } from './complaints-fixtures';
 export const staffSession = sessionFor('staff');
 /** Another staff member (a reviewer who is not the author). */
 export const colleagueId = '01JUSERCOLLEAGUE0000000000';
+export const colleagueName = 'wang_shenhe';
+/** The signed-in staff member's name as the server answers it. */
+export const myName = 'li_zhuanxie';
 export const region = seededRegion as Region;
 
 export const content = (patch: Partial<AdvisoryContent> = {}): AdvisoryContent => ({
@@ -29,6 +32,7 @@ export const staffAdvisory = (
   version: 1,
   content: content({ title: `第${serial}条提示：${content().title}` }),
   authorId: colleagueId,
+  authorName: colleagueName,
   createdAt: '2026-03-10T02:00:00.000Z',
   updatedAt: '2026-03-11T02:00:00.000Z',
   submittedAt: '2026-03-11T02:00:00.000Z',

@@ -1,13 +1,11 @@
 import type { Kysely } from 'kysely';
 import { monotonicFactory } from 'ulid';
 import { searchText } from '../../features/advisories/advisory-rules';
+import { SEED_ACTOR } from '../../features/advisories/staff-names-service';
 import { addDays, shanghaiDate, shanghaiDayStartIso } from '../../time';
 import type { Database } from '../schema';
 import { DEMO_ADVISORIES } from './demo-advisories';
 import { seededRandom } from './prng';
-
-/** Who wrote and published the demo advisories: the seed itself, not a staff account. */
-const SEED_ACTOR = 'seed';
 
 /** The demo advisories, published before the seed day (dates relative to it, as for merchants). */
 export async function seedDemoAdvisories(db: Kysely<Database>, now: Date): Promise<void> {

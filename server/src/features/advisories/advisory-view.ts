@@ -7,6 +7,7 @@ import type {
 } from '@api/advisories';
 import { advisoryPlainText } from '@/domain/advisory-markup';
 import type { AdvisoryRow, AdvisoryVersionRow } from './advisories-repository';
+import type { StaffNameOf } from './staff-names-service';
 
 export const contentOf = (row: { content: string }): AdvisoryContent =>
   JSON.parse(row.content) as AdvisoryContent;
@@ -66,34 +67,68 @@ export function toDetail(
   };
 }
 
-export function toStaffAdvisory(row: AdvisoryRow): StaffAdvisory {
-  const revision = row.revision
-    ? (JSON.parse(row.revision) as NonNullable<StaffAdvisory['revision']>)
-    : undefined;
+interface StoredRevision {
+  status: 'draft' | 'submitted';
+  content: AdvisoryContent;
+  authorId: string;
+  updatedAt: string;
+}
+
+const revisionOf = (row: AdvisoryRow): StoredRevision | undefined =>
+  row.revision ? (JSON.parse(row.revision) as StoredRevision) : undefined;
+
+/** The staff an advisory row names (author, publisher, who took it down, new version's author). */
+export const staffIdsOf = (row: AdvisoryRow): (string | null | undefined)[] => [
+  row.author_id,
+  row.published_by,
+  row.unpublished_by,
+  revisionOf(row)?.authorId,
+];
+
+export function toStaffAdvisory(row: AdvisoryRow, nameOf: StaffNameOf): StaffAdvisory {
+  const revision = revisionOf(row);
   return {
     id: row.id,
     status: row.status,
     version: row.version,
     content: contentOf(row),
     authorId: row.author_id,
+    authorName: nameOf(row.author_id),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     ...(row.submitted_at && { submittedAt: row.submitted_at }),
-    ...(row.published_by && { publishedBy: row.published_by }),
+    ...(row.published_by && {
+      publishedBy: row.published_by,
+      publishedByName: nameOf(row.published_by),
+    }),
     ...(row.publish_at && { publishAt: row.publish_at }),
     ...(row.unpublished_at && { unpublishedAt: row.unpublished_at }),
+    ...(row.unpublished_by && {
+      unpublishedBy: row.unpublished_by,
+      unpublishedByName: nameOf(row.unpublished_by),
+    }),
     ...(row.unpublished_reason && { unpublishedReason: row.unpublished_reason }),
     ...(row.returned_reason && { returnedReason: row.returned_reason }),
-    ...(revision && { revision }),
+    ...(revision && {
+      revision: {
+        status: revision.status,
+        content: revision.content,
+        authorId: revision.authorId,
+        authorName: nameOf(revision.authorId),
+        updatedAt: revision.updatedAt,
+      },
+    }),
     readCount: row.read_count,
     usefulCount: row.useful_count,
   };
 }
 
-export const toVersion = (row: AdvisoryVersionRow): AdvisoryVersion => ({
+export const toVersion = (row: AdvisoryVersionRow, nameOf: StaffNameOf): AdvisoryVersion => ({
   version: row.version,
   content: contentOf(row),
   authorId: row.author_id,
+  authorName: nameOf(row.author_id),
   publishedBy: row.published_by,
+  publishedByName: nameOf(row.published_by),
   publishedAt: row.published_at,
 });

@@ -33,7 +33,8 @@ import {
   type AdvisoryRow,
 } from './advisories-repository';
 import { contentProblems, normaliseContent, searchText } from './advisory-rules';
-import { contentOf, toStaffAdvisory, toVersion } from './advisory-view';
+import { contentOf, staffIdsOf, toStaffAdvisory, toVersion } from './advisory-view';
+import { staffNames } from './staff-names-service';
 
 export type AdvisoryDeps = Pick<AppDeps, 'db' | 'storage' | 'now'>;
 
@@ -171,8 +172,19 @@ async function loaded(db: Kysely<Database>, id: string): Promise<AdvisoryRow> {
   return row;
 }
 
+/** Advisories as staff see them, with who wrote and published them (one name query). */
+async function toStaff(db: Kysely<Database>, rows: AdvisoryRow[]): Promise<StaffAdvisory[]> {
+  const nameOf = await staffNames(db, rows.flatMap(staffIdsOf));
+  return rows.map((row) => toStaffAdvisory(row, nameOf));
+}
+
+async function staffView(db: Kysely<Database>, id: string): Promise<StaffAdvisory> {
+  const [advisory] = await toStaff(db, [await loaded(db, id)]);
+  return advisory;
+}
+
 export async function staffAdvisory(deps: AdvisoryDeps, id: string): Promise<StaffAdvisory> {
-  return toStaffAdvisory(await loaded(deps.db.db, id));
+  return staffView(deps.db.db, id);
 }
 
 /**
@@ -234,7 +246,7 @@ export async function updateAdvisoryContent(
   for (const merchantId of [row.merchant_id, change.merchant_id]) {
     if (merchantId) forgetMerchant(merchantId);
   }
-  return toStaffAdvisory(await loaded(db, id));
+  return staffView(db, id);
 }
 
 const DETAIL_PAGE = '/features/advisories/pages/detail/index?id=';
@@ -395,7 +407,7 @@ export async function transitionAdvisory(
   for (const merchantId of [row.merchant_id, change.merchant_id]) {
     if (merchantId) forgetMerchant(merchantId);
   }
-  return toStaffAdvisory(await loaded(db, id));
+  return staffView(db, id);
 }
 
 export async function staffAdvisoryList(
@@ -407,10 +419,16 @@ export async function staffAdvisoryList(
     (window) => listByStatus(deps.db.db, query.status, window),
     (r) => [r.updated_at, r.id],
   );
-  return { items: page.rows.map(toStaffAdvisory), nextCursor: page.nextCursor };
+  return { items: await toStaff(deps.db.db, page.rows), nextCursor: page.nextCursor };
 }
 
 export async function advisoryVersions(deps: AdvisoryDeps, id: string): Promise<AdvisoryVersions> {
-  await loaded(deps.db.db, id);
-  return { items: (await listVersions(deps.db.db, id)).map(toVersion) };
+  const db = deps.db.db;
+  await loaded(db, id);
+  const rows = await listVersions(db, id);
+  const nameOf = await staffNames(
+    db,
+    rows.flatMap((r) => [r.author_id, r.published_by]),
+  );
+  return { items: rows.map((row) => toVersion(row, nameOf)) };
 }

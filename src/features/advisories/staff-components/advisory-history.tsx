@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import dayjs from 'dayjs';
 import type { StaffAdvisory } from '@api/advisories';
-import { authorText } from './staff-advisory-card';
+import { staffName } from './staff-name';
 import './advisory-history.scss';
 
 const time = (iso: string) => dayjs(iso).format('YYYY年M月D日 HH:mm');
@@ -14,23 +14,37 @@ interface Step {
 
 /** What happened to the advisory, oldest first, from what the staff answer records. */
 export function historySteps(advisory: StaffAdvisory, me: string | undefined): Step[] {
-  const steps: Step[] = [
-    { label: `${authorText(advisory.authorId, me)}撰写`, detail: time(advisory.createdAt) },
-  ];
-  if (advisory.submittedAt) steps.push({ label: '提交审核', detail: time(advisory.submittedAt) });
+  const author = staffName(advisory.authorId, advisory.authorName, me);
+  const steps: Step[] = [{ label: `${author}撰写`, detail: time(advisory.createdAt) }];
+  // Only the author submits.
+  if (advisory.submittedAt) {
+    steps.push({ label: `${author}提交审核`, detail: time(advisory.submittedAt) });
+  }
   if (advisory.returnedReason) {
     steps.push({ label: '被退回修改', detail: `原因：${advisory.returnedReason}`, tone: 'warn' });
   }
   if (advisory.publishAt && advisory.publishedBy) {
     const future = Date.parse(advisory.publishAt) > Date.now();
+    const publisher = staffName(advisory.publishedBy, advisory.publishedByName ?? '', me);
     steps.push({
-      label: `${authorText(advisory.publishedBy, me)}审核${future ? '，定时发布' : '发布'}`,
+      label: `${publisher}审核${future ? '，定时发布' : '发布'}`,
       detail: `${time(advisory.publishAt)}${future ? ' 起公开' : ''} · 第 ${advisory.version} 版`,
     });
   }
-  if (advisory.unpublishedAt) {
+  const revision = advisory.revision;
+  if (revision) {
+    const reviser = staffName(revision.authorId, revision.authorName, me);
     steps.push({
-      label: '已下线',
+      label: `${reviser}${revision.status === 'submitted' ? '提交了新版本' : '正在编辑新版本'}`,
+      detail: time(revision.updatedAt),
+    });
+  }
+  if (advisory.unpublishedAt) {
+    const who = advisory.unpublishedBy
+      ? staffName(advisory.unpublishedBy, advisory.unpublishedByName ?? '', me)
+      : '';
+    steps.push({
+      label: `${who}下线`,
       detail: `${time(advisory.unpublishedAt)} · 原因：${advisory.unpublishedReason ?? '—'}`,
       tone: 'danger',
     });

@@ -4,15 +4,24 @@ import { Tag } from '@nutui/nutui-react-taro';
 import dayjs from 'dayjs';
 import type { StaffAdvisory } from '@api/advisories';
 import { advisoryRoutes } from '../routes';
+import { staffName } from './staff-name';
 import './staff-advisory-card.scss';
 
 const time = (iso: string) => dayjs(iso).format('M月D日 HH:mm');
 
-/** Who wrote it, as far as the answer tells: the reader themself or a colleague. */
-export const authorText = (authorId: string, me: string | undefined) =>
-  authorId === me ? '我' : '其他工作人员';
+/** Who wrote it, who published it and who took it down, by name. */
+function whoLine(advisory: StaffAdvisory, me: string | undefined): string {
+  const parts = [`${staffName(advisory.authorId, advisory.authorName, me)}撰写`];
+  if (advisory.publishedBy && advisory.publishedByName) {
+    parts.push(`${staffName(advisory.publishedBy, advisory.publishedByName, me)}发布`);
+  }
+  if (advisory.unpublishedBy && advisory.unpublishedByName) {
+    parts.push(`${staffName(advisory.unpublishedBy, advisory.unpublishedByName, me)}下线`);
+  }
+  return parts.join(' · ');
+}
 
-/** One advisory in the staff list: kind, title, category, author and last change; opens review. */
+/** One advisory in the staff list: kind, title, category, who, last change; opens review. */
 export function StaffAdvisoryCard({ advisory, me }: { advisory: StaffAdvisory; me?: string }) {
   const { content, revision } = advisory;
   const scheduled =
@@ -37,8 +46,14 @@ export function StaffAdvisoryCard({ advisory, me }: { advisory: StaffAdvisory; m
         {advisory.returnedReason && advisory.status === 'draft' && <Tag type="danger">被退回</Tag>}
       </View>
       <Text className="staff-advisory__title">{content.title}</Text>
+      <Text className="muted">{whoLine(advisory, me)}</Text>
+      {revision && (
+        <Text className="muted">
+          新版本：{staffName(revision.authorId, revision.authorName, me)}撰写
+        </Text>
+      )}
       <Text className="muted">
-        {authorText(advisory.authorId, me)}撰写 · {time(advisory.updatedAt)}更新
+        {time(advisory.updatedAt)}更新
         {advisory.status === 'published' ? ` · 阅读 ${advisory.readCount}` : ''}
       </Text>
     </View>

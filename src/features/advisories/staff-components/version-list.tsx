@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components';
 import dayjs from 'dayjs';
 import type { AdvisoryVersions } from '@api/advisories';
 import { AdvisoryPreview } from './advisory-preview';
-import { authorText } from './staff-advisory-card';
+import { staffName } from './staff-name';
 import './version-list.scss';
 
 /** 版本记录: every published version, newest first; tap one to read it as it was. */
@@ -39,7 +39,8 @@ export function VersionList({
                 </Text>
                 <Text className="muted">
                   {dayjs(item.publishedAt).format('YYYY年M月D日 HH:mm')} ·{' '}
-                  {authorText(item.authorId, me)}撰写 · {authorText(item.publishedBy, me)}发布
+                  {staffName(item.authorId, item.authorName, me)}撰写 ·{' '}
+                  {staffName(item.publishedBy, item.publishedByName, me)}发布
                 </Text>
               </View>
               <Text className="version-list__toggle">{shown ? '收起' : '查看'}</Text>

@@ -201,10 +201,12 @@ function AdvisoryForm({ advisory }: { advisory?: StaffAdvisory }) {
 function lockedReason(advisory: StaffAdvisory, me: string | undefined): string | undefined {
   if (advisory.status === 'submitted') return '已提交审核，需审核人退回后才能修改。';
   if (advisory.status === 'unpublished') return '已下线的提示警示不能再修改。';
-  if (advisory.status === 'draft' && advisory.authorId !== me) return '只有作者可以修改草稿。';
+  if (advisory.status === 'draft' && advisory.authorId !== me) {
+    return `只有作者（${advisory.authorName}）可以修改草稿。`;
+  }
   const revision = advisory.revision;
   if (revision?.status === 'submitted') return '新版本已提交审核，需审核人退回后才能修改。';
-  if (revision && revision.authorId !== me) return '其他工作人员正在修改这条的新版本。';
+  if (revision && revision.authorId !== me) return `${revision.authorName}正在修改这条的新版本。`;
   return undefined;
 }
 
