@@ -147,7 +147,7 @@ test.each([
     await shot(page, `merchants-offline${mode === 'large' ? '-large' : ''}`);
 
     await page.unroute(/\/api\/v1\/merchants\?/);
-    await alert.locator('.nut-button', { hasText: '重试' }).click();
+    await alert.locator('.lite-button', { hasText: '重试' }).click();
     await current(page).locator('.merchant-card', { hasText: '米粉' }).first().waitFor();
     await page.context().close();
   },

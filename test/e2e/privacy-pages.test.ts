@@ -37,7 +37,7 @@ test('a visitor is asked once on 我的, reads 关于 and 隐私政策, agrees, 
   // Read to the end, then agree there.
   await card(page).scrollIntoViewIfNeeded();
   await shot(page, 'policy-end-card-normal');
-  await card(page).locator('.nut-button', { hasText: '同意' }).click();
+  await card(page).locator('.lite-button', { hasText: '同意' }).click();
   await card(page).waitFor({ state: 'detached' });
 
   await page.goBack();
