@@ -86,7 +86,8 @@ function TipView({ detail, tip }: { detail: ReturnType<typeof useTipDetail>; tip
           type="primary"
           fill={tip.markedUseful ? 'outline' : undefined}
           loading={detail.marking}
-          disabled={tip.markedUseful}
+          // Marked: still readable (a disabled button is too pale); a second tap does nothing.
+          aria-pressed={tip.markedUseful}
           onClick={() => void detail.markUseful()}
         >
           {tip.markedUseful ? `已觉得有用 ${tip.usefulCount}` : `有用 ${tip.usefulCount}`}
