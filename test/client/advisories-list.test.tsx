@@ -19,8 +19,14 @@ function queries(path: string) {
     .map((url) => Object.fromEntries(url.searchParams));
 }
 
-const input = () => document.querySelector('.advisories__input input, input.advisories__input')!;
-const type = (value: string) => fireEvent.input(input(), { target: { value } });
+/** The search box's native <input>: Taro's web component adds it once connected. */
+const input = () =>
+  waitFor(() => {
+    const found = document.querySelector('.advisories__input input, input.advisories__input');
+    if (!found) throw new Error('no search input yet');
+    return found;
+  });
+const type = async (value: string) => fireEvent.input(await input(), { target: { value } });
 
 beforeEach(() => taroTest.reset());
 
@@ -90,11 +96,9 @@ describe('消费提示 list: 官方提示', () => {
     });
     render(<AdvisoriesPage />);
     await screen.findByText('春节预付卡消费提示A1');
-    type('卡');
-    type('卡券');
-    expect(
-      await screen.findByText('没有找到与“卡券”相关的提示', undefined, { timeout: 2000 }),
-    ).toBeTruthy();
+    await type('卡');
+    await type('卡券');
+    expect(await screen.findByText('没有找到与“卡券”相关的提示')).toBeTruthy();
     // Only the settled text went to the server.
     expect(queries('/advisories').map((q) => q.q)).toEqual([undefined, '卡券']);
 
@@ -134,9 +138,7 @@ describe('消费提示 list: 官方提示', () => {
       ],
     });
     render(<AdvisoriesPage />);
-    expect(
-      await screen.findByText('网络不给力，请检查网络后重试', undefined, { timeout: 4000 }),
-    ).toBeTruthy();
+    expect(await screen.findByText('网络不给力，请检查网络后重试')).toBeTruthy();
     fireEvent.click(screen.getByText('重新加载'));
     expect(await screen.findByText('暂无消费提示')).toBeTruthy();
   });
@@ -163,10 +165,8 @@ describe('消费提示 list: 消费者说', () => {
 
     fireEvent.click(within(screen.getByLabelText('按分类筛选')).getByText('食品'));
     await waitFor(() => expect(queries('/tips').at(-1)).toEqual({ category: '食品' }));
-    type('秤');
-    expect(
-      await screen.findByText('没有找到与“秤”相关的小贴士', undefined, { timeout: 2000 }),
-    ).toBeTruthy();
+    await type('秤');
+    expect(await screen.findByText('没有找到与“秤”相关的小贴士')).toBeTruthy();
     expect(queries('/tips').at(-1)).toEqual({ category: '食品', q: '秤' });
 
     fireEvent.click(screen.getByText('写小贴士'));

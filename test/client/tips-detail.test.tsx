@@ -94,11 +94,15 @@ describe('消费小贴士 detail', () => {
     fireEvent.click(screen.getByText('提交举报'));
     expect(calls(`POST /api/v1/tips/${ID}/reports`)).toHaveLength(0);
     fireEvent.click(within(dialog).getByText('广告推广'));
-    fireEvent.input(dialog.querySelector('textarea')!, { target: { value: '文末有微信号' } });
-    fireEvent.click(screen.getByText('提交举报'));
-    await waitFor(() => expect(calls(`POST /api/v1/tips/${ID}/reports`)).toHaveLength(3), {
-      timeout: 3000,
+    // Taro's web component adds its native <textarea> once connected.
+    const note = await waitFor(() => {
+      const found = dialog.querySelector('textarea');
+      if (!found) throw new Error('no textarea yet');
+      return found;
     });
+    fireEvent.input(note, { target: { value: '文末有微信号' } });
+    fireEvent.click(screen.getByText('提交举报'));
+    await waitFor(() => expect(calls(`POST /api/v1/tips/${ID}/reports`)).toHaveLength(3));
     // The dialog stays open with what was chosen; the user tries again.
     await waitFor(() =>
       expect(Taro.showToast).toHaveBeenCalledWith(
