@@ -64,6 +64,12 @@ async function fill() {
   fireEvent.click(screen.getByText('预付式消费'));
 }
 const submit = () => fireEvent.click(screen.getByText('提交审核'));
+/** Adds a photo and waits until its upload is done (until then 提交审核 waits for it). */
+async function addPhoto() {
+  fireEvent.click(screen.getByText('添加图片'));
+  await screen.findByLabelText('照片1');
+  await waitFor(() => expect(saved()?.value?.photos?.[0]?.id).toBe('UP1'));
+}
 
 describe('写小贴士', () => {
   test('says before writing that tips are checked and the nickname shows masked', async () => {
@@ -94,13 +100,15 @@ describe('写小贴士', () => {
     });
     const first = render(<WriteTipPage />);
     await fill();
-    fireEvent.click(screen.getByText('添加图片'));
-    await screen.findByLabelText('照片1');
+    await addPhoto();
     submit();
     expect(await screen.findByText(/网络不给力，内容已保存在本机/)).toBeTruthy();
-    expect(saved()).toMatchObject({
-      value: { title: TITLE, body: BODY, category: '预付式消费', photos: [{ id: 'UP1' }] },
-    });
+    // The draft is written after a short pause, not on every keystroke.
+    await waitFor(() =>
+      expect(saved()).toMatchObject({
+        value: { title: TITLE, body: BODY, category: '预付式消费', photos: [{ id: 'UP1' }] },
+      }),
+    );
     first.unmount();
 
     render(<WriteTipPage />);
@@ -143,7 +151,7 @@ describe('写小贴士', () => {
     fireEvent.input(await bodyArea(), { target: { value: `${BODY}改一改` } });
     expect(errorOf('正文')).toBe('');
     expect(errorOf('标题')).toBe('');
-    expect(saved()).toMatchObject({ value: { title: TITLE } });
+    await waitFor(() => expect(saved()).toMatchObject({ value: { title: TITLE } }));
   });
 
   test('a refused photo is named next to the photos', async () => {
@@ -158,8 +166,7 @@ describe('写小贴士', () => {
     fakeApi({ 'POST /tips': refusal });
     render(<WriteTipPage />);
     await fill();
-    fireEvent.click(screen.getByText('添加图片'));
-    await screen.findByLabelText('照片1');
+    await addPhoto();
     submit();
     expect(await screen.findByText('第1张图片未通过微信内容安全检测，请更换后再提交')).toBeTruthy();
     expect(errorOf('图片')).toBe('第1张图片未通过微信内容安全检测，请更换后再提交');
