@@ -1,3 +1,4 @@
+import { TabStrip, type TabItem } from '@/components/tab-strip';
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Input, ScrollView, View } from '@tarojs/components';
@@ -13,7 +14,7 @@ import '@/components/filter-chips.scss';
 import './index.scss';
 
 type Tab = 'official' | 'tips';
-const TABS: { value: Tab; label: string }[] = [
+const TABS: TabItem<Tab>[] = [
   { value: 'official', label: '官方提示' },
   { value: 'tips', label: '消费者说' },
 ];
@@ -67,19 +68,7 @@ export default function AdvisoriesPage() {
         )}
       </View>
 
-      <View className="advisories__tabs" role="tablist">
-        {TABS.map((item) => (
-          <View
-            key={item.value}
-            className={`advisories__tab tap-target ${tab === item.value ? 'is-active' : ''}`}
-            role="tab"
-            aria-selected={tab === item.value}
-            onClick={() => setTab(item.value)}
-          >
-            {item.label}
-          </View>
-        ))}
-      </View>
+      <TabStrip tabs={TABS} value={tab} onChange={setTab} />
 
       <ScrollView scrollX className="advisories__categories" aria-label="按分类筛选">
         <View className="advisories__chips">

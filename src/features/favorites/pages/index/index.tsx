@@ -1,3 +1,4 @@
+import { TabStrip, type TabItem } from '@/components/tab-strip';
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { FavoriteKind } from '@api/favorites';
@@ -12,10 +13,10 @@ import './index.scss';
 
 type Tab = 'all' | FavoriteKind;
 
-const TABS: { value: Tab; title: string; empty: string }[] = [
-  { value: 'all', title: '全部', empty: '还没有收藏' },
-  { value: 'advisory', title: '提示警示', empty: '还没有收藏的提示警示' },
-  { value: 'tip', title: '小贴士', empty: '还没有收藏的小贴士' },
+const TABS: (TabItem<Tab> & { empty: string })[] = [
+  { value: 'all', label: '全部', empty: '还没有收藏' },
+  { value: 'advisory', label: '提示警示', empty: '还没有收藏的提示警示' },
+  { value: 'tip', label: '小贴士', empty: '还没有收藏的小贴士' },
 ];
 
 function FavoriteList({ tab }: { tab: Tab }) {
@@ -57,19 +58,7 @@ function Favorites() {
   const [tab, setTab] = useState<Tab>('all');
   return (
     <>
-      <View className="favorites__tabs" role="tablist">
-        {TABS.map(({ value, title }) => (
-          <View
-            key={value}
-            className={`favorites__tab tap-target ${tab === value ? 'is-active' : ''}`}
-            role="tab"
-            aria-selected={tab === value}
-            onClick={() => setTab(value)}
-          >
-            {title}
-          </View>
-        ))}
-      </View>
+      <TabStrip tabs={TABS} value={tab} onChange={setTab} />
       {/* One list per tab, loaded when opened: switching shows what the server has now. */}
       <FavoriteList key={tab} tab={tab} />
     </>
