@@ -92,6 +92,20 @@ export default defineAppConfig({
       ],
     },
     { root: 'features/favorites', pages: ['pages/index/index'] },
+    {
+      root: 'features/disclosure',
+      pages: [
+        'pages/index/index',
+        'pages/batch/index',
+        'pages/business/index',
+        'pages/manage/index',
+        'pages/review/index',
+        'pages/mine/index',
+        'pages/follow-ups/index',
+        'pages/follow-up/index',
+        'pages/duty/index',
+      ],
+    },
   ],
   window: {
     // WeChat draws this bar itself; Taro's H5 build draws its own (title, 返回 or 首页) only

@@ -117,6 +117,33 @@ export const AdvisorySettings = Type.Object({
 });
 export type AdvisorySettings = Static<typeof AdvisorySettings>;
 
+/**
+ * 投诉信息公示 (issue 15) rules; every field has a default (DISCLOSURE_DEFAULTS in
+ * src/domain/disclosure-vocabulary.ts). `duty` is the 3·15 week's roster until staff edit it.
+ */
+export const DisclosureSettings = Type.Object({
+  objectionWorkingDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 20 })),
+  publishDelayDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 180 })),
+  minComplaintsPerBusiness: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+  businessComplaints: Type.Optional(Type.Integer({ minimum: 1, maximum: 10000 })),
+  businessSettlementRateBelow: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+  industryComplaints: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
+  duty: Type.Optional(
+    Type.Array(
+      Type.Object({
+        date: Type.String({ format: 'date' }),
+        staff: Type.Array(Type.String({ minLength: 1, maxLength: 30 }), {
+          minItems: 1,
+          maxItems: 10,
+        }),
+        phone: Type.Optional(Type.String({ pattern: '^[0-9-]{3,20}$' })),
+      }),
+      { maxItems: 31 },
+    ),
+  ),
+});
+export type DisclosureSettings = Static<typeof DisclosureSettings>;
+
 /** The county profile: everything that makes one county's deployment its own. */
 export const Region = Type.Object({
   county: Type.String({ minLength: 1, maxLength: 40 }),
@@ -136,6 +163,7 @@ export const Region = Type.Object({
   pledges: Type.Optional(PledgeSettings),
   tips: Type.Optional(TipSettings),
   advisories: Type.Optional(AdvisorySettings),
+  disclosure: Type.Optional(DisclosureSettings),
   deadlines: Deadlines,
   initiative: Type.Object({
     title: Type.String({ minLength: 1, maxLength: 40 }),

@@ -559,6 +559,138 @@ export interface SharesTable {
   created_at: string;
 }
 
+/** 投诉信息公示 (issue 15): one version of a batch (see migration 0021). */
+export interface DisclosureBatchesTable {
+  id: string;
+  series_id: string;
+  version: number;
+  previous_version_id: string | null;
+  title: string;
+  kind: 'period' | 'topic';
+  period_from: string;
+  period_to: string;
+  status: 'draft' | 'notice' | 'submitted' | 'published' | 'superseded' | 'withdrawn';
+  change_note: string | null;
+  /** JSON: the profile's disclosure rules used to compute it. */
+  settings: string;
+  candidates: number;
+  included: number;
+  excluded: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  computed_at: string;
+  notified_at: string | null;
+  objection_deadline: string | null;
+  submitted_by: string | null;
+  submitted_at: string | null;
+  returned_reason: string | null;
+  published_by: string | null;
+  published_at: string | null;
+  superseded_by: string | null;
+  withdrawn_by: string | null;
+  withdrawn_at: string | null;
+  withdrawn_reason: string | null;
+  /** JSON: the public view frozen at publication. */
+  snapshot: string | null;
+}
+
+/** A candidate complaint of a batch, with only what may be published (and staff's keys). */
+export interface DisclosureRowsTable {
+  id: string;
+  batch_id: string;
+  complaint_id: string;
+  tracking_no: string;
+  merchant_id: string | null;
+  business_name: string;
+  credit_code: string | null;
+  industry: string;
+  category: string;
+  submitted_on: string;
+  accepted_on: string | null;
+  ended_on: string | null;
+  outcome: 'settled' | 'terminated' | 'withdrawn' | null;
+  days_to_close: number | null;
+  excluded_reason: string | null;
+  excluded_note: string | null;
+  statement: string | null;
+  corrected: number;
+}
+
+export interface DisclosureNoticesTable {
+  batch_id: string;
+  merchant_id: string;
+  notified_at: string;
+  answered_at: string | null;
+}
+
+export interface DisclosureResponsesTable {
+  id: string;
+  batch_id: string;
+  row_id: string;
+  merchant_id: string;
+  user_id: string;
+  kind: 'objection' | 'statement';
+  text: string;
+  created_at: string;
+  decision: 'pending' | 'upheld' | 'refused';
+  remedy: 'exclude' | 'correct' | 'publish-statement' | null;
+  decision_reason: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+}
+
+/** A business's figures in the latest published batch naming it. */
+export interface DisclosureBusinessFiguresTable {
+  merchant_id: string;
+  batch_id: string;
+  batch_title: string;
+  published_at: string;
+  accepted: number;
+  settled: number;
+  rate_permille: number | null;
+  median_days: number | null;
+  ranked: number;
+  /** JSON array of published statements. */
+  statements: string;
+}
+
+export interface FollowUpsTable {
+  id: string;
+  target_kind: 'business' | 'industry';
+  merchant_id: string | null;
+  industry: string | null;
+  type: '重点监管' | '行政指导' | '约谈';
+  date: string;
+  handled_by: string;
+  notes: string;
+  outcome: string | null;
+  /** JSON array of upload ids. */
+  attachments: string;
+  status: 'open' | 'done';
+  batch_id: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DutyRosterTable {
+  date: string;
+  /** JSON array of names. */
+  staff: string;
+  phone: string | null;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** 督办: a supervisor tracks a complaint and hears of every status change. */
+export interface ComplaintSupervisionsTable {
+  complaint_id: string;
+  supervisor_id: string;
+  note: string;
+  since: string;
+}
+
 export interface Database {
   users: UsersTable;
   settings: SettingsTable;
@@ -596,4 +728,12 @@ export interface Database {
   favorites: FavoritesTable;
   advisory_reads: AdvisoryReadsTable;
   shares: SharesTable;
+  disclosure_batches: DisclosureBatchesTable;
+  disclosure_rows: DisclosureRowsTable;
+  disclosure_notices: DisclosureNoticesTable;
+  disclosure_responses: DisclosureResponsesTable;
+  disclosure_business_figures: DisclosureBusinessFiguresTable;
+  follow_ups: FollowUpsTable;
+  duty_roster: DutyRosterTable;
+  complaint_supervisions: ComplaintSupervisionsTable;
 }

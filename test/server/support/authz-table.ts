@@ -290,6 +290,10 @@ export const AUTHZ_TABLE: Readonly<Record<string, Rule>> = {
   }),
   'PUT /api/v1/favorites/{kind}/{id}': SIGNED_IN,
   'DELETE /api/v1/favorites/{kind}/{id}': SIGNED_IN,
+
+  // 投诉信息公示 (issue 15): batches (rows of S1)
+
+  // 跟进、值班值守与督办 (issue 15): staff only (rows of S2)
 };
 
 /**

@@ -19,6 +19,7 @@ import * as m0017 from './0017_tips';
 import * as m0018 from './0018_favorites_shares';
 import * as m0019 from './0019_content_indexes';
 import * as m0020 from './0020_content_search';
+import * as m0021 from './0021_disclosure';
 
 /** In-code list, in order: no filesystem scanning, so it works the same under tsx, jest and builds. */
 const migrations: Record<string, Migration> = {
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0018_favorites_shares': m0018,
   '0019_content_indexes': m0019,
   '0020_content_search': m0020,
+  '0021_disclosure': m0021,
 };
 
 const provider: MigrationProvider = {
