@@ -2,7 +2,13 @@ import { Type, type Static } from '@sinclair/typebox';
 import { PagedQuery, literals, Page } from './common';
 
 /** What a message is about; one kind per source of messages. */
-export const MESSAGE_KINDS = ['complaint-status', 'tip-moderation', 'advisory-review'] as const;
+export const MESSAGE_KINDS = [
+  'complaint-status',
+  'tip-moderation',
+  'advisory-review',
+  'disclosure',
+  'supervision',
+] as const;
 export const MessageKind = literals(MESSAGE_KINDS);
 export type MessageKind = Static<typeof MessageKind>;
 

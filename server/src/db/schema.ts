@@ -402,7 +402,7 @@ export interface QuizQuestionReportsTable {
 export interface MessagesTable {
   id: string;
   user_id: string;
-  kind: 'complaint-status' | 'tip-moderation' | 'advisory-review';
+  kind: 'complaint-status' | 'tip-moderation' | 'advisory-review' | 'disclosure' | 'supervision';
   title: string;
   body: string;
   link: string | null;
