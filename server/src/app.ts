@@ -12,6 +12,9 @@ import { advisoryRoutes } from './features/advisories/advisories-routes';
 import { authRoutes } from './features/auth/auth-routes';
 import { calendarRoutes } from './features/calendar/calendar-routes';
 import { complaintRoutes } from './features/complaints/complaints-routes';
+import { disclosureRoutes } from './features/disclosure/disclosure-routes';
+import { supervisionRoutes } from './features/complaints/supervision-routes';
+import { followUpRoutes } from './features/disclosure/follow-ups-routes';
 import { eventRoutes } from './features/event/event-routes';
 import { favoriteRoutes } from './features/favorites/favorites-routes';
 import { healthRoutes } from './features/health/health-routes';
@@ -55,6 +58,9 @@ const FEATURE_ROUTES = [
   tipRoutes,
   advisoryRoutes,
   favoriteRoutes,
+  disclosureRoutes,
+  followUpRoutes,
+  supervisionRoutes,
 ];
 
 export interface AppOptions {

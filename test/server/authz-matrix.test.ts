@@ -9,7 +9,9 @@ import { ADVISORY_RECIPES } from './support/authz/recipes-advisories';
 import { BASIC_RECIPES } from './support/authz/recipes-basic';
 import { CALENDAR_RECIPES } from './support/authz/recipes-calendar';
 import { COMPLAINT_RECIPES } from './support/authz/recipes-complaints';
+import { DISCLOSURE_RECIPES } from './support/authz/recipes-disclosure';
 import { FAVORITE_RECIPES } from './support/authz/recipes-favorites';
+import { FOLLOW_UP_RECIPES } from './support/authz/recipes-follow-ups';
 import { MERCHANT_RECIPES } from './support/authz/recipes-merchants';
 import { MESSAGE_RECIPES } from './support/authz/recipes-messages';
 import { PRIVACY_RECIPES } from './support/authz/recipes-privacy';
@@ -31,6 +33,8 @@ const RECIPES: Record<string, Recipe> = {
   ...ADVISORY_RECIPES,
   ...TIP_RECIPES,
   ...FAVORITE_RECIPES,
+  ...DISCLOSURE_RECIPES,
+  ...FOLLOW_UP_RECIPES,
 };
 const dialect = process.env.TEST_DB_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 

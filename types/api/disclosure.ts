@@ -128,7 +128,10 @@ export const PublicBatch = Type.Composite([
       Type.Object({ id: Type.String(), version: Type.Integer(), publishedAt: Instant }),
     ),
     industries: Type.Array(IndustryFigures),
+    /** The ranked businesses, most complaints first: the first 100 (see businessesRanked). */
     businesses: Type.Array(BusinessFigures),
+    /** How many businesses are ranked in all (the CSV and the print page list every one). */
+    businessesRanked: Type.Optional(Type.Integer({ minimum: 0 })),
     /** The profile's minimum, shown as "投诉N件以上的经营者". */
     minComplaintsPerBusiness: Type.Integer({ minimum: 1 }),
     trend: Type.Array(TrendPoint),
@@ -578,3 +581,7 @@ export const Supervision = Type.Object({
   since: Instant,
 });
 export type Supervision = Static<typeof Supervision>;
+
+/** GET /complaints/:id/supervision: null when nobody supervises the complaint. */
+export const SupervisionState = Type.Union([Supervision, Type.Null()]);
+export type SupervisionState = Static<typeof SupervisionState>;

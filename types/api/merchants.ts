@@ -3,6 +3,7 @@ import { MOBILE_PHONE_PATTERN, PUBLIC_PHONE_PATTERN } from '../../src/domain/con
 import { MERCHANT_LIMITS as LIMITS, MERCHANT_TYPES } from '../../src/domain/merchant-vocabulary';
 import { MerchantWarning } from './advisories';
 import { literals, Page, PagedQuery, Reason } from './common';
+import { DisclosureFigures, MerchantDisclosure } from './disclosure';
 import { UploadLink } from './uploads';
 import { ModelUnitBadge, ModelUnitLevel } from './model-units';
 import { PledgeSummary } from './pledges';
@@ -39,8 +40,19 @@ export const MerchantSummary = Type.Object({
   }),
   /** Metres from `near`, when the search had one. */
   distanceM: Type.Optional(Type.Integer()),
+  /** Its figures in the latest published 投诉公示 naming it; absent when none names it. */
+  complaintFigures: Type.Optional(DisclosureFigures),
 });
 export type MerchantSummary = Static<typeof MerchantSummary>;
+
+/**
+ * Orders by the latest published 投诉公示 figures: fewest complaints accepted first, or the highest
+ * settlement rate first (then more complaints accepted); merchants without figures come last, by
+ * id. Without `sort`: by distance with `near`, else by relevance (`sort` wins over `near`).
+ */
+export const MERCHANT_SORTS = ['complaints-asc', 'settlement-rate-desc'] as const;
+export const MerchantSort = literals(MERCHANT_SORTS);
+export type MerchantSort = Static<typeof MerchantSort>;
 
 export const MerchantSearchQuery = PagedQuery({
   q: Type.Optional(Type.String({ maxLength: 50 })),
@@ -50,6 +62,7 @@ export const MerchantSearchQuery = PagedQuery({
   near: Type.Optional(
     Type.String({ pattern: '^-?\\d{1,2}(\\.\\d+)?,-?\\d{1,3}(\\.\\d+)?$', description: 'lat,lng' }),
   ),
+  sort: Type.Optional(MerchantSort),
 });
 export type MerchantSearchQuery = Static<typeof MerchantSearchQuery>;
 
@@ -62,7 +75,7 @@ export type MerchantStatus = Static<typeof MerchantStatus>;
 
 /** The public merchant page: badges with their facts and history, no private contact data. */
 export const MerchantDetail = Type.Composite([
-  Type.Omit(MerchantSummary, ['distanceM']),
+  Type.Omit(MerchantSummary, ['distanceM', 'complaintFigures']),
   Type.Object({
     type: MerchantType,
     status: MerchantStatus,
@@ -74,6 +87,8 @@ export const MerchantDetail = Type.Composite([
     pledges: Type.Array(PledgeSummary),
     /** The published 警示 naming it (each on a penalty decision, 消法 第五十六条), newest first. */
     warnings: Type.Array(MerchantWarning),
+    /** The latest published 投诉公示 naming it; absent when none does (or it was withdrawn). */
+    disclosure: Type.Optional(MerchantDisclosure),
   }),
 ]);
 export type MerchantDetail = Static<typeof MerchantDetail>;

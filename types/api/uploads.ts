@@ -2,7 +2,14 @@ import { Type, type Static } from '@sinclair/typebox';
 import { literals } from './common';
 
 /** Why a file is uploaded: decides who may read it later. */
-export const UploadPurpose = literals(['licence', 'model-unit', 'evidence', 'signature'] as const);
+/** 'follow-up': staff's attachments to a 跟进 record (issue 15), uploaded and read by staff only. */
+export const UploadPurpose = literals([
+  'licence',
+  'model-unit',
+  'evidence',
+  'signature',
+  'follow-up',
+] as const);
 export type UploadPurpose = Static<typeof UploadPurpose>;
 
 export const UploadQuery = Type.Object({ purpose: UploadPurpose });

@@ -12,6 +12,7 @@ import { MerchantCard } from '@/features/merchants/components/merchant-card';
 import { useMerchantSearch } from '@/features/merchants/hooks/use-merchant-search';
 import { currentPosition, openMerchant, scanAndOpen } from '@/features/merchants';
 import { recentSearches } from '@/features/merchants/recent-searches';
+import { SORT_LABELS } from '@/features/merchants/complaint-figures';
 import { complaintRoutes } from '@/features/complaints';
 import './index.scss';
 
@@ -51,8 +52,10 @@ export default function MerchantsPage() {
   const industries = [ALL, ...(region?.industries ?? [])];
   const towns = [ALL, ...(region?.towns ?? [])];
 
+  // 离我最近 is an order too: it and a figures order replace each other.
   const toggleNear = async () => {
-    update({ near: filters.near ? undefined : await currentPosition() });
+    const near = filters.near ? undefined : await currentPosition();
+    update(near ? { near, sort: undefined } : { near: undefined });
   };
 
   return (
@@ -100,6 +103,26 @@ export default function MerchantsPage() {
         >
           离我最近
         </View>
+      </View>
+
+      <View className="merchants__sorts" role="radiogroup" aria-label="排序">
+        <Text className="muted">排序</Text>
+        {SORT_LABELS.map((option) => {
+          const on = filters.sort === option.value;
+          return (
+            <View
+              key={option.label}
+              className={`merchants__sort tap-target ${on ? 'is-on' : ''}`}
+              role="radio"
+              aria-checked={on}
+              onClick={() =>
+                update(option.value ? { sort: option.value, near: undefined } : { sort: undefined })
+              }
+            >
+              {option.label}
+            </View>
+          );
+        })}
       </View>
 
       {!filters.q && recent.length > 0 && (
@@ -168,6 +191,7 @@ export default function MerchantsPage() {
         <MerchantCard
           key={merchant.id}
           merchant={merchant}
+          sortedByFigures={filters.sort !== undefined}
           onOpen={() => void openMerchant(merchant.id)}
         />
       ))}

@@ -291,9 +291,43 @@ export const AUTHZ_TABLE: Readonly<Record<string, Rule>> = {
   'PUT /api/v1/favorites/{kind}/{id}': SIGNED_IN,
   'DELETE /api/v1/favorites/{kind}/{id}': SIGNED_IN,
 
-  // 投诉信息公示 (issue 15): batches (rows of S1)
+  // 投诉信息公示 (issue 15): batches (rows of S1). Published batches and their exports are
+  // public; making, reviewing and publishing are staff's; a business answers on its own rows.
+  'GET /api/v1/disclosure/batches': PUBLIC,
+  'GET /api/v1/disclosure/batches/{id}': PUBLIC,
+  'GET /api/v1/disclosure/batches/{id}/businesses/{merchantId}': PUBLIC,
+  'GET /api/v1/disclosure/batches/{id}/csv': PUBLIC,
+  'GET /api/v1/disclosure/batches/{id}/print': PUBLIC,
+  'POST /api/v1/disclosure/batches': STAFF_ONLY,
+  'GET /api/v1/disclosure/manage': STAFF_ONLY,
+  'GET /api/v1/disclosure/batches/{id}/manage': STAFF_ONLY,
+  'GET /api/v1/disclosure/batches/{id}/preview': STAFF_ONLY,
+  'GET /api/v1/disclosure/batches/{id}/rows': STAFF_ONLY,
+  'PUT /api/v1/disclosure/batches/{id}/rows/{rowId}/exclusion': STAFF_ONLY,
+  'DELETE /api/v1/disclosure/batches/{id}/rows/{rowId}/exclusion': STAFF_ONLY,
+  'GET /api/v1/disclosure/batches/{id}/responses': STAFF_ONLY,
+  'POST /api/v1/disclosure/responses/{id}/decision': STAFF_ONLY,
+  'POST /api/v1/disclosure/batches/{id}/transitions': STAFF_ONLY,
+  'POST /api/v1/disclosure/batches/{id}/corrections': STAFF_ONLY,
+  'GET /api/v1/disclosure/mine': row(SIGNED_IN, {
+    consumer: 'scoped',
+    merchant: 'scoped',
+    staff: 'scoped',
+    admin: 'scoped',
+  }),
+  'POST /api/v1/disclosure/rows/{rowId}/responses': MERCHANT_ONLY,
 
   // 跟进、值班值守与督办 (issue 15): staff only (rows of S2)
+  'GET /api/v1/disclosure/flags': STAFF_ONLY,
+  'GET /api/v1/disclosure/follow-ups': STAFF_ONLY,
+  'POST /api/v1/disclosure/follow-ups': STAFF_ONLY,
+  'GET /api/v1/disclosure/follow-ups/{id}': STAFF_ONLY,
+  'PUT /api/v1/disclosure/follow-ups/{id}': STAFF_ONLY,
+  'GET /api/v1/disclosure/duty': STAFF_ONLY,
+  'PUT /api/v1/disclosure/duty/roster': STAFF_ONLY,
+  'GET /api/v1/complaints/{id}/supervision': STAFF_ONLY,
+  'PUT /api/v1/complaints/{id}/supervision': STAFF_ONLY,
+  'DELETE /api/v1/complaints/{id}/supervision': STAFF_ONLY,
 };
 
 /**

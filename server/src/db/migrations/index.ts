@@ -20,9 +20,10 @@ import * as m0018 from './0018_favorites_shares';
 import * as m0019 from './0019_content_indexes';
 import * as m0020 from './0020_content_search';
 import * as m0021 from './0021_disclosure';
+import * as m0022 from './0022_follow_up';
 
 /** In-code list, in order: no filesystem scanning, so it works the same under tsx, jest and builds. */
-const migrations: Record<string, Migration> = {
+export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_merchants': m0002,
   '0003_model_units': m0003,
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '0019_content_indexes': m0019,
   '0020_content_search': m0020,
   '0021_disclosure': m0021,
+  '0022_follow_up': m0022,
 };
 
 const provider: MigrationProvider = {

@@ -7,6 +7,7 @@ import { listActiveMemberIds } from '../merchants/memberships-repository';
 import { deliver } from '../messages/messages-service';
 import { openTerminationNotices } from '../messages/notices-service';
 import { findComplaint, NO_DEADLINE } from './complaints-repository';
+import { supervisionDelivery } from './supervision-service';
 
 /** The mini-program page a subscribe message opens (the complaints subpackage's detail page). */
 export const COMPLAINT_PAGE = 'features/complaints/pages/detail/index';
@@ -96,6 +97,16 @@ export async function deliverStatusChange(
       kind: 'complaint-status' as const,
       title: `涉及本店的投诉${what}`,
       body: merchantBody,
+      link,
+    })),
+    // 督办: the supervisor hears of every change of a complaint they track.
+    ...(await supervisionDelivery(trx, {
+      complaintId: row.id,
+      trackingNo: row.tracking_no,
+      merchantName: row.merchant_name,
+      what,
+      status: STATUS_PHRASES[row.status],
+      due,
       link,
     })),
   ]);

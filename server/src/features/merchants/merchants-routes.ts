@@ -27,9 +27,10 @@ export const merchantRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (
     {
       schema: {
         tags: ['merchants'],
-        summary: '查商家（公开）：名称任意片段、信用代码、行业、镇街、标识；按距离或相关度排序',
+        summary:
+          '查商家（公开）：名称任意片段、信用代码、行业、镇街、标识；按距离、相关度或投诉公示排序',
         description:
-          'q 为名称中任意连续的字（1 个字起）；4 位以上的信用代码片段同时按代码前缀查。near=纬度,经度 时按距离排序（无位置的商家排最后）并返回 distanceM；否则按相关度。cursor 为上一页的 nextCursor。',
+          'q 为名称中任意连续的字（1 个字起）；4 位以上的信用代码片段同时按代码前缀查。near=纬度,经度 时按距离排序（无位置的商家排最后）并返回 distanceM；否则按相关度。sort=complaints-asc（投诉少）或 settlement-rate-desc（调解成功率高）时按最近一期投诉公示的数据排序，优先于 near，无公示数据的商家排最后。结果带 complaintFigures（有公示时）。cursor 为上一页的 nextCursor。',
         querystring: closed(MerchantSearchQuery),
         response: { 200: MerchantPage, ...errorResponses(400) },
       },

@@ -10,6 +10,7 @@ import { shanghaiDate } from '../../time';
 import { badRequest } from '../../plugins/app-error';
 import type { TokenPayload } from '../../plugins/auth';
 import { merchantWarnings } from '../advisories/reading-service';
+import { latestBusinessFigures } from '../disclosure/business-figures-repository';
 import { listMerchantTitles } from '../model-units/model-units-repository';
 import { listMerchantPledges } from '../pledges/pledges-repository';
 import { getRegion } from '../region/region-service';
@@ -51,6 +52,7 @@ export async function search(
       town: query.town || undefined,
       badge: query.badge,
       near,
+      sort: query.sort,
       limit: query.limit ?? 20,
       today: shanghaiDate(now),
     },
@@ -59,16 +61,17 @@ export async function search(
 }
 
 /**
- * The merchant page of a row: its titles, pledges and the 警示 naming it, read and kept briefly
- * (detail-cache.ts).
+ * The merchant page of a row: its titles, pledges, the 警示 naming it and its latest 投诉公示
+ * figures, read and kept briefly (detail-cache.ts).
  */
 async function detailOf(handle: DbHandle, row: MerchantRow, now: Date): Promise<MerchantDetail> {
-  const [units, pledges, warnings] = await Promise.all([
+  const [units, pledges, warnings, disclosure] = await Promise.all([
     listMerchantTitles(handle.db, row.id),
     listMerchantPledges(handle.db, row.id, false),
     merchantWarnings(handle.db, row.id, now),
+    latestBusinessFigures(handle.db, row.id),
   ]);
-  const parts = { row, units, pledges, warnings };
+  const parts = { row, units, pledges, warnings, disclosure };
   rememberDetail(handle.db, parts, now);
   return toMerchantDetail(parts, shanghaiDate(now));
 }

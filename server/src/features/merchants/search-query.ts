@@ -1,4 +1,4 @@
-import type { Badge } from '@api/merchants';
+import type { Badge, MerchantSort } from '@api/merchants';
 
 /** A search as the repository runs it: normalised, parsed, validated. */
 export interface SearchCriteria {
@@ -10,6 +10,8 @@ export interface SearchCriteria {
   town?: string;
   badge?: Badge;
   near?: { lat: number; lng: number };
+  /** By the latest published 投诉公示 figures (wins over `near`). */
+  sort?: MerchantSort;
   limit: number;
   /** Asia/Shanghai date: badges are valid on it or not. */
   today: string;

@@ -1,5 +1,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import type { MerchantSort } from '@api/merchants';
 import type { DbHandle } from '../../db';
+import { merchantKeysByFigures } from '../disclosure/business-figures-repository';
 import type { MerchantRow } from './merchants-repository';
 import { charCount, TRIGRAM, type SearchCriteria } from './search-query';
 
@@ -12,16 +14,17 @@ const MAX_RADIUS_M = 64_000;
 const CODE_ONLY = 1000;
 
 /**
- * Three orders, each a keyset over (k1, k2, tail) so that paging is exact on both databases:
+ * Five orders, each a keyset over (k1, k2, tail) so that paging is exact on both databases:
  *  - near: located merchants first (k1 = 0), by squared equirectangular distance (k2), then id;
  *  - relevance (a query): the exact name first (k1 = 0), then by where the query starts in the
  *    name (k1 = position), then shorter names (k2), then id; for a code-like query, merchants
  *    whose credit code starts with it but whose name does not contain it come last
  *    (k1 = CODE_ONLY), in credit-code order (tail = the code);
- *  - plain (no query, no location): by id.
+ *  - plain (no query, no location): by id;
+ *  - a MerchantSort: by the 投诉公示 figures (business-figures-repository.ts), those without last.
  * Only plain arithmetic and string functions that both databases compute identically.
  */
-export type Mode = 'near' | 'relevance' | 'plain';
+export type Mode = 'near' | 'relevance' | 'plain' | MerchantSort;
 
 export interface Key {
   id: string;
@@ -49,8 +52,13 @@ export async function findMerchantKeys(
   count: number,
 ): Promise<Key[]> {
   const { dialect } = handle;
-  // Distance order mixes name and code matches; relevance takes them one after the other.
-  const text = textMatch(criteria, dialect, mode === 'near');
+  const byFigures = mode === 'complaints-asc' || mode === 'settlement-rate-desc';
+  // Distance and figures orders mix name and code matches; relevance takes one after the other.
+  const text = textMatch(criteria, dialect, mode === 'near' || byFigures);
+  if (byFigures) {
+    const where = [...(text ? [text] : []), ...filters(criteria)];
+    return merchantKeysByFigures(handle.db, mode, where, after, count);
+  }
   const plan: Plan = {
     mode,
     ...sortKeys(mode, criteria, dialect),

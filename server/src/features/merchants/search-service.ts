@@ -2,6 +2,7 @@ import type { MerchantPage, MerchantSummary } from '@api/merchants';
 import type { DbHandle } from '../../db';
 import { decodeCursor, encodeCursor } from '../../pagination';
 import { badRequest } from '../../plugins/app-error';
+import { figuresByMerchant } from '../disclosure/business-figures-repository';
 import { currentBadges } from './badges';
 import type { SearchCriteria } from './search-query';
 import { findMerchantKeys, loadSearchRows, type Key, type Mode } from './search-repository';
@@ -12,16 +13,18 @@ export async function searchMerchants(
   criteria: SearchCriteria,
   cursor: string | undefined,
 ): Promise<MerchantPage> {
-  const mode: Mode = criteria.near ? 'near' : criteria.text ? 'relevance' : 'plain';
+  const mode: Mode =
+    criteria.sort ?? (criteria.near ? 'near' : criteria.text ? 'relevance' : 'plain');
   const after = cursor !== undefined ? readCursor(cursor, mode) : undefined;
   const keys = await findMerchantKeys(handle, criteria, mode, after, criteria.limit + 1);
 
   const more = keys.length > criteria.limit;
   const page = more ? keys.slice(0, criteria.limit) : keys;
-  const rows = await loadSearchRows(
-    handle,
-    page.map((k) => k.id),
-  );
+  const ids = page.map((k) => k.id);
+  const [rows, figures] = await Promise.all([
+    loadSearchRows(handle, ids),
+    figuresByMerchant(handle.db, ids),
+  ]);
   const last = page[page.length - 1];
   return {
     items: page
@@ -41,6 +44,8 @@ export async function searchMerchants(
           item.location = { lat: Number(r.lat), lng: Number(r.lng) };
         }
         if (mode === 'near' && k.k1 === 0) item.distanceM = Math.round(Math.sqrt(k.k2));
+        const complaintFigures = figures.get(k.id);
+        if (complaintFigures) item.complaintFigures = complaintFigures;
         return item;
       }),
     nextCursor: more ? encodeCursor([mode, last.k1, last.k2, last.tail]) : null,

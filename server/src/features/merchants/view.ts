@@ -8,7 +8,7 @@ import type { DetailParts } from './detail-cache';
 
 /** The public merchant page: never contact data (it is not even read here). */
 export function toMerchantDetail(
-  { row, units, pledges, warnings }: DetailParts,
+  { row, units, pledges, warnings, disclosure }: DetailParts,
   today: string,
 ): MerchantDetail {
   const detail: MerchantDetail = {
@@ -30,6 +30,7 @@ export function toMerchantDetail(
   }
   if (row.hours !== null) detail.hours = row.hours;
   if (row.public_phone !== null) detail.publicPhone = row.public_phone;
+  if (disclosure) detail.disclosure = disclosure;
   return detail;
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import type { Badge, MerchantSummary } from '@api/merchants';
+import type { Badge, MerchantSort, MerchantSummary } from '@api/merchants';
 import type { ApiError } from '@/services/request';
 import { merchantsApi } from '../api';
 
@@ -11,13 +11,15 @@ export interface SearchFilters {
   badge?: Badge;
   /** "lat,lng" when the user chose 离我最近. */
   near?: string;
+  /** By the latest 投诉公示 figures (the page clears `near` when it is set). */
+  sort?: MerchantSort;
 }
 
 const TYPING_PAUSE_MS = 300;
 
 /** Which question a list answers: results are never shown under a different one. */
 const questionOf = (f: SearchFilters) =>
-  JSON.stringify([f.q.trim(), f.industry, f.town, f.badge, f.near]);
+  JSON.stringify([f.q.trim(), f.industry, f.town, f.badge, f.near, f.sort]);
 
 /**
  * Search state for 查商家: reloads when a filter changes (after a typing pause for the query),
@@ -48,6 +50,7 @@ export function useMerchantSearch() {
         town: current.town,
         badge: current.badge,
         near: current.near,
+        sort: current.sort,
         cursor,
       });
       if (ticket !== latest.current) return;

@@ -121,6 +121,14 @@ export async function buildWorld(options: {
   });
   await call('POST', `/advisories/${advisory.id}/transitions`, staff.token, { action: 'submit' });
   await call('POST', `/advisories/${advisory.id}/transitions`, admin.token, { action: 'publish' });
+  // A 投诉信息公示 batch of today (a draft, with the complaint above as a row).
+  const shanghaiToday = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  await call('POST', '/disclosure/batches', staff.token, {
+    title: `模糊测试公示批次${tag}`.slice(0, 40),
+    kind: 'topic',
+    periodFrom: shanghaiToday,
+    periodTo: shanghaiToday,
+  });
 
   // Every list without path parameters, as each signed-in caller: more ids for the pool.
   const lists = operations.filter(

@@ -11,6 +11,7 @@ import type { Membership } from '@api/merchants';
 import { demoRegion } from '../../../../server/src/db/seed';
 import { bearer, loginConsumer, loginStaff, type TestApp } from '../app';
 import { complaintBody } from '../complaints';
+import { publishDisclosure } from './disclosure';
 import { registration, testCode, upload, verify } from '../merchants';
 import {
   TIP_AUTHOR_NICKNAME,
@@ -237,6 +238,9 @@ export async function buildWorld(t: TestApp): Promise<World> {
     headers: { 'user-agent': READER_AGENT },
   });
   if (shared.statusCode !== 204) throw new Error(`share: ${shared.statusCode} ${shared.body}`);
+
+  // 投诉信息公示: a published batch naming A, with a complaint carrying personal data.
+  knownIds.push(...(await publishDisclosure(t, send, tokens, shops[0])));
 
   knownIds.push(
     evidence.id,

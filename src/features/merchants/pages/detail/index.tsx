@@ -12,6 +12,7 @@ import { complaintRoutes } from '@/features/complaints';
 import { modelUnitsApi } from '@/features/model-units';
 import { BadgeTags } from '../../components/badge-tags';
 import { merchantRoutes } from '../../routes';
+import { DisclosureSection } from './components/disclosure-section';
 import { ModelUnitSection } from './components/model-unit-section';
 import { PledgeSection } from './components/pledge-section';
 import { RevokeDialog } from './components/revoke-dialog';
@@ -138,6 +139,7 @@ export default function MerchantDetailPage() {
           {data.modelUnits.length === 0 && data.pledges.length === 0 && (
             <View className="section muted">该商家暂未获评示范单位，也未作出无理由退货承诺。</View>
           )}
+          <DisclosureSection merchantId={data.id} disclosure={data.disclosure} />
           <View className="merchant-detail__actions">
             <LinkButton block type="primary" fill="outline" url={complaintRoutes.new(data.id)}>
               投诉该商家
