@@ -7,6 +7,7 @@ import { merchantRoutes } from '@/features/merchants';
 // The routes modules themselves, not the features' index: an index brings its API client and
 // components into the main package, which has a size budget.
 import { advisoryRoutes } from '@/features/advisories/routes';
+import { disclosureRoutes } from '@/features/disclosure/routes';
 import { favoriteRoutes } from '@/features/favorites/routes';
 import { modelUnitRoutes } from '@/features/model-units/routes';
 import { tipRoutes } from '@/features/tips/routes';
@@ -42,6 +43,11 @@ const MERCHANT_ENTRIES: Entry[] = [
     title: '收到的投诉',
     description: '商家回复投诉、提出和解方案',
     url: complaintRoutes.merchant,
+  },
+  {
+    title: '投诉公示异议',
+    description: '查看本店被公示的投诉，提出异议或情况说明',
+    url: disclosureRoutes.mine,
   },
   {
     title: '商家入驻',
@@ -116,15 +122,31 @@ const STAFF_ENTRIES: Entry[] = [
     description: '阅读、有用、分享和分享带来的访问',
     url: advisoryRoutes.stats,
   },
+  {
+    title: '投诉公示管理',
+    description: '生成公示批次、处理异议、审批发布',
+    url: disclosureRoutes.manage,
+  },
+  {
+    title: '公示跟进',
+    description: '投诉集中的经营者和行业：重点监管、行政指导、约谈',
+    url: disclosureRoutes.followUps,
+  },
+  {
+    title: '值班值守',
+    description: '3·15期间值班安排、今日投诉、临期和督办',
+    url: disclosureRoutes.duty,
+  },
   FAVORITES_ENTRY,
 ];
 
-/** The ways into each role's work; 收到的投诉 only for merchants, 我的收藏 for everyone. */
+/** Only a merchant's members answer complaints and disclosures about the business. */
+const MERCHANT_ONLY = new Set([complaintRoutes.merchant, disclosureRoutes.mine]);
+
+/** The ways into each role's work; 收到的投诉 and 投诉公示异议 only for merchants. */
 export function entriesFor(role: Role | undefined): Entry[] {
   if (role === 'staff' || role === 'admin') return STAFF_ENTRIES;
-  return MERCHANT_ENTRIES.filter(
-    (entry) => role === 'merchant' || entry.url !== complaintRoutes.merchant,
-  );
+  return MERCHANT_ENTRIES.filter((entry) => role === 'merchant' || !MERCHANT_ONLY.has(entry.url));
 }
 
 export function MeEntries({ role }: { role: Role | undefined }) {

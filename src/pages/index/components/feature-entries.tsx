@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import type { Hotline } from '@api/region';
 import { complaintRoutes } from '@/features/complaints';
+import { disclosureRoutes } from '@/features/disclosure';
 import { pledgeRoutes } from '@/features/pledges';
 import { quizRoutes } from '@/features/quiz';
 import { toolRoutes } from '@/features/tools';
@@ -40,6 +41,13 @@ function entries(hotline: Hotline | undefined): Entry[] {
       mark: '商',
       color: '#1677ff',
       open: () => void Taro.switchTab({ url: '/pages/merchants/index' }),
+    },
+    {
+      key: 'disclosure',
+      label: '投诉公示',
+      mark: '示',
+      color: '#2f54eb',
+      open: openPage(disclosureRoutes.list),
     },
     {
       key: 'initiative',

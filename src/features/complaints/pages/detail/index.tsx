@@ -7,6 +7,7 @@ import { MediationConsent } from '../../components/mediation-consent';
 import { TerminationNotices } from '../../components/termination-notices';
 import { Actions } from './actions';
 import { Complainant, Deadlines, Facts, Header, Outcome, Timeline } from './sections';
+import { SupervisionControl } from './supervision';
 import { useComplaint } from './use-complaint';
 import './index.scss';
 
@@ -20,6 +21,7 @@ function Detail() {
         <>
           <Header complaint={data} />
           <Deadlines complaint={data} staff={staff} />
+          {staff && <SupervisionControl complaint={data} />}
           {complaint.problem && (
             <View className="section complaint-detail__problem" role="alert">
               {complaint.problem}

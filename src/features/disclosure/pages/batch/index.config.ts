@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '投诉公示' });
+export default definePageConfig({
+  navigationBarTitleText: '公示详情',
+  enablePullDownRefresh: true,
+  enableShareAppMessage: true,
+});

@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '投诉公示' });
+export default definePageConfig({
+  navigationBarTitleText: '经营者投诉公示',
+  enablePullDownRefresh: true,
+});

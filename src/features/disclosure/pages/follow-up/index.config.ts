@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '投诉公示' });
+export default definePageConfig({ navigationBarTitleText: '记录跟进' });

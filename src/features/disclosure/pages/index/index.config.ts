@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '投诉公示' });
+export default definePageConfig({
+  navigationBarTitleText: '投诉公示',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 100,
+});

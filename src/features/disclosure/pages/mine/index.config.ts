@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '投诉公示' });
+export default definePageConfig({
+  navigationBarTitleText: '公示异议与说明',
+  enablePullDownRefresh: true,
+});

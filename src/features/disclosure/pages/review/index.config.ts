@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '投诉公示' });
+export default definePageConfig({
+  navigationBarTitleText: '审核公示批次',
+  enablePullDownRefresh: true,
+});
