@@ -1,17 +1,18 @@
 /**
- * Issue 15, the staff batch screens on a 390×844 phone against the real server: staff A opens a
- * batch of today from the form (presets shown), looks at a row's 排除 dialog, tells the business,
- * accepts its statement and submits; A is told a colleague must publish; staff B publishes and
- * gets the exports. The list and the review again in 大字模式. Screenshots go to
- * test-results/e2e (and SHOTS_COPY when set).
+ * Issue 15's flow on a 390×844 phone against the real server: complaints about a shop were settled
+ * and terminated; staff A opens a batch of today from the form (presets shown), looks at a row's
+ * 排除 dialog and tells the business; the shop objects to the terminated row with a statement from
+ * its own page; A upholds it and submits, and is told a colleague must publish; staff B publishes
+ * and gets the exports; an anonymous visitor opens 投诉公示 from 首页 and sees the chart and the
+ * shop's row with its statement, and nothing personal. The staff pages again in 大字模式.
+ * Screenshots go to test-results/e2e (and SHOTS_COPY when set).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import type { DisclosureResponse, MyDisclosures } from '@api/disclosure';
-import { apiCall } from '../support/api-client';
+import type { Browser, Page } from 'playwright-core';
+import type { Session } from '@api/auth';
 import { signInNewStaff } from '../support/staff';
-import { OUTPUT_DIR, screenshot } from './support/browser';
+import { OUTPUT_DIR, openPhone, PHONE_390, screenshot } from './support/browser';
 import { handledComplaints, setDisclosureRules } from './support/disclosure-seed';
 import { e2eFixture } from './support/fixture';
 import { button, confirm, current, expectNoSidewaysScroll, field } from './support/journey';
@@ -21,10 +22,12 @@ import { overflowingChips, signedInStaff } from './support/staff-phone';
 const e2e = e2eFixture();
 const SHOP = '公示丙百货店';
 const TITLE = '本周投诉信息公示';
-const STATEMENT = '门店已按协议全额退款，并对店员加强了售后培训。';
+const OBJECTION = '双方已于调解终止后自行和解，门店已全额退款，请更正处理结果。';
+/** What the complainants typed (journey-seed's fileComplaint): never on a public page. */
+const PERSONAL = ['张三', '13812345678', '幸福小区', '电饭煲', '299'];
 
 async function shot(page: Page, name: string) {
-  const file = await screenshot(page, `disclosure-staff-${name}`);
+  const file = await screenshot(page, `journeys-disclosure-${name}`);
   const copy = process.env.SHOTS_COPY;
   if (copy) {
     fs.mkdirSync(copy, { recursive: true });
@@ -41,7 +44,28 @@ async function fits(page: Page, where: string) {
 }
 
 const pages: Page[] = [];
-afterEach(() => pages.at(-1)?.screenshot({ path: `${OUTPUT_DIR}/disclosure-staff-last-step.png` }));
+afterEach(() =>
+  pages.at(-1)?.screenshot({ path: `${OUTPUT_DIR}/journeys-disclosure-last-step.png` }),
+);
+
+/** The shop owner's phone, signed in as the app keeps a session. */
+async function ownerPhone(browser: Browser, owner: Session) {
+  const page = await openPhone(browser, PHONE_390);
+  await page.addInitScript((session) => {
+    localStorage.setItem('fx.session', JSON.stringify({ data: JSON.stringify(session) }));
+  }, owner);
+  pages.push(page);
+  return page;
+}
+
+/** Nothing personal in what the page shows. */
+async function nothingPersonal(page: Page, where: string) {
+  const text = await current(page).innerText();
+  expect({ where, personal: PERSONAL.filter((word) => text.includes(word)) }).toEqual({
+    where,
+    personal: [],
+  });
+}
 
 /** Today from NutUI's date picker (it opens on today when the field is empty). */
 async function pickToday(page: Page, label: string) {
@@ -52,7 +76,7 @@ async function pickToday(page: Page, label: string) {
   await page.locator('.nut-picker-confirm-btn:visible').click();
 }
 
-test('staff A makes and submits a batch, staff B publishes it; both text sizes', async () => {
+test('a batch from ended complaints: the shop objects, staff uphold, a colleague publishes, the public sees it', async () => {
   const { origin, dataDir } = e2e.server;
   const maker = await signInNewStaff(origin, dataDir, 'dis-maker');
   await signInNewStaff(origin, dataDir, 'dis-approver');
@@ -107,32 +131,30 @@ test('staff A makes and submits a batch, staff B publishes it; both text sizes',
   await shot(a, 'exclusion-dialog');
   await a.locator('.nut-dialog-footer .nut-button:visible', { hasText: '取消' }).click();
 
-  // Tell the business; it adds a statement.
+  // Tell the business; from its own page it objects to the terminated row, with its statement.
   await button(a, '通知经营者').click();
   await confirm(a, '确认通知');
   await current(a).getByText('异议期', { exact: true }).waitFor();
-  const mine = await apiCall<MyDisclosures>(
-    origin,
-    'GET',
-    '/disclosure/mine',
-    undefined,
-    owner.token,
-  );
-  await apiCall<DisclosureResponse>(
-    origin,
-    'POST',
-    `/disclosure/rows/${mine.items[0].rows[0].id}/responses`,
-    { kind: 'statement', text: STATEMENT },
-    owner.token,
-  );
+  const m = await ownerPhone(e2e.browser, owner);
+  await m.goto(`${origin}/pages/me/index`);
+  await m.locator('.me .nut-cell', { hasText: '投诉公示异议' }).click();
+  const terminated = current(m).locator('.mine-row', { hasText: '终止调解' });
+  await terminated.waitFor();
+  await terminated.locator('.nut-radio', { hasText: '异议' }).click();
+  await terminated.locator('.response-form textarea').fill(OBJECTION);
+  await terminated.locator('.nut-button', { hasText: '提交异议' }).click();
+  await terminated.getByText('待处理', { exact: true }).waitFor();
+  await fits(m, 'merchant objection');
+  await shot(m, 'merchant-objection');
+
   await a.reload();
-  await current(a).getByText(STATEMENT).waitFor();
-  await current(a).getByText(STATEMENT).scrollIntoViewIfNeeded();
+  await current(a).getByText(OBJECTION).waitFor();
+  await current(a).getByText(OBJECTION).scrollIntoViewIfNeeded();
   await shot(a, 'review-notice');
   await current(a)
     .locator('.batch-response .nut-button', { hasText: /^采纳$/ })
     .click();
-  await a.locator('.nut-dialog:visible').getByText('公布说明').waitFor();
+  await a.locator('.nut-dialog:visible').getByText('公布说明').click();
   await shot(a, 'uphold-dialog');
   await confirm(a, '确认采纳');
   await current(a).getByText('没有待处理的异议或说明').waitFor();
@@ -158,6 +180,24 @@ test('staff A makes and submits a batch, staff B publishes it; both text sizes',
   await current(b).getByLabel('操作记录').scrollIntoViewIfNeeded();
   await current(b).getByLabel('操作记录').getByText('dis-approver 审批发布').waitFor();
   await shot(b, 'review-history');
+
+  // Anyone: 首页 → 投诉公示 → the batch's chart and ranking → the shop's rows with its statement.
+  const visitor = await openPhone(e2e.browser, PHONE_390);
+  pages.push(visitor);
+  await visitor.goto(`${origin}/`);
+  await current(visitor).getByText('投诉公示', { exact: true }).click();
+  await current(visitor).getByRole('button', { name: TITLE }).click();
+  await current(visitor).getByLabel('分行业').waitFor();
+  const ranking = current(visitor).getByLabel('经营者投诉排名');
+  await ranking.getByText(SHOP).waitFor();
+  await nothingPersonal(visitor, 'public batch');
+  await fits(visitor, 'public batch');
+  await shot(visitor, 'public-batch');
+  await ranking.getByText(SHOP).click();
+  await current(visitor).getByText(`经营者说明：${OBJECTION}`).waitFor();
+  await nothingPersonal(visitor, 'public business');
+  await fits(visitor, 'public business');
+  await shot(visitor, 'public-business');
 
   // 大字模式: the list and the review.
   const large = await signedInStaff(e2e.browser, origin, 'dis-approver', true);
