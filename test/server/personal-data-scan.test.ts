@@ -139,7 +139,8 @@ describe('personal-data scan', () => {
     expect(detail.complainant.name).toBe('欧阳***');
     expect(detail.complainant.address).toBe(`${COMPLAINANT.address.slice(0, 6)}****`);
     expect(leaks).toEqual([]);
-  });
+    // Every readable URL × four callers: about 10 s alone, three times that on two busy cores.
+  }, 120_000);
 
   it('the database keeps structured personal data encrypted and free text only where typed', async () => {
     const dump = await dumpDatabase(t.db);
