@@ -2,11 +2,11 @@ import { useState } from 'react';
 import dayjs from 'dayjs';
 import { View, Text } from '@tarojs/components';
 import { Button, Input } from '@nutui/nutui-react-taro';
+import { DateField } from '@/components/date-field';
 import { FormField } from '@/components/form-field';
 import { TapCells } from '@/components/tap-cells';
 import { ADVISORY_LIMITS } from '@/domain/advisory-vocabulary';
 import { useRegistrySearch } from '@/features/merchants';
-import { DateField } from './date-field';
 import './staff-form.scss';
 
 export interface NamedMerchantDraft {

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { Button, Input } from '@nutui/nutui-react-taro';
 import { ChipGroup } from '@/components/chip-group';
+import { DateField } from '@/components/date-field';
 import { FormField } from '@/components/form-field';
 import { DISCLOSURE_LIMITS } from '@/domain/disclosure-vocabulary';
 import type { DisclosureKind } from '@api/disclosure';
@@ -11,11 +12,11 @@ import {
   type BatchErrors,
   type BatchPreset,
 } from './batch-presets';
-import { PeriodDateField } from './period-date-field';
 import './staff-disclosure.scss';
 
 const KINDS = ['period', 'topic'] as const;
 const KIND_LABELS: Record<DisclosureKind, string> = { period: '定期公示', topic: '专题公示' };
+const EARLIEST = new Date(2020, 0, 1);
 
 interface CreateBatchFormProps {
   value: BatchDraft;
@@ -40,6 +41,8 @@ export function CreateBatchForm({
   onSubmit,
   onCancel,
 }: CreateBatchFormProps) {
+  // A period ends today at the latest.
+  const today = new Date();
   return (
     <View className="section batch-form" aria-label="新建公示批次">
       <View className="section-title">新建公示批次</View>
@@ -69,18 +72,24 @@ export function CreateBatchForm({
           onChange={(kind) => onChange({ kind: kind as DisclosureKind })}
         />
       </FormField>
-      <PeriodDateField
-        label="开始日期"
-        value={value.periodFrom}
-        error={errors.periodFrom}
-        onChange={(periodFrom) => onChange({ periodFrom })}
-      />
-      <PeriodDateField
-        label="结束日期"
-        value={value.periodTo}
-        error={errors.periodTo}
-        onChange={(periodTo) => onChange({ periodTo })}
-      />
+      <FormField label="开始日期" required error={errors.periodFrom}>
+        <DateField
+          value={value.periodFrom}
+          title="开始日期"
+          start={EARLIEST}
+          end={today}
+          onChange={(periodFrom) => onChange({ periodFrom })}
+        />
+      </FormField>
+      <FormField label="结束日期" required error={errors.periodTo}>
+        <DateField
+          value={value.periodTo}
+          title="结束日期"
+          start={EARLIEST}
+          end={today}
+          onChange={(periodTo) => onChange({ periodTo })}
+        />
+      </FormField>
       <Text className="muted">
         按投诉提交日期统计：这段时间内提交的投诉都是候选，未办结、不予受理等情况自动排除。
       </Text>

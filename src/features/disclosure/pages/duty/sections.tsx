@@ -1,24 +1,16 @@
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
+import type { ComplaintStatus } from '@api/complaints';
 import type { DutyComplaint, DutyView, RisingItem } from '@api/disclosure';
 import { EmptyState } from '@/components/empty-state';
-import { complaintRoutes } from '@/features/complaints';
+import { COMPLAINT_STATUS, complaintRoutes } from '@/features/complaints';
 import { merchantRoutes } from '@/features/merchants';
 import { dateTime, shortDate } from '../../follow-up-components/disclosure-text';
 
-// The complaint statuses in the staff queue's words (the duty view sends the status key).
-const STATUS: Record<string, string> = {
-  submitted: '待受理',
-  accepted: '已受理',
-  rejected: '不予受理',
-  mediating: '调解中',
-  settled: '调解成功',
-  terminated: '终止调解',
-  closed: '已办结',
-  withdrawn: '已撤回',
-};
-const statusLabel = (status: string) => STATUS[status] ?? status;
+// The duty view sends the complaint's status key: show it in the complaints' own words.
+const statusLabel = (status: string) =>
+  status in COMPLAINT_STATUS ? COMPLAINT_STATUS[status as ComplaintStatus].label : status;
 
 export function TodayCounts({ counts }: { counts: DutyView['todayByStatus'] }) {
   const total = counts.reduce((sum, item) => sum + item.count, 0);

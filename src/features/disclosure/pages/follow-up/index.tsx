@@ -6,6 +6,7 @@ import { Button, TextArea } from '@nutui/nutui-react-taro';
 import type { FollowUp, FollowUpStatus, FollowUpTarget, FollowUpType } from '@api/disclosure';
 import { GatedPage } from '@/components/access-gate';
 import { ChipGroup } from '@/components/chip-group';
+import { DateField } from '@/components/date-field';
 import { FormField, TextField } from '@/components/form-field';
 import { LoadState } from '@/components/load-state';
 import { PhotoGrid } from '@/components/photo-grid';
@@ -14,7 +15,6 @@ import { DISCLOSURE_LIMITS as LIMITS, FOLLOW_UP_TYPES } from '@/domain/disclosur
 import { textLength } from '@/domain/text-length';
 import { merchantsApi } from '@/features/merchants';
 import { useRemote } from '@/hooks/use-remote';
-import { DateField } from '../../follow-up-components/date-field';
 import { FOLLOW_UP_STATUS_LABELS, targetName } from '../../follow-up-components/target-text';
 import { followUpApi } from '../../follow-up-api';
 import { useFollowUpForm, type FollowUpSubject } from './use-follow-up-form';

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import dayjs from 'dayjs';
 import type { FollowUp, FollowUpTarget } from '@api/disclosure';
 import { useDraft } from '@/hooks/use-draft';
+import { useFieldErrors } from '@/hooks/use-field-errors';
 import { serverFieldErrors, submitNotice } from '@/services/form-errors';
 import { storage } from '@/services/storage';
 import { followUpApi } from '../../follow-up-api';
@@ -42,41 +43,26 @@ export function useFollowUpForm(subject: FollowUpSubject) {
   const [restored, setRestored] = useState(() => storage.get(`fx.draft.${name}`) !== undefined);
   const draft = useDraft<FollowUpDraft>(name, initial);
   const value = draft.value;
-  const [touched, setTouched] = useState<Partial<Record<FollowUpField, true>>>({});
-  const [attempted, setAttempted] = useState(false);
-  const [server, setServer] = useState<FollowUpErrors>({});
   const [notice, setNotice] = useState<string>();
   const [sending, setSending] = useState(false);
   const [uploading, setUploading] = useState(false);
 
   const rules = useMemo(() => validateFollowUp(value), [value]);
-  const errors: FollowUpErrors = {};
-  for (const [field, message] of Object.entries(rules) as [FollowUpField, string][]) {
-    if (attempted || touched[field]) errors[field] = message;
-  }
-  Object.assign(errors, server);
+  const shown = useFieldErrors<FollowUpField>(rules);
+  const errors: FollowUpErrors = shown.errors;
 
   const change = (patch: Partial<FollowUpDraft>) => {
     draft.update(patch);
     const fields = Object.keys(patch) as FollowUpField[];
     // 已完成 asks for the outcome: say so at once.
     if (patch.status) fields.push('outcome');
-    setTouched((current) => ({ ...current, ...Object.fromEntries(fields.map((f) => [f, true])) }));
-    setServer((current) => {
-      const rest = { ...current };
-      for (const field of fields) delete rest[field];
-      return rest;
-    });
+    shown.touch(fields);
   };
 
   const submit = async () => {
     if (sending) return;
-    setAttempted(true);
     setNotice(undefined);
-    if (Object.keys(rules).length > 0) {
-      void Taro.showToast({ title: '请先改正标红的内容', icon: 'none' });
-      return;
-    }
+    if (!shown.attempt()) return;
     if (uploading) {
       void Taro.showToast({ title: '附件还没有上传完成，请稍候', icon: 'none' });
       return;
@@ -94,7 +80,7 @@ export function useFollowUpForm(subject: FollowUpSubject) {
       );
     } catch (caught) {
       const fields = serverFieldErrors<FollowUpField>(caught);
-      setServer(fields);
+      shown.setServer(fields);
       if (Object.keys(fields).length === 0) {
         setNotice(
           submitNotice(caught, {
@@ -111,9 +97,7 @@ export function useFollowUpForm(subject: FollowUpSubject) {
   const discard = () => {
     draft.clear();
     setRestored(false);
-    setTouched({});
-    setAttempted(false);
-    setServer({});
+    shown.reset();
     setNotice(undefined);
   };
 

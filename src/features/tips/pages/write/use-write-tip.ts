@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { useDraft } from '@/hooks/use-draft';
+import { useFieldErrors } from '@/hooks/use-field-errors';
 import { ApiError } from '@/services/request';
 import { serverFieldErrors, submitNotice, type SubmitNotice } from '@/services/form-errors';
 import { tipsApi } from '../../api';
@@ -48,43 +49,27 @@ function serverErrors(caught: unknown): TipErrors {
 export function useWriteTip() {
   const draft = useDraft<TipDraft>('tip', EMPTY_TIP_DRAFT);
   const value = draft.value;
-  const [touched, setTouched] = useState<Partial<Record<TipField, true>>>({});
-  const [attempted, setAttempted] = useState(false);
-  const [server, setServer] = useState<TipErrors>({});
   const [notice, setNotice] = useState<SubmitNotice>();
   const [sending, setSending] = useState(false);
   const [uploading, setUploading] = useState(false);
 
   const rules = useMemo(() => validateTip(value), [value]);
-  const errors: TipErrors = {};
-  for (const [field, message] of Object.entries(rules) as [TipField, string][]) {
-    if (attempted || touched[field]) errors[field] = message;
-  }
-  Object.assign(errors, server);
+  const shown = useFieldErrors<TipField>(rules);
+  const errors: TipErrors = shown.errors;
 
   const change = (patch: Partial<TipDraft>) => {
     draft.update(patch);
     const fields = Object.keys(patch) as TipField[];
-    setTouched((current) => ({ ...current, ...Object.fromEntries(fields.map((f) => [f, true])) }));
-    setServer((current) => {
-      const rest = { ...current };
-      for (const field of fields) delete rest[field];
-      // The content check judged title and body together: a change to either clears both.
-      if (rest.title === CONTENT_REFUSED && (fields.includes('title') || fields.includes('body'))) {
-        delete rest.title;
-        delete rest.body;
-      }
-      return rest;
-    });
+    // The content check judged title and body together: a change to either clears both.
+    const bothTexts =
+      shown.server.title === CONTENT_REFUSED &&
+      (fields.includes('title') || fields.includes('body'));
+    shown.touch(fields, bothTexts ? [...fields, 'title', 'body'] : fields);
   };
 
   const submit = async () => {
-    setAttempted(true);
     setNotice(undefined);
-    if (Object.keys(rules).length > 0) {
-      void Taro.showToast({ title: '请先改正标红的内容', icon: 'none' });
-      return;
-    }
+    if (!shown.attempt()) return;
     if (uploading) {
       void Taro.showToast({ title: '图片还没有上传完成，请稍候或删除失败的图片', icon: 'none' });
       return;
@@ -93,13 +78,12 @@ export function useWriteTip() {
     try {
       await tipsApi.create(toTipBody(value), draft.idempotencyKey);
       draft.clear();
-      setTouched({});
-      setAttempted(false);
+      shown.reset();
       void Taro.showToast({ title: SUBMITTED, icon: 'none', duration: 2500 });
       void Taro.redirectTo({ url: tipRoutes.mine });
     } catch (caught) {
       const fields = serverErrors(caught);
-      setServer(fields);
+      shown.setServer(fields);
       const refusedText = caught instanceof ApiError && caught.code === 'TIP_CONTENT_REFUSED';
       if (Object.keys(fields).length === 0 || refusedText) setNotice(refusalNotice(caught));
       else void Taro.showToast({ title: '请先改正标红的内容', icon: 'none' });

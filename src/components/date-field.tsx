@@ -3,14 +3,15 @@ import dayjs from 'dayjs';
 import { View, Text } from '@tarojs/components';
 import { Button, DatePicker } from '@nutui/nutui-react-taro';
 import { pickedDate } from '@/domain/iso-date';
-import './staff-form.scss';
+import './date-field.scss';
 
 interface DateFieldProps {
   /** 'YYYY-MM-DD' or '' (not set). */
   value: string;
+  /** The picker's title and the button's accessible name. */
   title: string;
-  /** What an unset date means, e.g. 不限. */
-  unset: string;
+  /** What an unset date means, e.g. 不限; 未选择 by default. */
+  unset?: string;
   start: Date;
   end: Date;
   onChange: (value: string) => void;
@@ -18,25 +19,27 @@ interface DateFieldProps {
   clearable?: boolean;
 }
 
-/** A date shown as 2027年3月4日, a button that opens NutUI's date picker, and 清除. */
+/** A date shown as 2027年3月4日, a button that opens NutUI's date picker, and optionally 清除. */
 export function DateField({
   value,
   title,
-  unset,
+  unset = '未选择',
   start,
   end,
   onChange,
   clearable,
 }: DateFieldProps) {
   const [picking, setPicking] = useState(false);
-  const current = value ? dayjs(value) : undefined;
-  const initial = current?.isValid() ? current.toDate() : new Date(Math.min(Date.now(), +end));
+  const parsed = value ? dayjs(value) : undefined;
+  const current = parsed?.isValid() ? parsed : undefined;
+  // Open on the chosen date, else on today (or the last allowed day when that is earlier).
+  const initial = current ? current.toDate() : new Date(Math.min(Date.now(), +end));
   return (
-    <View className="staff-form__inline">
-      <Text className={value ? '' : 'muted'}>
-        {current?.isValid() ? current.format('YYYY年M月D日') : unset}
+    <View className="date-field">
+      <Text className={current ? '' : 'muted'}>
+        {current ? current.format('YYYY年M月D日') : unset}
       </Text>
-      <View className="staff-form__inline-buttons">
+      <View className="date-field__buttons">
         {clearable && value && (
           <Button size="small" fill="none" onClick={() => onChange('')}>
             清除
