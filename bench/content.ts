@@ -5,14 +5,13 @@
  * PostgreSQL too when TEST_DATABASE_URL names a server (as the crash suite).
  */
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { createDb, type DbHandle } from '../server/src/db';
 import { prepareDatabase } from '../server/src/db/prepare';
 import { encodeCursor } from '../server/src/pagination';
 import { makeTempDir } from '../test/support/server-process';
 import type { BenchContext, Suite } from './suite';
 import { count, ms } from './support/format';
+import { freshPostgres } from './support/fresh-postgres';
 import { LOAD_COLUMNS, loadRow } from './support/load-table';
 import { runLoad, type LoadResult } from './support/load';
 import { measureSequential } from './support/sequential';
@@ -79,24 +78,6 @@ function targetsOf(data: SyntheticContent): Target[] {
     { label: 'GET /tips?q= (3 chars)', path: q(THREE_CHARS, `${api}/tips`) },
     { label: 'GET /tips?q= (no match)', path: q(NO_MATCH, `${api}/tips`) },
   ];
-}
-
-/** A fresh database on the PostgreSQL server of an admin URL, dropped again by `drop`. */
-async function freshPostgres(adminUrl: string) {
-  const name = `bench_content_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`).finally(() => admin.end());
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => c.end());
-    },
-  };
 }
 
 async function seed(
@@ -194,7 +175,7 @@ async function runOn(
   adminUrl?: string,
 ): Promise<Measured> {
   const dataDir = makeTempDir('fx-bench-content-');
-  const pg = adminUrl ? await freshPostgres(adminUrl) : undefined;
+  const pg = adminUrl ? await freshPostgres(adminUrl, 'content') : undefined;
   try {
     const handle = createDb({
       database: pg

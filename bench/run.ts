@@ -10,6 +10,7 @@ import path from 'node:path';
 import { complaintsSuite } from './complaints';
 import { contentSuite } from './content';
 import { crashSuite } from './crash';
+import { disclosureSuite } from './disclosure';
 import { fuzzSuite } from './fuzz';
 import { quizSuite } from './quiz';
 import { httpSuite } from './http';
@@ -26,6 +27,7 @@ const SUITES: Suite[] = [
   httpSuite,
   merchantsSuite,
   contentSuite,
+  disclosureSuite,
   complaintsSuite,
   quizSuite,
   crashSuite,
