@@ -247,7 +247,7 @@ function tablesOf(m: Measured, sizes: Sizes): Table[] {
         ms(r.p99),
       ]),
       notes: [
-        `the batch page answers ${kb(m.pageBytes)} KB (every ranked business); the business page rotates over them.`,
+        `the batch page answers ${kb(m.pageBytes)} KB (the top ranked businesses); the business page rotates over them.`,
       ],
     },
     {

@@ -95,6 +95,27 @@ describe('公示详情: a published batch', () => {
     expect(screen.getByText('本期没有达到公示件数的经营者')).toBeTruthy();
   });
 
+  test('more businesses ranked than the answer carries: says how many, and where the rest are', async () => {
+    const shown = batch('B1');
+    fakeApi({ 'GET /disclosure/batches/B1': ok({ ...shown, businessesRanked: 250 }) });
+    render(<DisclosureBatchPage />);
+    expect(
+      await screen.findByText(
+        `共250家经营者上榜，这里显示投诉最多的${shown.businesses.length}家；完整名单见下方表格或打印版。`,
+      ),
+    ).toBeTruthy();
+  });
+
+  test('all ranked businesses shown: no such note', async () => {
+    const shown = batch('B1');
+    fakeApi({
+      'GET /disclosure/batches/B1': ok({ ...shown, businessesRanked: shown.businesses.length }),
+    });
+    render(<DisclosureBatchPage />);
+    await screen.findByText('经营者投诉排名');
+    expect(screen.queryByText(/经营者上榜，这里显示/)).toBeNull();
+  });
+
   test('the CSV and 打印版 open the server exports; 转发 carries the title', async () => {
     fakeApi({ 'GET /disclosure/batches/B1': ok(batch('B1')) });
     render(<DisclosureBatchPage />);

@@ -47,6 +47,8 @@ interface BusinessRankingProps {
   batchId: string;
   businesses: BusinessFigures[];
   minComplaints: number;
+  /** How many businesses are ranked in all (the answer carries the top ones only). */
+  total?: number;
   /** Staff's preview: the business pages are not public yet, so nothing opens. */
   preview: boolean;
 }
@@ -56,6 +58,7 @@ export function BusinessRanking({
   batchId,
   businesses,
   minComplaints,
+  total,
   preview,
 }: BusinessRankingProps) {
   const ranked = [...businesses].sort((a, b) => a.rank - b.rank);
@@ -63,6 +66,11 @@ export function BusinessRanking({
     <View className="section business-ranking" aria-label="经营者投诉排名">
       <View className="section-title">经营者投诉排名</View>
       <Text className="muted">仅列出投诉{minComplaints}件以上的经营者</Text>
+      {total !== undefined && total > ranked.length && (
+        <Text className="muted business-ranking__more">
+          共{total}家经营者上榜，这里显示投诉最多的{ranked.length}家；完整名单见下方表格或打印版。
+        </Text>
+      )}
       {ranked.length === 0 && (
         <Text className="business-ranking__none">本期没有达到公示件数的经营者</Text>
       )}

@@ -77,6 +77,7 @@ export default function DisclosureBatchPage() {
                     batchId={batch.id}
                     businesses={batch.businesses}
                     minComplaints={batch.minComplaintsPerBusiness}
+                    total={batch.businessesRanked}
                     preview={preview}
                   />
                   {!preview && <ExportLinks batchId={batch.id} />}
