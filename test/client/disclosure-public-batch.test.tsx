@@ -31,6 +31,8 @@ describe('公示详情: a published batch', () => {
     });
     const { container } = render(<DisclosureBatchPage />);
     expect(await screen.findByText('投诉提交时间：2027年1月1日至2027年3月31日')).toBeTruthy();
+    // A periodic batch also carries complaints earlier batches left out as still open.
+    expect(screen.getByText('另含此前各期公示时尚未办结、现已办结的投诉')).toBeTruthy();
     const head = container.querySelector('.disclosure-batch__head') as HTMLElement;
     expect(within(head).getByText('2027年第一季度投诉公示B1')).toBeTruthy();
     expect(screen.getByText('青山县消费者权益保护委员会 · 第2版 · 2027年4月20日发布')).toBeTruthy();

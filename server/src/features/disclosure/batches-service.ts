@@ -133,6 +133,7 @@ export async function createBatch(
         trx,
         shanghaiDayStartIso(body.periodFrom),
         shanghaiDayStartIso(addDays(body.periodTo, 1)),
+        body.kind === 'period' ? body.periodFrom : undefined,
       )
     ).map((c) => toRowColumns(toComputedRow(c, today, rules)));
   const id = ulid();

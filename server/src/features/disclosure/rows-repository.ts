@@ -9,14 +9,23 @@ import type { Candidate } from './row-rules';
 
 /** disclosure_rows: the candidates of a batch, read from the complaints and summed per business. */
 
+/** Batches whose rows were made public (a correction's predecessor included). */
+const PUBLIC_STATUSES = ['published', 'superseded'] as const;
+
 /**
  * The complaints submitted in [fromIso, toIso), with their business from the registry and the
  * moment they first ended. Only the columns a disclosure may use, never personal ones.
+ *
+ * With `carryOverBefore` (a periodic batch starting that day), also the complaints an earlier
+ * published periodic batch left out only because they were still open or had just ended, and that
+ * no published batch has carried since: a complaint is published once it ends, in the next
+ * periodic batch, and not lost because its own period's batch came too early.
  */
 export async function listCandidates(
   db: Kysely<Database>,
   fromIso: string,
   toIso: string,
+  carryOverBefore?: string,
 ): Promise<Candidate[]> {
   const rows = await db
     .selectFrom('complaints as c')
@@ -43,8 +52,36 @@ export async function listCandidates(
         .where('e.status', 'in', ['settled', 'terminated', 'withdrawn'])
         .as('ended_at'),
     ])
-    .where('c.submitted_at', '>=', fromIso)
-    .where('c.submitted_at', '<', toIso)
+    .where((eb) => {
+      const inPeriod = eb.and([
+        eb('c.submitted_at', '>=', fromIso),
+        eb('c.submitted_at', '<', toIso),
+      ]);
+      if (carryOverBefore === undefined) return inPeriod;
+      const rowsOfPublishedPeriods = (reasons: 'left-open' | 'included') =>
+        eb
+          .selectFrom('disclosure_rows as r')
+          .innerJoin('disclosure_batches as b', 'b.id', 'r.batch_id')
+          .select('r.complaint_id')
+          .where('b.status', 'in', PUBLIC_STATUSES)
+          .where((w) =>
+            reasons === 'included'
+              ? w('r.excluded_reason', 'is', null)
+              : w.and([
+                  w('b.kind', '=', 'period'),
+                  w('b.period_to', '<', carryOverBefore),
+                  w('r.excluded_reason', 'in', ['open', 'too-recent']),
+                ]),
+          );
+      return eb.or([
+        inPeriod,
+        eb.and([
+          eb('c.submitted_at', '<', fromIso),
+          eb('c.id', 'in', rowsOfPublishedPeriods('left-open')),
+          eb('c.id', 'not in', rowsOfPublishedPeriods('included')),
+        ]),
+      ]);
+    })
     .orderBy('c.submitted_at')
     .orderBy('c.id')
     .execute();

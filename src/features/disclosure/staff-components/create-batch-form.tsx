@@ -91,7 +91,7 @@ export function CreateBatchForm({
         />
       </FormField>
       <Text className="muted">
-        按投诉提交日期统计：这段时间内提交的投诉都是候选，未办结、不予受理等情况自动排除。
+        按投诉提交日期统计：这段时间内提交的投诉都是候选，未办结、不予受理等情况自动排除；定期公示还会带上此前各期公示时未办结、现已办结的投诉。
       </Text>
       {notice && (
         <View className="batch-form__notice" role="alert">

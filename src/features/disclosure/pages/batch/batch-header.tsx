@@ -49,6 +49,9 @@ export function BatchHeader({ batch, preview }: { batch: PublicBatch; preview: b
           <Text className="disclosure-batch__title">{batch.title}</Text>
         </View>
         <Text className="muted">投诉提交时间：{periodLabel(batch)}</Text>
+        {batch.kind === 'period' && (
+          <Text className="muted">另含此前各期公示时尚未办结、现已办结的投诉</Text>
+        )}
         <Text className="muted">
           {batch.issuer} · 第{batch.version}版 ·{' '}
           {preview ? '尚未发布' : `${day(batch.publishedAt)}发布`}
