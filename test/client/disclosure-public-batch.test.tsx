@@ -118,6 +118,28 @@ describe('公示详情: a published batch', () => {
     expect(screen.queryByText(/经营者上榜，这里显示/)).toBeNull();
   });
 
+  test('the trend names each period by its month, or by its day when two end in one month', async () => {
+    const quarters = batch('B1');
+    fakeApi({ 'GET /disclosure/batches/B1': ok(quarters) });
+    const { container, unmount } = render(<DisclosureBatchPage />);
+    await screen.findByLabelText('趋势数据');
+    const ticks = () =>
+      Array.from(container.querySelectorAll('.trend__tick')).map((tick) => tick.textContent);
+    expect(ticks()).toEqual(['26.12', '27.3']);
+    unmount();
+
+    const sameMonth = quarters.trend.map((point, index) => ({
+      ...point,
+      periodTo: ['2027-03-10', '2027-03-15'][index],
+    }));
+    fakeApi({ 'GET /disclosure/batches/B1': ok({ ...quarters, trend: sameMonth }) });
+    render(<DisclosureBatchPage />);
+    await screen.findByLabelText('趋势数据');
+    expect(
+      Array.from(document.querySelectorAll('.trend__tick')).map((tick) => tick.textContent),
+    ).toEqual(['3.10', '3.15']);
+  });
+
   test('the CSV and 打印版 open the server exports; 转发 carries the title', async () => {
     fakeApi({ 'GET /disclosure/batches/B1': ok(batch('B1')) });
     render(<DisclosureBatchPage />);

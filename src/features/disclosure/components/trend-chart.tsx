@@ -12,7 +12,12 @@ const MOST_POINTS = 8;
 
 const across = (x: number) => `${(x / WIDTH) * 100}%`;
 const up = (y: number) => `${(y / HEIGHT) * 100}%`;
-const periodShort = (point: TrendPoint) => dayjs(point.periodTo).format('YY.M');
+/** Each period by the month it ends (26.12); by the day when two end in the same month. */
+const periodLabels = (points: TrendPoint[]) => {
+  const months = points.map((point) => dayjs(point.periodTo).format('YY.M'));
+  const shared = months.some((month, index) => months.indexOf(month) !== index);
+  return shared ? points.map((point) => dayjs(point.periodTo).format('M.D')) : months;
+};
 
 interface Spot {
   x: number;
@@ -45,6 +50,7 @@ function Segment({ from, to }: { from: Spot; to: Spot }) {
 export function TrendChart({ trend }: { trend: TrendPoint[] }) {
   const points = trend.slice(-MOST_POINTS);
   if (points.length === 0) return null;
+  const labels = periodLabels(points);
   const most = Math.max(1, ...points.map((point) => point.accepted));
   const slot = WIDTH / points.length;
   const spots = points.map((point, index) =>
@@ -88,9 +94,9 @@ export function TrendChart({ trend }: { trend: TrendPoint[] }) {
         )}
       </View>
       <View className="trend__axis" aria-hidden>
-        {points.map((point) => (
+        {points.map((point, index) => (
           <Text key={point.batchId} className="trend__tick">
-            {periodShort(point)}
+            {labels[index]}
           </Text>
         ))}
       </View>
