@@ -11,7 +11,7 @@ import { encodeCursor } from '../server/src/pagination';
 import { makeTempDir } from '../test/support/server-process';
 import type { BenchContext, Suite } from './suite';
 import { count, ms } from './support/format';
-import { freshPostgres } from './support/fresh-postgres';
+import { freshPostgres } from '../test/support/fresh-postgres';
 import { LOAD_COLUMNS, loadRow } from './support/load-table';
 import { runLoad, type LoadResult } from './support/load';
 import { measureSequential } from './support/sequential';
@@ -175,7 +175,7 @@ async function runOn(
   adminUrl?: string,
 ): Promise<Measured> {
   const dataDir = makeTempDir('fx-bench-content-');
-  const pg = adminUrl ? await freshPostgres(adminUrl, 'content') : undefined;
+  const pg = adminUrl ? await freshPostgres(adminUrl, 'bench_content') : undefined;
   try {
     const handle = createDb({
       database: pg

@@ -21,7 +21,7 @@ import {
   STAFF,
 } from './support/disclosure-setup';
 import { count, kb, ms } from './support/format';
-import { freshPostgres } from './support/fresh-postgres';
+import { freshPostgres } from '../test/support/fresh-postgres';
 import { LOAD_COLUMNS, loadRow } from './support/load-table';
 import { runLoad, type LoadResult } from './support/load';
 import { measureSequential, type SequentialResult } from './support/sequential';
@@ -199,7 +199,7 @@ async function measure(
 
 async function runOn(ctx: BenchContext, database: string, sizes: Sizes, adminUrl?: string) {
   const dataDir = makeTempDir('fx-bench-disclosure-');
-  const pg = adminUrl ? await freshPostgres(adminUrl, 'disclosure') : undefined;
+  const pg = adminUrl ? await freshPostgres(adminUrl, 'bench_disclosure') : undefined;
   try {
     const handle = createDb({
       database: pg

@@ -7,9 +7,9 @@
  * must (2xx; an acknowledged write replays with `idempotent-replay: true` and the same id).
  */
 import { randomBytes } from 'node:crypto';
+import { freshPostgres } from '../../../support/fresh-postgres';
 import { rmSync } from 'node:fs';
 import http from 'node:http';
-import { Client } from 'pg';
 import type { ComplaintCreated, ComplaintDetail } from '@api/complaints';
 import { loadConfig, type DatabaseConfig } from '../../../../server/src/config';
 import { createDb } from '../../../../server/src/db';
@@ -124,28 +124,13 @@ const idOf = (w: Write, body: string) =>
     ? (JSON.parse(body) as ComplaintCreated).id
     : (JSON.parse(body) as ComplaintDetail).id;
 
-async function freshPostgres(adminUrl: string) {
-  const name = `crash_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`).finally(() => admin.end());
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => c.end());
-    },
-  };
-}
-
 export async function runCrashRounds(options: CrashOptions): Promise<CrashFigures> {
   const progress = options.progress ?? (() => {});
   const random = seededRandom(options.seed);
   const dataDir = makeTempDir('fx-crash-');
-  const pg = options.postgresAdminUrl ? await freshPostgres(options.postgresAdminUrl) : undefined;
+  const pg = options.postgresAdminUrl
+    ? await freshPostgres(options.postgresAdminUrl, 'crash')
+    : undefined;
   const env = {
     NODE_ENV: 'test',
     DATA_DIR: dataDir,
