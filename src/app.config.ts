@@ -106,6 +106,27 @@ export default defineAppConfig({
         'pages/duty/index',
       ],
     },
+    {
+      root: 'features/campaigns',
+      pages: [
+        'pages/index/index',
+        'pages/detail/index',
+        'pages/manage/index',
+        'pages/edit/index',
+        'pages/stats/index',
+      ],
+    },
+    {
+      root: 'features/reports',
+      pages: [
+        'pages/new/index',
+        'pages/progress/index',
+        'pages/mine/index',
+        'pages/detail/index',
+        'pages/queue/index',
+        'pages/handle/index',
+      ],
+    },
   ],
   window: {
     // WeChat draws this bar itself; Taro's H5 build draws its own (title, 返回 or 首页) only

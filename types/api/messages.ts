@@ -8,6 +8,7 @@ export const MESSAGE_KINDS = [
   'advisory-review',
   'disclosure',
   'supervision',
+  'report',
 ] as const;
 export const MessageKind = literals(MESSAGE_KINDS);
 export type MessageKind = Static<typeof MessageKind>;

@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { ProfileCampaign } from './campaigns';
 
 export const Hotline = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 40 }),
@@ -144,6 +145,18 @@ export const DisclosureSettings = Type.Object({
 });
 export type DisclosureSettings = Static<typeof DisclosureSettings>;
 
+/**
+ * 举报 (issue 16) abuse limits; each defaults to REPORT_RATE_DEFAULTS
+ * (src/domain/report-vocabulary.ts) and may only be lowered.
+ */
+export const ReportSettings = Type.Object({
+  reportsPerIpPerHour: Type.Optional(Type.Integer({ minimum: 1, maximum: 10 })),
+  photosPerIpPerHour: Type.Optional(Type.Integer({ minimum: 9, maximum: 60 })),
+  reportsPerUserPerDay: Type.Optional(Type.Integer({ minimum: 1, maximum: 5 })),
+  progressChecksPerIpPerMinute: Type.Optional(Type.Integer({ minimum: 1, maximum: 10 })),
+});
+export type ReportSettings = Static<typeof ReportSettings>;
+
 /** The county profile: everything that makes one county's deployment its own. */
 export const Region = Type.Object({
   county: Type.String({ minLength: 1, maxLength: 40 }),
@@ -164,6 +177,9 @@ export const Region = Type.Object({
   tips: Type.Optional(TipSettings),
   advisories: Type.Optional(AdvisorySettings),
   disclosure: Type.Optional(DisclosureSettings),
+  /** 专项整治 of the county plan, seeded into the campaigns once each (by key); staff edit them there. */
+  campaigns: Type.Optional(Type.Array(ProfileCampaign, { maxItems: 30 })),
+  reports: Type.Optional(ReportSettings),
   deadlines: Deadlines,
   initiative: Type.Object({
     title: Type.String({ minLength: 1, maxLength: 40 }),

@@ -2,13 +2,19 @@ import { Type, type Static } from '@sinclair/typebox';
 import { literals } from './common';
 
 /** Why a file is uploaded: decides who may read it later. */
-/** 'follow-up': staff's attachments to a 跟进 record (issue 15), uploaded and read by staff only. */
+/**
+ * 'follow-up': staff's attachments to a 跟进 record (issue 15), uploaded and read by staff only.
+ * 'report': a 举报's photos, through POST /reports/photos (signed in or not: an anonymous upload has
+ * no owner), read by staff only. 'campaign': a campaign's cover (staff), public through its campaign.
+ */
 export const UploadPurpose = literals([
   'licence',
   'model-unit',
   'evidence',
   'signature',
   'follow-up',
+  'report',
+  'campaign',
 ] as const);
 export type UploadPurpose = Static<typeof UploadPurpose>;
 

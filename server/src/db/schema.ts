@@ -6,6 +6,9 @@ import type { ApplicationStatus, ModelUnitLevel } from '@api/model-units';
 import type { PledgeKind, PledgeStatus } from '@api/pledges';
 import type { Difficulty, QuestionType, ReportStatus, Topic } from '@api/quiz';
 import type { UploadPurpose } from '@api/uploads';
+import type { MessageKind } from '@api/messages';
+import type { CampaignSource, CampaignStatus } from '@api/campaigns';
+import type { DeclineReason, ReporterKind, ReportStatus as TipOffStatus } from '@api/reports';
 
 /**
  * Row shapes as stored. Portable types only: ids are ULID text, times are ISO 8601 UTC text,
@@ -223,7 +226,8 @@ export interface UploadsTable {
   mime: 'image/jpeg' | 'image/png' | 'image/webp';
   size: number;
   purpose: UploadPurpose;
-  owner_id: string;
+  /** Null: uploaded without signing in (a 举报's photo). */
+  owner_id: string | null;
   created_at: string;
 }
 
@@ -402,7 +406,7 @@ export interface QuizQuestionReportsTable {
 export interface MessagesTable {
   id: string;
   user_id: string;
-  kind: 'complaint-status' | 'tip-moderation' | 'advisory-review' | 'disclosure' | 'supervision';
+  kind: MessageKind;
   title: string;
   body: string;
   link: string | null;
@@ -691,6 +695,96 @@ export interface ComplaintSupervisionsTable {
   since: string;
 }
 
+/** 专项整治 (issue 16): lists are JSON text. */
+export interface CampaignsTable {
+  id: string;
+  /** The profile campaign's key; null for staff's. */
+  key: string | null;
+  source: CampaignSource;
+  status: CampaignStatus;
+  name: string;
+  period_from: string;
+  period_to: string;
+  lead_unit: string;
+  targets: string;
+  /** JSON string[]. */
+  reportable: string;
+  /** JSON LegalReference[]. */
+  legal_basis: string;
+  cover_upload_id: string | null;
+  /** JSON string[]. */
+  advisory_ids: string;
+  /** Null for a profile campaign. */
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+  withdrawn_at: string | null;
+  withdrawn_reason: string | null;
+}
+
+/** 举报 (issue 16): see migration 0023 for what each column is for. */
+export interface ReportsTable {
+  id: string;
+  report_no: string;
+  code_hash: string;
+  reporter_kind: ReporterKind;
+  reporter_user_id: string | null;
+  /** Encrypted (personal-data cipher); null when anonymous. */
+  reporter_name: string | null;
+  reporter_phone: string | null;
+  submitter_key: string | null;
+  merchant_id: string | null;
+  business_name: string;
+  business_address: string;
+  business_key: string;
+  industry: string | null;
+  town: string | null;
+  campaign_id: string | null;
+  description: string;
+  text_key: string;
+  seen_on: string;
+  seen_time: string | null;
+  place: string;
+  latitude: number | null;
+  longitude: number | null;
+  location_name: string | null;
+  wants_reply: number;
+  subscribed: number;
+  sec_check: 'pass' | 'review';
+  status: TipOffStatus;
+  received_on: string;
+  decide_by: string;
+  extended: number;
+  extension_reason: string | null;
+  decided_on: string | null;
+  decline_reason: DeclineReason | null;
+  decision_note: string | null;
+  transferred_to: string | null;
+  merged_into: string | null;
+  outcome: string | null;
+  malicious: number;
+  malicious_reason: string | null;
+  tell_reporter_by: string | null;
+  reporter_told_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReportPhotosTable {
+  report_id: string;
+  upload_id: string;
+  position: number;
+}
+
+/** The steps a reporter may see. */
+export interface ReportEventsTable {
+  id: string;
+  report_id: string;
+  at: string;
+  label: string;
+}
+
 export interface Database {
   users: UsersTable;
   settings: SettingsTable;
@@ -736,4 +830,8 @@ export interface Database {
   follow_ups: FollowUpsTable;
   duty_roster: DutyRosterTable;
   complaint_supervisions: ComplaintSupervisionsTable;
+  campaigns: CampaignsTable;
+  reports: ReportsTable;
+  report_photos: ReportPhotosTable;
+  report_events: ReportEventsTable;
 }

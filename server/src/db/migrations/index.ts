@@ -21,6 +21,7 @@ import * as m0019 from './0019_content_indexes';
 import * as m0020 from './0020_content_search';
 import * as m0021 from './0021_disclosure';
 import * as m0022 from './0022_follow_up';
+import * as m0023 from './0023_reports_campaigns';
 
 /** In-code list, in order: no filesystem scanning, so it works the same under tsx, jest and builds. */
 export const migrations: Record<string, Migration> = {
@@ -45,6 +46,7 @@ export const migrations: Record<string, Migration> = {
   '0020_content_search': m0020,
   '0021_disclosure': m0021,
   '0022_follow_up': m0022,
+  '0023_reports_campaigns': m0023,
 };
 
 const provider: MigrationProvider = {

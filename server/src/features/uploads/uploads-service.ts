@@ -134,7 +134,8 @@ export async function foreignUploads(
 
 /** An upload as another feature keeps it (a pledge's signature), read only when asked. */
 export interface StoredUpload {
-  ownerId: string;
+  /** Null: uploaded without signing in. */
+  ownerId: string | null;
   purpose: UploadPurpose;
   mime: string;
   size: number;

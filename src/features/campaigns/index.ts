@@ -1,0 +1,2 @@
+// What other parts of the app may use of the campaigns feature.
+export { campaignRoutes } from './routes';

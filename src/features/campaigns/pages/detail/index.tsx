@@ -1,0 +1,6 @@
+import { View } from '@tarojs/components';
+
+// Placeholder: its owner replaces this page (issue 16).
+export default function CampaignsDetailPage() {
+  return <View>专项整治</View>;
+}
