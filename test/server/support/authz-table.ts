@@ -328,6 +328,14 @@ export const AUTHZ_TABLE: Readonly<Record<string, Rule>> = {
   'GET /api/v1/complaints/{id}/supervision': STAFF_ONLY,
   'PUT /api/v1/complaints/{id}/supervision': STAFF_ONLY,
   'DELETE /api/v1/complaints/{id}/supervision': STAFF_ONLY,
+
+  // 举报 (issue 16), filing and progress: anyone, signed in or not (rows of S1).
+
+  // 举报 (issue 16), handling: staff only; the reporter's identity is read on its own route,
+  // audited (rows of S2).
+
+  // 专项整治 (issue 16): published campaigns are public; defining them and their report figures
+  // are staff's (rows of S3).
 };
 
 /**
