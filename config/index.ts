@@ -37,6 +37,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       TARO_APP_COMPLAINT_TEMPLATE_ID: JSON.stringify(
         process.env.TARO_APP_COMPLAINT_TEMPLATE_ID ?? '',
       ),
+      // The same for a real-name reporter's report decisions (举报, issue 16).
+      TARO_APP_REPORT_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_REPORT_TEMPLATE_ID ?? ''),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

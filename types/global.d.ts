@@ -17,6 +17,8 @@ declare namespace NodeJS {
     TARO_APP_API_BASE?: string;
     /** Subscribe-message template id for complaint status changes; empty: do not ask. */
     TARO_APP_COMPLAINT_TEMPLATE_ID?: string;
+    /** Subscribe-message template id for a report's decision (举报); empty: do not ask. */
+    TARO_APP_REPORT_TEMPLATE_ID?: string;
     /** WeChat AppID of the mini-program build. */
     TARO_APP_ID?: string;
   }

@@ -11,6 +11,7 @@ import { findUserById } from './features/auth/auth-repository';
 import { advisoryRoutes } from './features/advisories/advisories-routes';
 import { authRoutes } from './features/auth/auth-routes';
 import { calendarRoutes } from './features/calendar/calendar-routes';
+import { campaignRoutes } from './features/campaigns/campaigns-routes';
 import { complaintRoutes } from './features/complaints/complaints-routes';
 import { disclosureRoutes } from './features/disclosure/disclosure-routes';
 import { supervisionRoutes } from './features/complaints/supervision-routes';
@@ -25,6 +26,8 @@ import { pledgeRoutes } from './features/pledges/pledges-routes';
 import { privacyRoutes } from './features/privacy/privacy-routes';
 import { quizRoutes } from './features/quiz/quiz-routes';
 import { regionRoutes } from './features/region/region-routes';
+import { reportRoutes } from './features/reports/reports-routes';
+import { reportStaffRoutes } from './features/reports/reports-staff-routes';
 import { tipRoutes } from './features/tips/tips-routes';
 import { uploadRoutes } from './features/uploads/uploads-routes';
 import { authPlugin } from './plugins/auth';
@@ -61,6 +64,9 @@ const FEATURE_ROUTES = [
   disclosureRoutes,
   followUpRoutes,
   supervisionRoutes,
+  campaignRoutes,
+  reportRoutes,
+  reportStaffRoutes,
 ];
 
 export interface AppOptions {

@@ -28,6 +28,8 @@ export interface AppConfig {
    * from the mini-program's 订阅消息 console). Unset: no messages are sent.
    */
   wechatTemplateComplaintStatus?: string;
+  /** Subscribe-message template for report decisions (WECHAT_TEMPLATE_REPORT_STATUS); unset: none. */
+  wechatTemplateReportStatus?: string;
   /**
    * Where people reach the H5 app (PUBLIC_BASE_URL; default http://localhost:PORT): the pledge
    * poster's QR code opens the merchant page under it when no WeChat AppID is configured.
@@ -141,6 +143,7 @@ export function loadConfig(env: Env): AppConfig {
       read('WECHAT_API_BASE') ?? 'https://api.weixin.qq.com',
     ),
     wechatTemplateComplaintStatus: read('WECHAT_TEMPLATE_COMPLAINT_STATUS'),
+    wechatTemplateReportStatus: read('WECHAT_TEMPLATE_REPORT_STATUS'),
     publicBaseUrl: httpUrl(
       'PUBLIC_BASE_URL',
       read('PUBLIC_BASE_URL') ??

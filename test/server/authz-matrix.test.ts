@@ -8,6 +8,7 @@ import type { Recipe } from './support/authz/recipe';
 import { ADVISORY_RECIPES } from './support/authz/recipes-advisories';
 import { BASIC_RECIPES } from './support/authz/recipes-basic';
 import { CALENDAR_RECIPES } from './support/authz/recipes-calendar';
+import { CAMPAIGN_RECIPES } from './support/authz/recipes-campaigns';
 import { COMPLAINT_RECIPES } from './support/authz/recipes-complaints';
 import { DISCLOSURE_RECIPES } from './support/authz/recipes-disclosure';
 import { FAVORITE_RECIPES } from './support/authz/recipes-favorites';
@@ -15,6 +16,8 @@ import { FOLLOW_UP_RECIPES } from './support/authz/recipes-follow-ups';
 import { MERCHANT_RECIPES } from './support/authz/recipes-merchants';
 import { MESSAGE_RECIPES } from './support/authz/recipes-messages';
 import { PRIVACY_RECIPES } from './support/authz/recipes-privacy';
+import { REPORT_FILING_RECIPES } from './support/authz/recipes-reports-filing';
+import { REPORT_HANDLING_RECIPES } from './support/authz/recipes-reports-handling';
 import { TIP_RECIPES } from './support/authz/recipes-tips';
 import { checkRow } from './support/authz/run';
 import { AuthzWorld } from './support/authz/world';
@@ -35,6 +38,9 @@ const RECIPES: Record<string, Recipe> = {
   ...FAVORITE_RECIPES,
   ...DISCLOSURE_RECIPES,
   ...FOLLOW_UP_RECIPES,
+  ...REPORT_FILING_RECIPES,
+  ...REPORT_HANDLING_RECIPES,
+  ...CAMPAIGN_RECIPES,
 };
 const dialect = process.env.TEST_DB_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 

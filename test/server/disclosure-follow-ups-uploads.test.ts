@@ -3,7 +3,11 @@ import { migrations } from '../../server/src/db/migrations';
 import { createTestApp, loginConsumer, tokenFor, type TestApp } from './support/app';
 import { fileComplaint } from './support/complaints';
 
-/** Migration 0022: uploads accept the purpose 'follow-up'; the rest of the table is as it was. */
+/**
+ * Migration 0022: uploads accept the purpose 'follow-up'; 0023: 'report' and 'campaign', and an
+ * upload without an owner (a 举报's photo sent without signing in). The rest of the table is as
+ * it was.
+ */
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ env: { SEED_DEMO: 'false' } });
@@ -26,7 +30,7 @@ async function violation(query: Promise<unknown>): Promise<string> {
   return 'no error';
 }
 
-const uploadRow = (id: string, owner: string, purpose: string) => ({
+const uploadRow = (id: string, owner: string | null, purpose: string) => ({
   id,
   sha256: `sha-${id}`,
   mime: 'image/jpeg' as const,
@@ -57,6 +61,7 @@ it('keeps every upload and its links across the change, both ways', async () => 
   expect(up.error).toBeUndefined();
   expect(up.results?.map((r) => [r.migrationName, r.status])).toEqual([
     ['0022_follow_up', 'Success'],
+    ['0023_reports_campaigns', 'Success'],
   ]);
   await t.db.db
     .insertInto('uploads')
@@ -72,6 +77,61 @@ it('keeps every upload and its links across the change, both ways', async () => 
     { id: 'u-new', purpose: 'follow-up', sha256: 'sha-u-new' },
     { id: 'u-old', purpose: 'evidence', sha256: 'sha-u-old' },
   ]);
+});
+
+it('0023: ownerless report photos only after it; every other upload kept both ways', async () => {
+  const owner = await tokenFor(t, 'consumer');
+  const down = await migrator().migrateTo('0022_follow_up');
+  expect(down.error).toBeUndefined();
+  expect(
+    await violation(
+      t.db.db
+        .insertInto('uploads')
+        .values(uploadRow('r-early', null, 'evidence'))
+        .execute(),
+    ),
+  ).toMatch(/null|constraint/i);
+  expect(
+    await violation(
+      t.db.db
+        .insertInto('uploads')
+        .values(uploadRow('r-early', owner.id, 'report'))
+        .execute(),
+    ),
+  ).toMatch(/constraint/i);
+  await t.db.db
+    .insertInto('uploads')
+    .values(uploadRow('r-kept', owner.id, 'follow-up'))
+    .execute();
+  const before = await t.db.db.selectFrom('uploads').selectAll().orderBy('id').execute();
+
+  expect((await migrator().migrateToLatest()).error).toBeUndefined();
+  expect(await t.db.db.selectFrom('uploads').selectAll().orderBy('id').execute()).toEqual(before);
+  await t.db.db
+    .insertInto('uploads')
+    .values(uploadRow('r-anon', null, 'report'))
+    .execute();
+  await t.db.db
+    .insertInto('uploads')
+    .values(uploadRow('r-cover', owner.id, 'campaign'))
+    .execute();
+  expect(
+    await violation(
+      t.db.db
+        .insertInto('report_photos')
+        .values({ report_id: 'no-such-report', upload_id: 'r-anon', position: 0 })
+        .execute(),
+    ),
+  ).toMatch(/constraint/i);
+
+  // Down again: the uploads it allowed go, every other one stays as it was.
+  expect((await migrator().migrateTo('0022_follow_up')).error).toBeUndefined();
+  expect(await t.db.db.selectFrom('uploads').selectAll().orderBy('id').execute()).toEqual(before);
+  const upAgain = await migrator().migrateToLatest();
+  expect(upAgain.results?.map((r) => [r.migrationName, r.status])).toEqual([
+    ['0023_reports_campaigns', 'Success'],
+  ]);
+  expect(await t.db.db.selectFrom('uploads').selectAll().orderBy('id').execute()).toEqual(before);
 });
 
 it('still refuses an unknown purpose and an unknown owner, and follows its owner away', async () => {

@@ -17,6 +17,8 @@ import {
   findNeedles,
   NEEDLES,
   READER_AGENT_LABEL,
+  REPORTER,
+  REPORTER_LABELS,
   secretsFor,
   TIP_AUTHOR_LABELS,
   TIP_AUTHOR_NICKNAME,
@@ -80,9 +82,26 @@ describe('personal-data scan', () => {
       (x) =>
         x.owner === 'complainant' &&
         !TIP_AUTHOR_LABELS.includes(x.label) &&
+        !REPORTER_LABELS.includes(x.label) &&
         x.label !== READER_AGENT_LABEL,
     ).map((x) => x.label);
     expect([...found].sort()).toEqual([...expected].sort());
+  });
+
+  it('a real-name 举报: staff read the reporter back on its own route only (第三十三条)', async () => {
+    const reporter = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/${world.reportId}/reporter`,
+      headers: bearer(world.staff.token),
+    });
+    expect(reporter.json()).toEqual({ kind: 'real-name', ...REPORTER });
+    const detail = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/${world.reportId}/manage`,
+      headers: bearer(world.staff.token),
+    });
+    expect(detail.statusCode).toBe(200);
+    expect(findNeedles(detail.body, NEEDLES)).toEqual([]);
   });
 
   it('a published 消费小贴士 names its author masked (the scan below is not vacuous)', async () => {

@@ -329,13 +329,46 @@ export const AUTHZ_TABLE: Readonly<Record<string, Rule>> = {
   'PUT /api/v1/complaints/{id}/supervision': STAFF_ONLY,
   'DELETE /api/v1/complaints/{id}/supervision': STAFF_ONLY,
 
-  // 举报 (issue 16), filing and progress: anyone, signed in or not (rows of S1).
+  // 举报 (issue 16), filing and progress: anyone, signed in or not (rows of S1). Staff never
+  // file; a token that fails counts as none (the report is then anonymous).
+  'POST /api/v1/reports': row(PUBLIC, { staff: 'deny', admin: 'deny' }),
+  'POST /api/v1/reports/photos': row(PUBLIC, { staff: 'deny', admin: 'deny' }),
+  'POST /api/v1/reports/progress': PUBLIC,
+  // A real-name reporter's own reports; anonymous ones are linked to no account.
+  'GET /api/v1/reports/mine': row(SIGNED_IN, {
+    consumer: 'scoped',
+    merchant: 'scoped',
+    staff: 'deny',
+    admin: 'deny',
+  }),
+  'GET /api/v1/reports/{id}': row(SIGNED_IN, {
+    consumer: 'own-only',
+    merchant: 'own-only',
+    staff: 'hidden',
+    admin: 'hidden',
+  }),
 
   // 举报 (issue 16), handling: staff only; the reporter's identity is read on its own route,
   // audited (rows of S2).
+  'GET /api/v1/reports': STAFF_ONLY,
+  'GET /api/v1/reports/{id}/manage': STAFF_ONLY,
+  'GET /api/v1/reports/{id}/reporter': STAFF_ONLY,
+  'POST /api/v1/reports/{id}/decisions': STAFF_ONLY,
 
   // 专项整治 (issue 16): published campaigns are public; defining them and their report figures
   // are staff's (rows of S3).
+  'GET /api/v1/campaigns': PUBLIC,
+  'GET /api/v1/campaigns/active': PUBLIC,
+  'GET /api/v1/campaigns/{id}': PUBLIC,
+  // A published campaign's cover; a draft's is staff's (campaigns.test.ts).
+  'GET /api/v1/campaigns/{id}/cover': PUBLIC,
+  'GET /api/v1/campaigns/manage': STAFF_ONLY,
+  'POST /api/v1/campaigns': STAFF_ONLY,
+  'GET /api/v1/campaigns/{id}/manage': STAFF_ONLY,
+  'PUT /api/v1/campaigns/{id}': STAFF_ONLY,
+  'POST /api/v1/campaigns/{id}/transitions': STAFF_ONLY,
+  // Counts and map points only, never who reported.
+  'GET /api/v1/campaigns/{id}/stats': STAFF_ONLY,
 };
 
 /**
@@ -347,4 +380,5 @@ export const REFUSED_BEFORE_BODY: readonly string[] = [
   'POST /api/v1/merchants/imports',
   'POST /api/v1/quiz/questions/import',
   'POST /api/v1/uploads',
+  'POST /api/v1/reports/photos',
 ];

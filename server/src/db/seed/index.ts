@@ -7,6 +7,7 @@ import type { Database } from '../schema';
 import { questions } from '../../features/quiz/bank/questions';
 import { refreshBuiltInQuestions } from '../../features/quiz/bank/built-in-repository';
 import { toQuestionRow } from '../../features/quiz/question-row';
+import { seedProfileCampaigns } from '../../features/campaigns/profile-campaigns';
 import { seedDemoAdvisories } from './advisories';
 import { seedDemoMerchants } from './merchants';
 import regionJson from './region.json';
@@ -44,6 +45,14 @@ export async function seedDatabase(db: Kysely<Database>, options: SeedOptions): 
       .values({ key: REGION_KEY, value: JSON.stringify(region), updated_at: now, updated_by: null })
       .onConflict((oc) => oc.column('key').doNothing())
       .execute();
+
+    // The profile's campaigns (of the stored profile: staff may have saved another one).
+    const stored = await trx
+      .selectFrom('settings')
+      .select('value')
+      .where('key', '=', REGION_KEY)
+      .executeTakeFirstOrThrow();
+    await seedProfileCampaigns(trx, JSON.parse(stored.value) as Region, options.now);
 
     // Built-in holiday years (国务院办公厅 notices): a year staff imported or replaced is kept.
     for (const { year, calendar, source } of BUILT_IN_YEARS) {

@@ -2,6 +2,7 @@ import type { ShareBody, UsefulState } from '@api/common';
 import type { FavoriteItem } from '@api/favorites';
 import type { Kysely } from 'kysely';
 import type {
+  AdvisoryCard,
   AdvisoryDetail,
   AdvisoryList,
   AdvisoryListQuery,
@@ -145,6 +146,24 @@ export async function advisoryFavoriteFacts(
       { title: r.title, category: r.category, advisoryKind: r.kind, available: isPublic(r, at) },
     ]),
   );
+}
+
+/**
+ * The advisories among `ids` that are public now, as cards in the order asked (for the campaigns
+ * feature: a campaign links published advisories and shows them on its page).
+ */
+export async function publicAdvisoryCards(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  now: Date,
+): Promise<AdvisoryCard[]> {
+  const at = now.toISOString();
+  const byId = new Map((await findAdvisories(db, ids)).map((r) => [r.id, r]));
+  const today = shanghaiDate(now);
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return isPublic(row, at) ? [toCard(row, today)] : [];
+  });
 }
 
 /** 有用: once per person; marking again changes nothing. */

@@ -3,6 +3,7 @@ import { LEGAL_MAX_DEADLINES, type Region } from '@api/region';
 import { recordAudit } from '../../db/audit';
 import type { Database } from '../../db/schema';
 import { notFound } from '../../plugins/app-error';
+import { seedProfileCampaigns } from '../campaigns/profile-campaigns';
 import { findRegion, saveRegion } from './region-repository';
 
 export async function getRegion(db: Kysely<Database>): Promise<Region> {
@@ -33,12 +34,19 @@ export async function updateRegion(
 ): Promise<Region> {
   await db.transaction().execute(async (trx) => {
     await saveRegion(trx, region, actorId, at);
+    // New profile campaigns become campaigns; existing keys keep staff's edits.
+    const campaignsAdded = await seedProfileCampaigns(trx, region, at);
     await recordAudit(trx, {
       actorId,
       action: 'region.update',
       targetType: 'settings',
       targetId: 'region',
-      detail: { county: region.county, themeYear: region.theme.year, eventDate: region.event.date },
+      detail: {
+        county: region.county,
+        themeYear: region.theme.year,
+        eventDate: region.event.date,
+        ...(campaignsAdded.length > 0 && { campaignsAdded }),
+      },
       at,
     });
   });

@@ -36,3 +36,12 @@ export async function usageOfDay(
   // PostgreSQL answers bigint aggregates as strings.
   return { count: Number(row.count), bytes: Number(row.bytes ?? 0) };
 }
+
+/**
+ * Forget who uploaded these (an anonymous 举报's photos taken while signed in): the upload no
+ * longer links the report to an account.
+ */
+export async function releaseUploads(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable('uploads').set({ owner_id: null }).where('id', 'in', ids).execute();
+}

@@ -21,7 +21,7 @@ export const uploadRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (ap
     '/uploads',
     signedIn(requireRole(app, 'consumer', 'merchant', 'staff', 'admin'), 'uploads', {
       summary: '上传图片（multipart/form-data，一个文件字段 file，≤ 5MB，JPG/PNG/WebP）',
-      description: `图片被解码后重新编码（不超过 ${MAX_INPUT_PIXELS / 10_000} 万像素；按 EXIF 方向摆正；EXIF/GPS/XMP/IPTC/注释等元数据和图片结束后的附加数据全部去除），保存的是重新编码后的内容（sha256、size、mime 均指它）：签名（signature）为 PNG，其余为 JPEG。每人每天的上传张数和总大小有限额（县域配置 uploads），超出返回 429。purpose 决定用途：licence 营业执照、model-unit 示范单位申请、evidence 投诉证据、signature 签名、follow-up 跟进附件（仅工作人员）。`,
+      description: `图片被解码后重新编码（不超过 ${MAX_INPUT_PIXELS / 10_000} 万像素；按 EXIF 方向摆正；EXIF/GPS/XMP/IPTC/注释等元数据和图片结束后的附加数据全部去除），保存的是重新编码后的内容（sha256、size、mime 均指它）：签名（signature）为 PNG，其余为 JPEG。每人每天的上传张数和总大小有限额（县域配置 uploads），超出返回 429。purpose 决定用途：licence 营业执照、model-unit 示范单位申请、evidence 投诉证据、signature 签名、follow-up 跟进附件（仅工作人员）、campaign 专项整治封面（仅工作人员）。`,
       querystring: closed(UploadQuery),
       response: { 201: Upload, ...errorResponses(400, 401, 403, 413, 415, 429) },
     }),
@@ -29,6 +29,10 @@ export const uploadRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (ap
       // Refused before the body is read: only staff attach files to a follow-up record.
       if (request.query.purpose === 'follow-up' && !isStaff(request.user)) {
         throw forbidden('FORBIDDEN', '只有工作人员可以上传跟进附件');
+      }
+      // Only staff set a campaign's cover.
+      if (request.query.purpose === 'campaign' && !isStaff(request.user)) {
+        throw forbidden('FORBIDDEN', '只有工作人员可以上传专项整治封面');
       }
       const quota = await quotaBeforeUpload(uploadDeps, request.user);
       const bytes = await readOneFile(request);

@@ -43,12 +43,13 @@ export async function quotaBeforeUpload(
 /**
  * Sniff (a cheap refusal of what is not JPEG/PNG/WebP), decode and re-encode (see image.ts),
  * check the quota against the clean size, store the clean bytes content-addressed and record
- * who uploaded them and why.
+ * who uploaded them and why. `caller` null: uploaded without signing in (a 举报's photo), no
+ * owner and no per-user quota (the route's per-IP limit holds such callers).
  */
 export async function storeUpload(
   deps: UploadDeps,
-  caller: TokenPayload,
-  quota: UploadQuota,
+  caller: TokenPayload | null,
+  quota: UploadQuota | null,
   purpose: UploadPurpose,
   bytes: Buffer,
 ): Promise<Upload> {
@@ -58,7 +59,7 @@ export async function storeUpload(
   const clean = await reencode(bytes, sniffed, purpose);
   if (clean.bytes.length > MAX_UPLOAD_BYTES) throw uploadTooLarge();
   const now = deps.now();
-  await checkQuota(deps.db, quota, caller.sub, now, clean.bytes.length);
+  if (caller && quota) await checkQuota(deps.db, quota, caller.sub, now, clean.bytes.length);
   const sha256 = await deps.storage.put(clean.bytes);
   const row: UploadRow = {
     id: ulid(),
@@ -66,7 +67,7 @@ export async function storeUpload(
     mime: clean.mime,
     size: clean.bytes.length,
     purpose,
-    owner_id: caller.sub,
+    owner_id: caller?.sub ?? null,
     created_at: now.toISOString(),
   };
   await insertUpload(deps.db, row);
@@ -94,7 +95,8 @@ export function allowUploadReads(purpose: UploadPurpose, rule: UploadReadRule): 
 
 /**
  * The bytes for the uploader and for staff, and complaint evidence for the members of the
- * merchant complained about; everybody else is told it does not exist.
+ * merchant complained about; everybody else is told it does not exist (an upload without an
+ * owner, e.g. an anonymous 举报's photo, is for staff only).
  */
 export async function readUpload(
   deps: { db: Kysely<Database>; storage: Storage },

@@ -129,6 +129,21 @@ export async function buildWorld(options: {
     periodFrom: shanghaiToday,
     periodTo: shanghaiToday,
   });
+  // 举报 about the merchant, real-name by the consumer and anonymous, for the reports routes.
+  for (const [reporter, token] of [
+    [{ kind: 'real-name', name: '模糊测试', phone: '13800001234' }, consumer.token],
+    [{ kind: 'anonymous' }, undefined],
+  ] as const) {
+    await call('POST', '/reports', token, {
+      reporter,
+      business: { merchantId, name: '测试便民超市', address: '城关镇测试路8号' },
+      description: `店内销售过期食品，货架上多件商品已过保质期（${tag}，${reporter.kind}）。`,
+      seenOn: shanghaiToday,
+      place: '城关镇测试路8号店内',
+      photos: [],
+      wantsReply: false,
+    });
+  }
 
   // Every list without path parameters, as each signed-in caller: more ids for the pool.
   const lists = operations.filter(

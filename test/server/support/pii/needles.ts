@@ -60,6 +60,17 @@ export const TIP_AUTHOR_LABELS = ['tip author nickname', 'tip author nickname (g
 export const READER_AGENT_MARK = 'PiiScanPhone-7Q4Z';
 export const READER_AGENT_LABEL = 'reader user agent';
 export const READER_AGENT = `Mozilla/5.0 (Linux; Android 14; ${READER_AGENT_MARK}) MicroMessenger/8.0.50`;
+/**
+ * A real-name 举报 by the complainant about merchant A (第三十三条): only staff's GET
+ * /reports/{id}/reporter may show it; the report's own reads never do.
+ */
+export const REPORTER = { name: '慕容举报婷', phone: '13645098273' };
+export const REPORTER_LABELS = [
+  'reporter name',
+  'reporter name (given)',
+  'reporter phone',
+  'reporter phone (last 8)',
+];
 /** Merchant A's own note on its model-unit application. */
 export const APPLICATION_NOTE = '店内已张贴承诺，负责人值班手机17708642359。';
 
@@ -88,6 +99,8 @@ export const NEEDLES: Needle[] = [
     columns: ['model_unit_applications.note'],
   }),
   { label: READER_AGENT_LABEL, text: READER_AGENT_MARK, owner: 'complainant', atRest: encrypted },
+  ...name('reporter name', REPORTER.name, 'complainant'),
+  ...phone('reporter phone', REPORTER.phone, 'complainant', encrypted),
   ...name('tip author nickname', TIP_AUTHOR_NICKNAME, 'complainant').map((x) => ({
     ...x,
     atRest: { columns: ['users.nickname'] },

@@ -12,6 +12,7 @@ import { demoRegion } from '../../../../server/src/db/seed';
 import { bearer, loginConsumer, loginStaff, type TestApp } from '../app';
 import { complaintBody } from '../complaints';
 import { publishDisclosure } from './disclosure';
+import { plantReport } from './reports';
 import { registration, testCode, upload, verify } from '../merchants';
 import {
   TIP_AUTHOR_NICKNAME,
@@ -39,6 +40,8 @@ export interface World {
   writes: { what: string; by: Owner | 'staff'; status: number; body: string }[];
   /** The complainant's published 消费小贴士. */
   tipId: string;
+  /** The complainant's real-name 举报 about merchant A. */
+  reportId: string;
 }
 
 const key = () => `pii-${randomBytes(8).toString('hex')}`;
@@ -241,6 +244,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
 
   // 投诉信息公示: a published batch naming A, with a complaint carrying personal data.
   knownIds.push(...(await publishDisclosure(t, send, tokens, shops[0])));
+  const planted = await plantReport(send, shops[0]);
+  knownIds.push(...planted.knownIds);
 
   knownIds.push(
     evidence.id,
@@ -257,6 +262,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     knownIds,
     complaintId,
     tipId: String(tip.id),
+    reportId: planted.reportId,
     writes,
   };
 }
