@@ -31,6 +31,13 @@ interface PhotoGridProps {
    */
   onBusyChange?: (busy: boolean) => void;
   addLabel?: string;
+  /** The upload route when not /uploads (e.g. /reports/photos). */
+  uploadRoute?: string;
+  /**
+   * Said instead of the picture of an earlier upload the viewer may not read back (a 举报 photo
+   * sent without signing in, after an app restart): it is attached, only staff see it.
+   */
+  unreadableLabel?: string;
 }
 
 let pendingSerial = 0;
@@ -46,6 +53,8 @@ export function PhotoGrid({
   purpose,
   onBusyChange,
   addLabel = '添加照片',
+  uploadRoute,
+  unreadableLabel,
 }: PhotoGridProps) {
   const [pending, setPending] = useState<Pending[]>([]);
   /** Upload id → the local file just chosen, shown instead of downloading it again. */
@@ -72,9 +81,14 @@ export function PhotoGrid({
   const upload = async (item: Pending) => {
     patch(item.key, { percent: 0, failed: false });
     try {
-      const uploaded = await uploadImage(item.path, purpose, (percent) => {
-        if (mounted.current) patch(item.key, { percent });
-      });
+      const uploaded = await uploadImage(
+        item.path,
+        purpose,
+        (percent) => {
+          if (mounted.current) patch(item.key, { percent });
+        },
+        uploadRoute,
+      );
       // Removed while uploading, or the page is gone: nothing to add.
       if (!mounted.current || !live.current.has(item.key)) return;
       live.current.delete(item.key);
@@ -140,6 +154,8 @@ export function PhotoGrid({
               mode="aspectFill"
               onClick={() => preview(local[photo.id])}
             />
+          ) : unreadableLabel ? (
+            <View className="photo-grid__image photo-grid__unreadable">{unreadableLabel}</View>
           ) : (
             <PrivateImage className="photo-grid__image" url={photo.url} />
           )}

@@ -138,7 +138,8 @@ export const REPORT_LIMITS = {
  */
 export const PROGRESS_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export const PROGRESS_CODE_LENGTH = 8;
-export const PROGRESS_CODE_PATTERN = '^[2-9A-HJKMNP-Z]{4}-?[2-9A-HJKMNP-Z]{4}$';
+/** Typed with or without the dash, in either case (normalizeProgressCode makes it canonical). */
+export const PROGRESS_CODE_PATTERN = '^[2-9A-HJKMNP-Za-hjkmnp-z]{4}-?[2-9A-HJKMNP-Za-hjkmnp-z]{4}$';
 
 /** Report numbers: JB + the Asia/Shanghai date + '-' + the day's counter, e.g. JB20270315-0012. */
 export const REPORT_NO_PATTERN = '^JB\\d{8}-\\d{4,6}$';

@@ -23,16 +23,20 @@ function parse(data: unknown): unknown {
   }
 }
 
-/** Uploads one image (JPG/PNG/WebP ≤ 5 MB); `onProgress` receives 0–100. */
+/**
+ * Uploads one image (JPG/PNG/WebP ≤ 5 MB); `onProgress` receives 0–100. `route` replaces
+ * /uploads for a feature with its own upload route (举报: /reports/photos, open to anyone).
+ */
 export async function uploadImage(
   filePath: string,
   purpose: UploadPurpose,
   onProgress?: (percent: number) => void,
+  route = '/uploads',
 ): Promise<Upload> {
   const source = await compressed(filePath);
   return new Promise<Upload>((resolve, reject) => {
     const task = Taro.uploadFile({
-      url: `${apiBase()}${API_PREFIX}/uploads?purpose=${purpose}`,
+      url: `${apiBase()}${API_PREFIX}${route}?purpose=${purpose}`,
       filePath: source,
       name: 'file',
       header: authHeader(),

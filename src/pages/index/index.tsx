@@ -3,6 +3,12 @@ import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
 import { useRemote } from '@/hooks/use-remote';
 import { cachedRegion, fetchRegion } from '@/services/region';
+// Routes modules and one small component, not the features' index: the main package's budget.
+import {
+  fetchActiveCampaigns,
+  HomeCampaigns,
+} from '@/features/campaigns/components/home-campaigns';
+import { reportRoutes } from '@/features/reports/routes';
 import { cachedDigest, fetchDigest } from './advisory-digest';
 import { AdvisoryBlocks } from './components/advisory-blocks';
 import { CampaignBanner } from './components/campaign-banner';
@@ -12,13 +18,14 @@ import { HotlineList } from './components/hotline-list';
 import './index.scss';
 
 /**
- * 首页: the county's campaign, the ways in, the current 消费警示 and newest 消费提示, the square
- * event and the hotlines.
+ * 首页: the county's campaign, the ways in, the active 专项整治, the current 消费警示 and newest
+ * 消费提示, the square event and the hotlines.
  */
 export default function HomePage() {
   const region = useRemote(fetchRegion, cachedRegion());
   // Loaded alongside the profile; its failure only touches its own blocks.
   const advisories = useRemote(fetchDigest, cachedDigest());
+  const campaigns = useRemote(fetchActiveCampaigns);
   return (
     <PageShell className="home">
       <LoadState {...region} onRetry={region.reload} skeletonRows={10}>
@@ -26,6 +33,7 @@ export default function HomePage() {
           <>
             <CampaignBanner region={profile} />
             <FeatureEntries hotline={profile.hotlines[0]} />
+            <HomeCampaigns data={campaigns.data} reportUrl={reportRoutes.create} />
             <AdvisoryBlocks {...advisories} />
             <EventCard event={profile.event} />
             <HotlineList hotlines={profile.hotlines} />

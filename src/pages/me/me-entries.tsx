@@ -7,10 +7,12 @@ import { merchantRoutes } from '@/features/merchants';
 // The routes modules themselves, not the features' index: an index brings its API client and
 // components into the main package, which has a size budget.
 import { advisoryRoutes } from '@/features/advisories/routes';
+import { campaignRoutes } from '@/features/campaigns/routes';
 import { disclosureRoutes } from '@/features/disclosure/routes';
 import { favoriteRoutes } from '@/features/favorites/routes';
 import { modelUnitRoutes } from '@/features/model-units/routes';
 import { tipRoutes } from '@/features/tips/routes';
+import { reportRoutes } from '@/features/reports/routes';
 import { pledgeRoutes } from '@/features/pledges';
 import { privacyRoutes, useSyncedPrivacyConsent } from '@/features/privacy';
 import { quizRoutes } from '@/features/quiz';
@@ -32,6 +34,16 @@ const MERCHANT_ENTRIES: Entry[] = [
     title: '我的投诉',
     description: '投诉进度、补充材料、评价',
     url: complaintRoutes.mine,
+  },
+  {
+    title: '我的举报',
+    description: '实名举报的核查和处理进度',
+    url: reportRoutes.mine,
+  },
+  {
+    title: '举报进度查询',
+    description: '凭举报编号和查询码查询，匿名举报也可以',
+    url: reportRoutes.progress,
   },
   FAVORITES_ENTRY,
   {
@@ -66,6 +78,11 @@ const STAFF_ENTRIES: Entry[] = [
     title: '投诉处理',
     description: '按期限受理、调解、办结投诉',
     url: complaintRoutes.queue,
+  },
+  {
+    title: '举报处理',
+    description: '按期限核查举报、决定是否立案',
+    url: reportRoutes.queue,
   },
   {
     title: '承诺核验',
@@ -136,6 +153,11 @@ const STAFF_ENTRIES: Entry[] = [
     title: '值班值守',
     description: '3·15期间值班安排、今日投诉、临期和督办',
     url: disclosureRoutes.duty,
+  },
+  {
+    title: '专项整治管理',
+    description: '专项整治的发布、撤下和举报统计',
+    url: campaignRoutes.manage,
   },
   FAVORITES_ENTRY,
 ];

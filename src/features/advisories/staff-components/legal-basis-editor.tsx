@@ -15,13 +15,20 @@ interface LegalBasisEditorProps {
   /** Problems by row index. */
   errors: (index: number) => string | undefined;
   onChange: (rows: LegalReference[]) => void;
+  /** At most this many rows (a campaign allows fewer than an advisory). */
+  max?: number;
 }
 
 /**
  * 法律依据: rows of a law (the laws shipped with the app, or another typed in) and its article
  * (第五十六条), added and removed up to the limit.
  */
-export function LegalBasisEditor({ rows, errors, onChange }: LegalBasisEditorProps) {
+export function LegalBasisEditor({
+  rows,
+  errors,
+  onChange,
+  max = ADVISORY_LIMITS.legalBasis,
+}: LegalBasisEditorProps) {
   // Rows whose law is typed in rather than picked (a typed name may be empty for a while).
   const [typed, setTyped] = useState(
     () => new Set(rows.flatMap((row, i) => (row.law && !isKnown(row.law) ? [i] : []))),
@@ -32,7 +39,7 @@ export function LegalBasisEditor({ rows, errors, onChange }: LegalBasisEditorPro
     onChange(rows.filter((_, i) => i !== index));
     setTyped(new Set([...typed].filter((i) => i !== index).map((i) => (i > index ? i - 1 : i))));
   };
-  const full = rows.length >= ADVISORY_LIMITS.legalBasis;
+  const full = rows.length >= max;
 
   return (
     <View className="legal-basis">
@@ -95,7 +102,7 @@ export function LegalBasisEditor({ rows, errors, onChange }: LegalBasisEditorPro
         disabled={full}
         onClick={() => onChange([...rows, { law: '', article: '' }])}
       >
-        {full ? `最多${ADVISORY_LIMITS.legalBasis}条` : '+ 添加法律依据'}
+        {full ? `最多${max}条` : '+ 添加法律依据'}
       </Button>
     </View>
   );

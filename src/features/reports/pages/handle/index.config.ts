@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '办理举报' });
+export default definePageConfig({
+  navigationBarTitleText: '办理举报',
+  enablePullDownRefresh: true,
+});

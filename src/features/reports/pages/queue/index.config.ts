@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '举报处理' });
+export default definePageConfig({
+  navigationBarTitleText: '举报处理',
+  enablePullDownRefresh: true,
+});
