@@ -59,8 +59,8 @@ describe('举报统计', () => {
     const plot = await screen.findByLabelText('2处举报地点分布');
     const dots = Array.from(plot.querySelectorAll<HTMLElement>('.report-map__dot'));
     expect(dots.map((dot) => [dot.textContent, dot.style.left, dot.style.top])).toEqual([
-      ['1', '5%', '95%'],
-      ['2', '95%', '5%'],
+      ['1', '10%', '90%'],
+      ['2', '90%', '10%'],
     ]);
     // Open reports stand out.
     expect(dots.map((dot) => dot.classList.contains('is-open'))).toEqual([true, false]);

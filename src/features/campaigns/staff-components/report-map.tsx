@@ -25,13 +25,16 @@ function boxOf(points: CampaignReportPoint[]): Box {
   };
 }
 
-/** A point's place in the box, in percent from the left and the top (north up); 5% margins. */
+/**
+ * A point's place in the box, in percent from the left and the top (north up); 10% margins so a
+ * dot at the edge (larger in 大字模式) stays whole inside the box.
+ */
 export function plotPosition(point: CampaignReportPoint, box: Box) {
   const span = (value: number, min: number, max: number) =>
     max === min ? 0.5 : (value - min) / (max - min);
   return {
-    left: 5 + 90 * span(point.longitude, box.minLng, box.maxLng),
-    top: 5 + 90 * (1 - span(point.latitude, box.minLat, box.maxLat)),
+    left: 10 + 80 * span(point.longitude, box.minLng, box.maxLng),
+    top: 10 + 80 * (1 - span(point.latitude, box.minLat, box.maxLat)),
   };
 }
 
