@@ -13,6 +13,7 @@ import { crashSuite } from './crash';
 import { disclosureSuite } from './disclosure';
 import { fuzzSuite } from './fuzz';
 import { quizSuite } from './quiz';
+import { reportsSuite } from './reports';
 import { httpSuite } from './http';
 import { merchantsSuite } from './merchants';
 import { sizesSuite } from './sizes';
@@ -28,6 +29,7 @@ const SUITES: Suite[] = [
   merchantsSuite,
   contentSuite,
   disclosureSuite,
+  reportsSuite,
   complaintsSuite,
   quizSuite,
   crashSuite,

@@ -22,12 +22,14 @@ export interface LoadOptions {
   onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
   connections: number;
   seconds: number;
+  /** The answer the route should give (default: any 2xx), e.g. 404 for a wrong progress code. */
+  expectStatus?: number;
 }
 
 export interface LoadResult {
-  /** 2xx responses per second over the whole run. */
+  /** 2xx (or the expected status) responses per second over the whole run. */
   requestsPerSecond: number;
-  /** 2xx responses. */
+  /** 2xx (or expected) responses. */
   ok: number;
   /** Responses other than 2xx (a 429 would mean the rate limiter got in the way). */
   non2xx: number;
@@ -43,6 +45,7 @@ const GRACE_SECONDS = 20;
 
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
+  let unexpected2xx = 0;
   let stop = () => {};
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -68,8 +71,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       (err, result) => (err ? reject(err) : resolve(result)),
     );
     // Requests start on the next turn of the event loop: no response is missed.
+    const expected = (status: number) =>
+      options.expectStatus === undefined
+        ? status >= 200 && status < 300
+        : status === options.expectStatus;
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+      if (expected(statusCode)) latencies.push(responseTime);
+      else if (statusCode >= 200 && statusCode < 300) unexpected2xx += 1;
     });
     stop = () => instance.stop();
   });
@@ -81,10 +89,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     clearTimeout(guard);
   }
   const ok = latencies.length;
+  // An expected non-2xx answer is the measurement, not a failure.
+  const expectsNon2xx = options.expectStatus !== undefined && options.expectStatus >= 300;
+  const expectedNon2xx = expectsNon2xx ? ok : 0;
   return {
     requestsPerSecond: result.duration > 0 ? ok / result.duration : 0,
     ok,
-    non2xx: result.non2xx,
+    non2xx: result.non2xx - expectedNon2xx + unexpected2xx,
     errors: result.errors + result.timeouts,
     seconds: result.duration,
     latency: percentiles(latencies),

@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro';
+import { askForSubscribeMessage } from '@/services/subscribe-message';
 
 /** The subscribe-message template for status changes, when the build configured one. */
 export function complaintTemplateId(): string {
@@ -9,21 +9,5 @@ export function complaintTemplateId(): string {
   }
 }
 
-/**
- * Asks for WeChat subscribe messages about status changes (weapp only, and only when a template
- * is configured). Must run straight from a tap, before anything is awaited. True when accepted.
- */
-export async function askForStatusMessages(): Promise<boolean> {
-  const template = complaintTemplateId();
-  if (process.env.TARO_ENV !== 'weapp' || !template) return false;
-  try {
-    // Taro's option type also lists other platforms' fields; weapp reads tmplIds only.
-    const answer = (await Taro.requestSubscribeMessage({ tmplIds: [template] } as never)) as Record<
-      string,
-      unknown
-    >;
-    return answer[template] === 'accept';
-  } catch {
-    return false; // declined, or the template is unknown: the complaint goes ahead anyway
-  }
-}
+/** Asks for WeChat subscribe messages about status changes (see askForSubscribeMessage). */
+export const askForStatusMessages = () => askForSubscribeMessage(complaintTemplateId());
