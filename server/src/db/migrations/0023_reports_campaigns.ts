@@ -156,9 +156,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at: textNotNull,
       updated_at: textNotNull,
     },
+    // The staff queue (by deadline, all or per status or campaign), merged reports, and a
+    // campaign's figures (by town and status, newest points) — measured by bench/reports.ts.
     indexes: {
       queue: ['status', 'decide_by', 'report_no'],
-      campaign: ['campaign_id', 'status'],
+      deadline: ['decide_by', 'report_no'],
+      campaign_queue: ['campaign_id', 'decide_by', 'report_no'],
+      campaign_town: ['campaign_id', 'town', 'status'],
+      campaign_created: ['campaign_id', 'created_at'],
+      merged: ['merged_into'],
       business: ['business_key', 'created_at'],
       merchant: ['merchant_id', 'created_at'],
       submitter: ['submitter_key', 'created_at'],

@@ -10,7 +10,7 @@ import { reportKeys } from './report-codes';
 import { toMyReport, toProgress } from './report-view';
 import {
   findReport,
-  findReportByNo,
+  findCodeHashByNo,
   listReportEvents,
   listReportsOfReporter,
   reportNoOf,
@@ -45,9 +45,10 @@ export async function progressByCode(
 ): Promise<ReportProgress> {
   const { db } = deps.db;
   const keys = reportKeys(deps.config.personalDataKey);
-  const row = await findReportByNo(db, query.reportNo);
-  const matches = keys.codeMatches(row?.code_hash ?? NO_SUCH_HASH, query.reportNo, query.code);
-  if (!row || !matches) throw progressNotFound();
+  const key = await findCodeHashByNo(db, query.reportNo);
+  const matches = keys.codeMatches(key?.code_hash ?? NO_SUCH_HASH, query.reportNo, query.code);
+  const row = key && matches ? await findReport(db, key.id) : undefined;
+  if (!row) throw progressNotFound();
   return progressOf(db, row);
 }
 

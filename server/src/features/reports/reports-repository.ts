@@ -44,11 +44,19 @@ export function findReport(db: Kysely<Database>, id: string): Promise<ReportRow 
   return db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function findReportByNo(
+/**
+ * The id and code hash under a number, and nothing more: the progress check reads the report only
+ * after the code matches, so a wrong code and an unknown number cost the same.
+ */
+export function findCodeHashByNo(
   db: Kysely<Database>,
   reportNo: string,
-): Promise<ReportRow | undefined> {
-  return db.selectFrom('reports').selectAll().where('report_no', '=', reportNo).executeTakeFirst();
+): Promise<{ id: string; code_hash: string } | undefined> {
+  return db
+    .selectFrom('reports')
+    .select(['id', 'code_hash'])
+    .where('report_no', '=', reportNo)
+    .executeTakeFirst();
 }
 
 /** A replayed create hands out a fresh progress code: the first answer never reached the caller. */
