@@ -4,11 +4,11 @@ import { TextArea } from '@nutui/nutui-react-taro';
 import { DecisionDialog, type DecisionDate } from './decision-dialog';
 import './reason-dialog.scss';
 
-/** The server's rule for a reason (驳回, 撤销, 撤回): 2–500 characters. */
-export function reasonError(reason: string, what = '原因'): string | undefined {
+/** The server's rule for a reason (驳回, 撤销, 撤回): 2–500 characters, or fewer where it says. */
+export function reasonError(reason: string, what = '原因', max = 500): string | undefined {
   const length = Array.from(reason.trim()).length;
   if (length < 2) return `请填写${what}（至少2个字）`;
-  if (length > 500) return `${what}最多500字`;
+  if (length > max) return `${what}最多${max}字`;
   return undefined;
 }
 
@@ -22,6 +22,8 @@ export interface ReasonDialogProps {
   what?: string;
   /** A date asked for with the reason (e.g. when a withdrawal takes effect) and its problem. */
   date?: DecisionDate & { error?: string };
+  /** The longest reason the route takes (default 500). */
+  maxLength?: number;
   onCancel: () => void;
   /** Rejects to keep the dialog open (the request failed). */
   onConfirm: (reason: string) => Promise<void>;
@@ -32,12 +34,13 @@ export function ReasonDialog({
   hint,
   what = '原因',
   date,
+  maxLength = 500,
   onCancel,
   onConfirm,
   ...dialog
 }: ReasonDialogProps) {
   const [reason, setReason] = useState('');
-  const error = reasonError(reason, what) ?? date?.error;
+  const error = reasonError(reason, what, maxLength) ?? date?.error;
   const close = () => {
     setReason('');
     onCancel();
@@ -61,7 +64,7 @@ export function ReasonDialog({
         value={reason}
         onChange={setReason}
         placeholder={`${what}（至少2个字）`}
-        maxLength={500}
+        maxLength={maxLength}
         showCount
       />
     </DecisionDialog>

@@ -245,6 +245,9 @@ describe('编辑专项整治', () => {
     fireEvent.click(screen.getByText('撤下'));
 
     const dialog = await waitFor(() => document.querySelector('.reason-dialog')!);
+    // The route takes at most 200 characters: the dialog takes no more (no failed request).
+    fireEvent.input(dialog.querySelector('textarea')!, { target: { value: '合'.repeat(201) } });
+    await waitFor(() => expect(dialog.querySelector('textarea')!.value).toHaveLength(200));
     fireEvent.input(dialog.querySelector('textarea')!, { target: { value: '与上级部署合并' } });
     fireEvent.click(
       Array.from(document.querySelectorAll('.nut-dialog .nut-button')).find(

@@ -187,6 +187,7 @@ function CampaignForm({ campaign }: { campaign?: StaffCampaign }) {
         hint="撤下后公众不再看到这项专项整治，已收到的举报照常办理。"
         confirmText="撤下"
         what="撤下原因"
+        maxLength={CAMPAIGN_LIMITS.reason.max}
         onCancel={() => setWithdrawing(false)}
         onConfirm={async (reason) => {
           await form.withdraw(reason);
