@@ -19,6 +19,28 @@ export function serverFieldErrors<F extends string = string>(
   return errors;
 }
 
+/**
+ * A form's field for a server path such as "/body/merchant/name" or "evidence.2": the longest
+ * prefix named in `paths` (nested parts of the body), else a top-level field the form has.
+ */
+export function fieldByPath<F extends string>(
+  paths: Readonly<Record<string, F>>,
+  topLevel: readonly F[],
+): (path: string) => F | undefined {
+  return (path) => {
+    const parts = path
+      .replace(/^[./]*(body)?[./]*/, '')
+      .split(/[./[\]]+/)
+      .filter((part) => part && !/^\d+$/.test(part));
+    for (let size = parts.length; size > 0; size--) {
+      const key = parts.slice(0, size).join('.');
+      if (paths[key]) return paths[key];
+      if (size === 1 && topLevel.includes(key as F)) return key as F;
+    }
+    return undefined;
+  };
+}
+
 /** A request that never reached the server (or whose answer was lost). */
 export const isNetworkError = (error: unknown) => error instanceof ApiError && error.status === 0;
 

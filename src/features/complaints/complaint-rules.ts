@@ -1,3 +1,4 @@
+import { fieldByPath } from '@/services/form-errors';
 import type { ComplaintCategory, CreateComplaintBody, RequestKind } from '@api/complaints';
 import type { StoredPhoto } from '@/components/photo-grid';
 import { complaintDateErrors } from '@/domain/complaint-dates';
@@ -241,15 +242,4 @@ const TOP_LEVEL: readonly ComplaintField[] = [
   'consent',
 ];
 
-export function fieldOfServerPath(path: string): ComplaintField | undefined {
-  const parts = path
-    .replace(/^[./]*(body)?[./]*/, '')
-    .split(/[./[\]]+/)
-    .filter((part) => part && !/^\d+$/.test(part));
-  for (let size = parts.length; size > 0; size--) {
-    const key = parts.slice(0, size).join('.');
-    if (SERVER_PATHS[key]) return SERVER_PATHS[key];
-    if (size === 1 && TOP_LEVEL.includes(key as ComplaintField)) return key as ComplaintField;
-  }
-  return undefined;
-}
+export const fieldOfServerPath = fieldByPath(SERVER_PATHS, TOP_LEVEL);

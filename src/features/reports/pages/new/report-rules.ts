@@ -1,3 +1,4 @@
+import { fieldByPath } from '@/services/form-errors';
 import type { CreateReportBody, ReportLocation } from '@api/reports';
 import type { StoredPhoto } from '@/components/photo-grid';
 import { isMobilePhone } from '@/domain/contact-formats';
@@ -155,15 +156,4 @@ const TOP_LEVEL: readonly ReportField[] = [
   'photos',
 ];
 
-export function fieldOfServerPath(path: string): ReportField | undefined {
-  const parts = path
-    .replace(/^[./]*(body)?[./]*/, '')
-    .split(/[./[\]]+/)
-    .filter((part) => part && !/^\d+$/.test(part));
-  for (let size = parts.length; size > 0; size--) {
-    const key = parts.slice(0, size).join('.');
-    if (SERVER_PATHS[key]) return SERVER_PATHS[key];
-    if (size === 1 && TOP_LEVEL.includes(key as ReportField)) return key as ReportField;
-  }
-  return undefined;
-}
+export const fieldOfServerPath = fieldByPath(SERVER_PATHS, TOP_LEVEL);
