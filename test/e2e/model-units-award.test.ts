@@ -107,4 +107,4 @@ test('商家核验 says where the code was issued; after approval 我的商家 s
     await shot(owner, `my-shops-awarded${largeText ? '-large-text' : ''}`);
   }
   await owner.context().close();
-});
+}, 90_000);
