@@ -127,6 +127,27 @@ export default defineAppConfig({
         'pages/handle/index',
       ],
     },
+    {
+      root: 'features/law',
+      pages: [
+        'pages/index/index',
+        'pages/law/index',
+        'pages/article/index',
+        'pages/poster/index',
+        'pages/qa/index',
+        'pages/qa-detail/index',
+        'pages/sessions/index',
+        'pages/session/index',
+        'pages/checkin/index',
+        'pages/qa-manage/index',
+        'pages/qa-edit/index',
+        'pages/qa-review/index',
+        'pages/sessions-manage/index',
+        'pages/session-edit/index',
+        'pages/session-stats/index',
+        'pages/import/index',
+      ],
+    },
   ],
   window: {
     // WeChat draws this bar itself; Taro's H5 build draws its own (title, 返回 or 首页) only
@@ -165,7 +186,7 @@ export default defineAppConfig({
     ],
   },
   permission: {
-    'scope.userLocation': { desc: '用于按距离排序附近的商家' },
+    'scope.userLocation': { desc: '用于按距离排序附近的商家和普法活动' },
   },
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   // Each page loads only the components it uses: faster start, less memory.

@@ -59,7 +59,8 @@ it('keeps every upload and its links across the change, both ways', async () => 
 
   const up = await migrator().migrateToLatest();
   expect(up.error).toBeUndefined();
-  expect(up.results?.map((r) => [r.migrationName, r.status])).toEqual([
+  // Later migrations (0024 …) come back up too; these two rebuilt the uploads table.
+  expect(up.results?.map((r) => [r.migrationName, r.status]).slice(0, 2)).toEqual([
     ['0022_follow_up', 'Success'],
     ['0023_reports_campaigns', 'Success'],
   ]);
@@ -128,7 +129,7 @@ it('0023: ownerless report photos only after it; every other upload kept both wa
   expect((await migrator().migrateTo('0022_follow_up')).error).toBeUndefined();
   expect(await t.db.db.selectFrom('uploads').selectAll().orderBy('id').execute()).toEqual(before);
   const upAgain = await migrator().migrateToLatest();
-  expect(upAgain.results?.map((r) => [r.migrationName, r.status])).toEqual([
+  expect(upAgain.results?.map((r) => [r.migrationName, r.status]).slice(0, 1)).toEqual([
     ['0023_reports_campaigns', 'Success'],
   ]);
   expect(await t.db.db.selectFrom('uploads').selectAll().orderBy('id').execute()).toEqual(before);

@@ -9,6 +9,8 @@ export const MESSAGE_KINDS = [
   'disclosure',
   'supervision',
   'report',
+  /** 法润乡村: a session reminder or its cancellation. */
+  'law',
 ] as const;
 export const MessageKind = literals(MESSAGE_KINDS);
 export type MessageKind = Static<typeof MessageKind>;

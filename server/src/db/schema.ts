@@ -9,6 +9,7 @@ import type { UploadPurpose } from '@api/uploads';
 import type { MessageKind } from '@api/messages';
 import type { CampaignSource, CampaignStatus } from '@api/campaigns';
 import type { DeclineReason, ReporterKind, ReportStatus as TipOffStatus } from '@api/reports';
+import type { LawKind, QaStatus, QaTopic, SessionStatus, SessionUseful } from '@api/law';
 
 /**
  * Row shapes as stored. Portable types only: ids are ULID text, times are ISO 8601 UTC text,
@@ -785,6 +786,128 @@ export interface ReportEventsTable {
   label: string;
 }
 
+/** 普法 (issue 17): see migration 0024 for what each column is for. */
+export interface LawsTable {
+  key: string;
+  title: string;
+  short_title: string;
+  kind: LawKind;
+  version_date: string;
+  complete: number;
+  full_text_url: string;
+  source_name: string;
+  source_url: string;
+  origin: 'builtin' | 'imported';
+  revision: string;
+  /** JSON string[]. */
+  preamble: string;
+  imported_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LawArticlesTable {
+  law_key: string;
+  position: number;
+  no: number;
+  label: string;
+  chapter: string;
+  text: string;
+  partial: number;
+  source_name: string | null;
+  source_url: string | null;
+}
+
+export interface LawQaTable {
+  id: string;
+  seed_key: string | null;
+  status: QaStatus;
+  version: number;
+  topic: QaTopic;
+  question: string;
+  search_text: string;
+  /** JSON QaContent. */
+  content: string;
+  /** Null for a card that ships with the app (系统预置). */
+  author_id: string | null;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+  returned_reason: string | null;
+  published_at: string | null;
+  published_by: string | null;
+  unpublished_at: string | null;
+  unpublished_by: string | null;
+  unpublished_reason: string | null;
+  /** JSON { status, content, author_id, updated_at } of a pending new version. */
+  revision: string | null;
+}
+
+export interface LawQaVersionsTable {
+  qa_id: string;
+  version: number;
+  content: string;
+  author_id: string | null;
+  published_by: string;
+  published_at: string;
+}
+
+export interface LawQaArticlesTable {
+  qa_id: string;
+  law_key: string;
+  no: number;
+}
+
+export interface LawSessionsTable {
+  id: string;
+  status: SessionStatus;
+  topic: string;
+  town: string;
+  village: string;
+  place: string;
+  latitude: number | null;
+  longitude: number | null;
+  starts_at: string;
+  ends_at: string;
+  speaker_unit: string;
+  quiz_topic: string | null;
+  description: string | null;
+  checkin_code: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+  cancelled_at: string | null;
+  cancelled_reason: string | null;
+}
+
+export interface LawSessionRemindersTable {
+  session_id: string;
+  user_id: string;
+  subscribed: number;
+  remind_on: string;
+  sent_at: string | null;
+  created_at: string;
+}
+
+export interface LawCheckinsTable {
+  id: string;
+  session_id: string;
+  attendee_key: string;
+  feedback_token_hash: string;
+  created_at: string;
+}
+
+export interface LawFeedbackTable {
+  checkin_id: string;
+  session_id: string;
+  useful: SessionUseful;
+  /** JSON QaTopic[]. */
+  want_topics: string;
+  text: string | null;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   settings: SettingsTable;
@@ -834,4 +957,13 @@ export interface Database {
   reports: ReportsTable;
   report_photos: ReportPhotosTable;
   report_events: ReportEventsTable;
+  laws: LawsTable;
+  law_articles: LawArticlesTable;
+  law_qa: LawQaTable;
+  law_qa_versions: LawQaVersionsTable;
+  law_qa_articles: LawQaArticlesTable;
+  law_sessions: LawSessionsTable;
+  law_session_reminders: LawSessionRemindersTable;
+  law_checkins: LawCheckinsTable;
+  law_feedback: LawFeedbackTable;
 }

@@ -369,6 +369,16 @@ export const AUTHZ_TABLE: Readonly<Record<string, Rule>> = {
   'POST /api/v1/campaigns/{id}/transitions': STAFF_ONLY,
   // Counts and map points only, never who reported.
   'GET /api/v1/campaigns/{id}/stats': STAFF_ONLY,
+
+  // 普法 (issue 17), the law library: public reading and search; staff import a provincial
+  // regulation (rows of S1).
+
+  // 普法 (issue 17), 问答 cards: published cards are public; writing and reviewing are staff's
+  // (rows of S2).
+
+  // 普法 (issue 17), 法润乡村 sessions: published sessions, check-ins and feedback are public;
+  // reminders are the signed-in caller's own; defining sessions and their figures are staff's
+  // (rows of S3).
 };
 
 /**

@@ -22,6 +22,7 @@ import * as m0020 from './0020_content_search';
 import * as m0021 from './0021_disclosure';
 import * as m0022 from './0022_follow_up';
 import * as m0023 from './0023_reports_campaigns';
+import * as m0024 from './0024_law';
 
 /** In-code list, in order: no filesystem scanning, so it works the same under tsx, jest and builds. */
 export const migrations: Record<string, Migration> = {
@@ -47,6 +48,7 @@ export const migrations: Record<string, Migration> = {
   '0021_disclosure': m0021,
   '0022_follow_up': m0022,
   '0023_reports_campaigns': m0023,
+  '0024_law': m0024,
 };
 
 const provider: MigrationProvider = {

@@ -1,0 +1,2 @@
+// What other parts of the app may use of the 普法 feature.
+export { lawRoutes } from './routes';
