@@ -39,6 +39,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       ),
       // The same for a real-name reporter's report decisions (举报, issue 16).
       TARO_APP_REPORT_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_REPORT_TEMPLATE_ID ?? ''),
+      // The same for the reminder the day before a 法润乡村 session (普法, issue 17).
+      TARO_APP_LAW_SESSION_TEMPLATE_ID: JSON.stringify(
+        process.env.TARO_APP_LAW_SESSION_TEMPLATE_ID ?? '',
+      ),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

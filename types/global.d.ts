@@ -19,6 +19,8 @@ declare namespace NodeJS {
     TARO_APP_COMPLAINT_TEMPLATE_ID?: string;
     /** Subscribe-message template id for a report's decision (举报); empty: do not ask. */
     TARO_APP_REPORT_TEMPLATE_ID?: string;
+    /** Subscribe-message template id for a 法润乡村 session reminder (普法); empty: do not ask. */
+    TARO_APP_LAW_SESSION_TEMPLATE_ID?: string;
     /** WeChat AppID of the mini-program build. */
     TARO_APP_ID?: string;
   }
