@@ -85,13 +85,13 @@ export const REPORT_ACTION_LABELS = {
  * say where the rule is).
  */
 export const DECLINE_REASONS = {
-  'no-evidence': '现有证据不能初步证明存在违法行为（第十九条第一项）',
-  'no-penalty': '依法不应给予行政处罚（第十九条第二项）',
-  'out-of-time': '已超过给予行政处罚的法定期限（第十九条第四项）',
-  'minor-corrected': '违法行为轻微并及时改正，没有造成危害后果（第二十条第一项）',
-  'first-minor': '初次违法且危害后果轻微并及时改正（第二十条第二项）',
-  'no-fault': '当事人有证据足以证明没有主观过错（第二十条第三项）',
-  other: '依法可以不予立案的其他情形（第二十条第四项）',
+  'no-evidence': '现有证据不能初步证明存在违法行为（行政处罚程序规定第十九条第一项）',
+  'no-penalty': '依法不应给予行政处罚（行政处罚程序规定第十九条第二项）',
+  'out-of-time': '已超过给予行政处罚的法定期限（行政处罚程序规定第十九条第四项）',
+  'minor-corrected': '违法行为轻微并及时改正，没有造成危害后果（行政处罚程序规定第二十条第一项）',
+  'first-minor': '初次违法且危害后果轻微并及时改正（行政处罚程序规定第二十条第二项）',
+  'no-fault': '当事人有证据足以证明没有主观过错（行政处罚程序规定第二十条第三项）',
+  other: '依法可以不予立案的其他情形（行政处罚程序规定第二十条第四项）',
 } as const;
 export type DeclineReason = keyof typeof DECLINE_REASONS;
 

@@ -74,7 +74,7 @@ describe('我的举报', () => {
       decideBy: '2027-04-03',
       extended: false,
       decidedOn: '2027-03-30',
-      declineReason: '现有证据不能初步证明存在违法行为（第十九条第一项）',
+      declineReason: '现有证据不能初步证明存在违法行为（行政处罚程序规定第十九条第一项）',
       steps: [
         { at: '2027-03-15T02:00:00.000Z', label: '已收到举报' },
         { at: '2027-03-30T02:00:00.000Z', label: '不予立案' },
@@ -84,7 +84,7 @@ describe('我的举报', () => {
     fakeApi({ 'GET /reports/01JREPORT000000000000002': ok(detail) });
     const { unmount } = render(<ReportDetailPage />);
     expect(
-      await screen.findByText('现有证据不能初步证明存在违法行为（第十九条第一项）'),
+      await screen.findByText('现有证据不能初步证明存在违法行为（行政处罚程序规定第十九条第一项）'),
     ).toBeTruthy();
     expect(screen.getAllByText('不予立案').length).toBeGreaterThan(0);
     expect(screen.getByText('实名举报 · 被举报：第2家店')).toBeTruthy();

@@ -15,6 +15,8 @@ import { FALSE, o, TF, TRUE } from './question-helpers';
  *   law.t8p.cn/articles/7140552613331865600.html). No repeal or replacement of either was found
  *   (the 2021 car rules repealed only the 2012 car rules); check flk.npc.gov.cn / samr.gov.cn
  *   before each campaign. Only articles a copy gives in full are used; nothing from memory.
+ *   The 手机 explanations name the rule without its article numbers: the law library (普法) has
+ *   no clean copy of it to open, and a citation there must lead to its article.
  */
 export const sanbaoQuestions: BankQuestion[] = [
   {
@@ -126,7 +128,7 @@ export const sanbaoQuestions: BankQuestion[] = [
     options: o('选择退货、换货或者修理', '只能修理', '只能换货', '只能自己找生产厂家'),
     answer: ['A'],
     explanation:
-      '移动电话机商品修理更换退货责任规定第十一条：消费者可以选择退货、换货或者修理；要求退货的，销售者应免费退货，并按发货票价格一次退清货款。',
+      '按移动电话机商品修理更换退货责任规定，消费者可以选择退货、换货或者修理；要求退货的，销售者应免费退货，并按发货票价格一次退清货款。',
   },
   {
     id: 'q114',
@@ -138,7 +140,7 @@ export const sanbaoQuestions: BankQuestion[] = [
     options: TF,
     answer: FALSE,
     explanation:
-      '移动电话机商品修理更换退货责任规定第十二条：第8日至第15日内可以选择换货或者修理；可选退货的是第十一条规定的7日内。商家作出更优承诺的，应当依法履行（第四条）。',
+      '按移动电话机商品修理更换退货责任规定，第8日至第15日内可以选择换货或者修理；可选退货的是售出后7日内。商家作出更优承诺的，应当依法履行。',
   },
   {
     id: 'q115',
@@ -150,7 +152,7 @@ export const sanbaoQuestions: BankQuestion[] = [
     options: o('一次', '两次', '三次', '五次'),
     answer: ['B'],
     explanation:
-      '移动电话机商品修理更换退货责任规定第十三条：经两次修理仍不能正常使用的，凭三包凭证中修理者提供的修理记录，由销售者负责免费更换同型号同规格的主机。',
+      '按移动电话机商品修理更换退货责任规定，经两次修理仍不能正常使用的，凭三包凭证中修理者提供的修理记录，由销售者负责免费更换同型号同规格的主机。',
   },
   {
     id: 'q116',
@@ -167,7 +169,7 @@ export const sanbaoQuestions: BankQuestion[] = [
     ),
     answer: ['A', 'B', 'C'],
     explanation:
-      '移动电话机商品修理更换退货责任规定第五条列出了销售者的这些义务；按第三条，销售者与生产者、修理者之间的合同也不能免除三包责任。',
+      '移动电话机商品修理更换退货责任规定列出了销售者的这些义务；销售者与生产者、修理者之间的合同也不能免除三包责任。',
   },
   {
     id: 'q117',
