@@ -15,6 +15,7 @@ import { fuzzSuite } from './fuzz';
 import { quizSuite } from './quiz';
 import { reportsSuite } from './reports';
 import { httpSuite } from './http';
+import { lawSuite } from './law';
 import { merchantsSuite } from './merchants';
 import { sizesSuite } from './sizes';
 import type { BenchContext, Suite } from './suite';
@@ -32,6 +33,7 @@ const SUITES: Suite[] = [
   reportsSuite,
   complaintsSuite,
   quizSuite,
+  lawSuite,
   crashSuite,
   fuzzSuite,
   sizesSuite,

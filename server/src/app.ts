@@ -19,6 +19,9 @@ import { followUpRoutes } from './features/disclosure/follow-ups-routes';
 import { eventRoutes } from './features/event/event-routes';
 import { favoriteRoutes } from './features/favorites/favorites-routes';
 import { healthRoutes } from './features/health/health-routes';
+import { lawRoutes } from './features/law/law-routes';
+import { lawQaRoutes } from './features/law/qa-routes';
+import { sessionRoutes } from './features/law/session-routes';
 import { merchantRoutes } from './features/merchants/merchants-routes';
 import { messageRoutes } from './features/messages/messages-routes';
 import { modelUnitRoutes } from './features/model-units/model-units-routes';
@@ -65,8 +68,11 @@ const FEATURE_ROUTES = [
   followUpRoutes,
   supervisionRoutes,
   campaignRoutes,
+  lawRoutes,
+  lawQaRoutes,
   reportRoutes,
   reportStaffRoutes,
+  sessionRoutes,
 ];
 
 export interface AppOptions {

@@ -30,6 +30,8 @@ export interface AppConfig {
   wechatTemplateComplaintStatus?: string;
   /** Subscribe-message template for report decisions (WECHAT_TEMPLATE_REPORT_STATUS); unset: none. */
   wechatTemplateReportStatus?: string;
+  /** Subscribe-message template for 法润乡村 session reminders (WECHAT_TEMPLATE_LAW_SESSION); unset: none. */
+  wechatTemplateLawSession?: string;
   /**
    * Where people reach the H5 app (PUBLIC_BASE_URL; default http://localhost:PORT): the pledge
    * poster's QR code opens the merchant page under it when no WeChat AppID is configured.
@@ -144,6 +146,7 @@ export function loadConfig(env: Env): AppConfig {
     ),
     wechatTemplateComplaintStatus: read('WECHAT_TEMPLATE_COMPLAINT_STATUS'),
     wechatTemplateReportStatus: read('WECHAT_TEMPLATE_REPORT_STATUS'),
+    wechatTemplateLawSession: read('WECHAT_TEMPLATE_LAW_SESSION'),
     publicBaseUrl: httpUrl(
       'PUBLIC_BASE_URL',
       read('PUBLIC_BASE_URL') ??

@@ -11,3 +11,12 @@ if (!FormatRegistry.Has('date')) FormatRegistry.Set('date', isDate);
 if (!FormatRegistry.Has('date-time')) {
   FormatRegistry.Set('date-time', (v) => DATE_TIME.test(v) && isDate(v.slice(0, 10)));
 }
+if (!FormatRegistry.Has('uri')) {
+  FormatRegistry.Set('uri', (v) => {
+    try {
+      return /^[a-z][a-z0-9+.-]*:\S+$/i.test(v) && Boolean(new URL(v));
+    } catch {
+      return false;
+    }
+  });
+}

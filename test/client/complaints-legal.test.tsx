@@ -75,9 +75,15 @@ describe('投诉详情: deadlines from the county profile, the day itself counti
       }),
     );
     render(<ComplaintDetailPage />);
-    expect(
-      await screen.findByText('依据：《市场监督管理投诉举报处理暂行办法》第十五条（一）'),
-    ).toBeTruthy();
+    // The ground's article is a tap to its words (普法).
+    const basis = await screen.findByText('《市场监督管理投诉举报处理暂行办法》第十五条');
+    expect(basis.parentElement!.textContent).toBe(
+      '依据：《市场监督管理投诉举报处理暂行办法》第十五条（一）',
+    );
+    fireEvent.click(basis);
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/features/law/pages/article/index?law=complaint-report-measures&no=15',
+    });
     expect(screen.getByText(/《消费者权益保护法实施条例》第四十六条/)).toBeTruthy();
     expect(screen.getByText(`· ${routes[0]}`)).toBeTruthy();
   });

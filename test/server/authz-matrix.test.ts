@@ -13,6 +13,9 @@ import { COMPLAINT_RECIPES } from './support/authz/recipes-complaints';
 import { DISCLOSURE_RECIPES } from './support/authz/recipes-disclosure';
 import { FAVORITE_RECIPES } from './support/authz/recipes-favorites';
 import { FOLLOW_UP_RECIPES } from './support/authz/recipes-follow-ups';
+import { LAW_LIBRARY_RECIPES } from './support/authz/recipes-law-library';
+import { LAW_QA_RECIPES } from './support/authz/recipes-law-qa';
+import { LAW_SESSION_RECIPES } from './support/authz/recipes-law-sessions';
 import { MERCHANT_RECIPES } from './support/authz/recipes-merchants';
 import { MESSAGE_RECIPES } from './support/authz/recipes-messages';
 import { PRIVACY_RECIPES } from './support/authz/recipes-privacy';
@@ -41,6 +44,9 @@ const RECIPES: Record<string, Recipe> = {
   ...REPORT_FILING_RECIPES,
   ...REPORT_HANDLING_RECIPES,
   ...CAMPAIGN_RECIPES,
+  ...LAW_LIBRARY_RECIPES,
+  ...LAW_QA_RECIPES,
+  ...LAW_SESSION_RECIPES,
 };
 const dialect = process.env.TEST_DB_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 

@@ -220,8 +220,12 @@ export const StaffQa = Type.Object({
     Type.Object({
       status: literals(['draft', 'submitted'] as const),
       content: QaContent,
+      /** Who wrote the new version (the review page hides 发布 from them). */
+      authorId: Type.Optional(Type.String()),
       authorName: StaffName,
       updatedAt: Type.String({ format: 'date-time' }),
+      /** Why a reviewer sent this version back (until it is submitted again). */
+      returnedReason: Type.Optional(Type.String()),
     }),
   ),
 });

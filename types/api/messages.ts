@@ -9,7 +9,7 @@ export const MESSAGE_KINDS = [
   'disclosure',
   'supervision',
   'report',
-  /** 法润乡村: a session reminder or its cancellation. */
+  /** 普法: a 法润乡村 session's reminder or cancellation; a 问答 card's review, to its author. */
   'law',
 ] as const;
 export const MessageKind = literals(MESSAGE_KINDS);

@@ -1,7 +1,8 @@
 /**
  * Admin CLI: `npm run admin -- create-staff NAME [--admin]`,
  * `npm run admin -- reset-password NAME`, `npm run admin -- import-merchants FILE.csv` and
- * `npm run admin -- import-holidays FILE [--year YYYY] [--source 来源] [--dry-run]`.
+ * `npm run admin -- import-holidays FILE [--year YYYY] [--source 来源] [--dry-run]` and
+ * `npm run admin -- law-import FILE --key … --kind … …` (a county's law, as POST /law/imports).
  * Same configuration and database as the server.
  */
 import { readFile } from 'node:fs/promises';
@@ -15,8 +16,11 @@ import {
   importHolidayFile,
   parseHolidayCliFlags,
 } from '../features/calendar/imports-cli';
+import { LAW_IMPORT_USAGE, runLawImport } from '../features/law/law-import-service';
+import { remindFromCli } from '../features/law/session-reminders';
 import { formatImportReport, importMerchantFile } from '../features/merchants/imports-cli';
 import { AppError } from '../plugins/app-error';
+import { createWechat } from '../wechat';
 
 const USAGE = `用法:
   npm run admin -- create-staff <用户名> [--admin]   创建工作人员（或管理员）账号
@@ -24,9 +28,19 @@ const USAGE = `用法:
   npm run admin -- import-merchants <文件.csv>       导入商家名录（按信用代码新增或更新）
   npm run admin -- import-holidays <文件> [--year 年份] [--source 来源] [--dry-run]
                                                     导入一年的节假日安排（国务院办公厅通知全文，
-                                                    或每行“YYYY-MM-DD 休/班”），整年替换`;
+                                                    或每行“YYYY-MM-DD 休/班”），整年替换
+  npm run admin -- ${LAW_IMPORT_USAGE}
+                                                    导入地方性法规（同一编号再次导入即替换）
+  npm run admin -- law-remind                        发送到期的法润乡村活动提醒（服务运行时每 10 分钟自动发送）`;
 
-const COMMANDS = ['create-staff', 'reset-password', 'import-merchants', 'import-holidays'];
+const COMMANDS = [
+  'create-staff',
+  'reset-password',
+  'import-merchants',
+  'import-holidays',
+  'law-import',
+  'law-remind',
+];
 
 function printPassword(title: string, username: string, password: string): void {
   console.log(`${title}
@@ -41,14 +55,16 @@ function printPassword(title: string, username: string, password: string): void 
 export async function runAdmin(argv: string[], now = () => new Date()): Promise<number> {
   const [command, arg, ...rest] = argv;
   const flags = new Set(rest);
-  if (!command || !arg || !COMMANDS.includes(command)) {
+  if (!command || !COMMANDS.includes(command) || (!arg && command !== 'law-remind')) {
     console.error(USAGE);
     return 2;
   }
   const unknown =
-    command === 'import-holidays'
-      ? []
-      : [...flags].filter((f) => !(command === 'create-staff' && f === '--admin'));
+    command === 'law-remind'
+      ? argv.slice(1)
+      : command === 'import-holidays' || command === 'law-import'
+        ? []
+        : [...flags].filter((f) => !(command === 'create-staff' && f === '--admin'));
   let holidayOptions;
   try {
     if (command === 'import-holidays') holidayOptions = parseHolidayCliFlags(rest);
@@ -76,6 +92,13 @@ export async function runAdmin(argv: string[], now = () => new Date()): Promise<
       const report = await importHolidayFile(handle.db, text, holidayOptions, now());
       console.log(`${formatHolidayReport(report)}\n（${handle.location}）`);
       if (report.errors.length > 0) return 1;
+    } else if (command === 'law-remind') {
+      const wechat = createWechat(config);
+      console.log(
+        `${await remindFromCli({ db: handle, config, wechat }, now())}（${handle.location}）`,
+      );
+    } else if (command === 'law-import') {
+      console.log(`${await runLawImport(handle.db, arg, rest, now())}\n（${handle.location}）`);
     } else if (command === 'import-merchants') {
       const bytes = await readFile(arg).catch(() => {
         throw new AppError(400, 'FILE_NOT_FOUND', `无法读取文件 ${arg}`);

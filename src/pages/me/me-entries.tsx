@@ -10,6 +10,7 @@ import { advisoryRoutes } from '@/features/advisories/routes';
 import { campaignRoutes } from '@/features/campaigns/routes';
 import { disclosureRoutes } from '@/features/disclosure/routes';
 import { favoriteRoutes } from '@/features/favorites/routes';
+import { lawRoutes } from '@/features/law/routes';
 import { modelUnitRoutes } from '@/features/model-units/routes';
 import { tipRoutes } from '@/features/tips/routes';
 import { reportRoutes } from '@/features/reports/routes';
@@ -46,6 +47,11 @@ const MERCHANT_ENTRIES: Entry[] = [
     url: reportRoutes.progress,
   },
   FAVORITES_ENTRY,
+  {
+    title: '我的普法提醒',
+    description: '法润乡村普法活动，设置了提醒的活动',
+    url: lawRoutes.sessions,
+  },
   {
     title: '我的投稿',
     description: '写过的消费小贴士和审核进度',
@@ -125,6 +131,16 @@ const STAFF_ENTRIES: Entry[] = [
     url: advisoryRoutes.manage,
   },
   {
+    title: '问答管理',
+    description: '撰写、审核、发布普法问答',
+    url: lawRoutes.qaManage,
+  },
+  {
+    title: '导入地方法规',
+    description: '把省里的消费者权益保护条例等导入法规库',
+    url: lawRoutes.import,
+  },
+  {
     title: '投稿审核',
     description: '审核消费者投稿的小贴士',
     url: tipRoutes.queue,
@@ -158,6 +174,11 @@ const STAFF_ENTRIES: Entry[] = [
     title: '专项整治管理',
     description: '专项整治的发布、撤下和举报统计',
     url: campaignRoutes.manage,
+  },
+  {
+    title: '普法活动管理',
+    description: '法润乡村活动的发布、签到二维码和反馈统计',
+    url: lawRoutes.sessionsManage,
   },
   FAVORITES_ENTRY,
 ];

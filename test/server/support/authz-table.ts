@@ -372,13 +372,49 @@ export const AUTHZ_TABLE: Readonly<Record<string, Rule>> = {
 
   // 普法 (issue 17), the law library: public reading and search; staff import a provincial
   // regulation (rows of S1).
+  'GET /api/v1/law/laws': PUBLIC,
+  'GET /api/v1/law/laws/{key}': PUBLIC,
+  'GET /api/v1/law/articles/{law}/{no}': PUBLIC,
+  'GET /api/v1/law/search': PUBLIC,
+  'POST /api/v1/law/imports': STAFF_ONLY,
 
   // 普法 (issue 17), 问答 cards: published cards are public; writing and reviewing are staff's
   // (rows of S2).
+  'GET /api/v1/law/qa': PUBLIC,
+  'GET /api/v1/law/qa/{id}': PUBLIC,
+  'GET /api/v1/law/qa/manage': STAFF_ONLY,
+  'POST /api/v1/law/qa': STAFF_ONLY,
+  'GET /api/v1/law/qa/{id}/manage': STAFF_ONLY,
+  'PUT /api/v1/law/qa/{id}': STAFF_ONLY,
+  'POST /api/v1/law/qa/{id}/transitions': STAFF_ONLY,
 
   // 普法 (issue 17), 法润乡村 sessions: published sessions, check-ins and feedback are public;
   // reminders are the signed-in caller's own; defining sessions and their figures are staff's
   // (rows of S3).
+  'GET /api/v1/law/sessions': PUBLIC,
+  'GET /api/v1/law/sessions/{id}': PUBLIC,
+  // Anyone may check in at a session (by account, or by device when not signed in) and give
+  // feedback with the token the check-in answered.
+  'POST /api/v1/law/checkins': PUBLIC,
+  'POST /api/v1/law/feedback': PUBLIC,
+  'PUT /api/v1/law/sessions/{id}/reminder': SIGNED_IN,
+  'DELETE /api/v1/law/sessions/{id}/reminder': SIGNED_IN,
+  // Only the caller's own reminders: never who else asked to be reminded.
+  'GET /api/v1/law/reminders/mine': row(SIGNED_IN, {
+    consumer: 'scoped',
+    merchant: 'scoped',
+    staff: 'scoped',
+    admin: 'scoped',
+  }),
+  'GET /api/v1/law/sessions/manage': STAFF_ONLY,
+  'POST /api/v1/law/sessions': STAFF_ONLY,
+  'GET /api/v1/law/sessions/{id}/manage': STAFF_ONLY,
+  'PUT /api/v1/law/sessions/{id}': STAFF_ONLY,
+  'POST /api/v1/law/sessions/{id}/transitions': STAFF_ONLY,
+  // Counts and feedback texts, never who checked in.
+  'GET /api/v1/law/sessions/stats': STAFF_ONLY,
+  'GET /api/v1/law/sessions/{id}/feedback': STAFF_ONLY,
+  'GET /api/v1/law/sessions/{id}/qr': STAFF_ONLY,
 };
 
 /**
@@ -391,4 +427,5 @@ export const REFUSED_BEFORE_BODY: readonly string[] = [
   'POST /api/v1/quiz/questions/import',
   'POST /api/v1/uploads',
   'POST /api/v1/reports/photos',
+  'POST /api/v1/law/imports',
 ];

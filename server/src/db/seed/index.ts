@@ -8,6 +8,9 @@ import { questions } from '../../features/quiz/bank/questions';
 import { refreshBuiltInQuestions } from '../../features/quiz/bank/built-in-repository';
 import { toQuestionRow } from '../../features/quiz/question-row';
 import { seedProfileCampaigns } from '../../features/campaigns/profile-campaigns';
+import { loadBuiltinLaws } from '../../features/law/law-service';
+import { QA_SEED } from '../../features/law/qa-seed';
+import { seedQaCards } from '../../features/law/qa-seeding';
 import { seedDemoAdvisories } from './advisories';
 import { seedDemoMerchants } from './merchants';
 import regionJson from './region.json';
@@ -115,4 +118,8 @@ export async function seedDatabase(db: Kysely<Database>, options: SeedOptions): 
       await seedDemoAdvisories(trx, options.now);
     }
   });
+  // The law texts that ship: each changed law in its own transaction (usually none changed).
+  await loadBuiltinLaws(db, options.now);
+  // The 问答 cards that ship, once each (they cite the laws just loaded).
+  await seedQaCards(db, QA_SEED, options.now);
 }

@@ -286,3 +286,23 @@ export async function addUseful(
   }
   return added;
 }
+
+/**
+ * Advisories public at `now` whose content mentions `text`, newest first: the law library narrows
+ * to an article's number (二十五) before reading each one's 法律依据.
+ */
+export function listPublicMentioning(
+  db: Kysely<Database>,
+  now: string,
+  text: string,
+): Promise<AdvisoryRow[]> {
+  return db
+    .selectFrom('advisories')
+    .selectAll()
+    .where('status', '=', 'published')
+    .where('publish_at', '<=', now)
+    .where(sql<boolean>`content like ${containsPattern(text)} escape '\\'`)
+    .orderBy('publish_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}

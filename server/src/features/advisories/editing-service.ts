@@ -13,9 +13,18 @@ import type { Updateable } from 'kysely';
 import type { AdvisoriesTable, Database } from '../../db/schema';
 import { recordAudit } from '../../db/audit';
 import { stringKeysetPage } from '../../pagination';
-import { AppError, conflict, forbidden, notFound } from '../../plugins/app-error';
+import { notFound } from '../../plugins/app-error';
 import type { TokenPayload } from '../../plugins/auth';
 import { claimIdempotencyKey, type IdempotencyClaim } from '../../plugins/idempotency';
+import {
+  changedMeanwhile as changedBy,
+  checkEdit,
+  checkTransition,
+  fieldsInvalid as advisoryInvalid,
+  revisionOf as parseRevision,
+  type PendingRevision,
+  type ReviewWords,
+} from '../../review-workflow';
 import { shanghaiDate } from '../../time';
 import type { AppDeps } from '../../deps';
 import { forgetMerchant } from '../merchants/detail-cache';
@@ -43,26 +52,19 @@ export const ADVISORY_IMAGE_PURPOSE = 'evidence' as const;
 
 export const advisoryNotFound = () => notFound('ADVISORY_NOT_FOUND', '提示/警示不存在');
 
-const changedMeanwhile = () =>
-  conflict('ADVISORY_CHANGED', '该提示/警示刚被他人修改，请刷新后再试');
-const invalidTransition = () =>
-  conflict('INVALID_TRANSITION', '该提示/警示当前状态不能执行此操作，请刷新');
+const WORDS: ReviewWords = { noun: '提示/警示', code: 'ADVISORY' };
+const changedMeanwhile = () => changedBy(WORDS);
 
-function advisoryInvalid(fields: Record<string, string>): AppError {
-  const message = Object.values(fields)[0];
-  return new AppError(400, 'VALIDATION_FAILED', message, fields);
-}
-
-interface Revision {
-  status: 'draft' | 'submitted';
-  content: AdvisoryContent;
-  authorId: string;
-  updatedAt: string;
-  returnedReason?: string;
-}
+type Revision = PendingRevision<AdvisoryContent>;
 
 const revisionOf = (row: AdvisoryRow): Revision | undefined =>
-  row.revision ? (JSON.parse(row.revision) as Revision) : undefined;
+  parseRevision<AdvisoryContent>(row.revision);
+
+const reviewState = (row: AdvisoryRow, revision: Revision | undefined) => ({
+  status: row.status,
+  authorId: row.author_id,
+  revision,
+});
 
 /**
  * The content checked against the profile, its images (the caller's own photos, or ones the
@@ -205,27 +207,16 @@ export async function updateAdvisoryContent(
   const at = now.toISOString();
   let change: Updateable<AdvisoriesTable>;
   let action: string;
-  if (row.status === 'draft') {
-    if (row.author_id !== caller.sub) throw forbidden('NOT_AUTHOR', '只有作者可以修改草稿');
+  if (checkEdit(reviewState(row, revision), caller.sub, WORDS) === 'in-place') {
     const content = await checkedContent(deps, caller, body, contentOf(row).images);
     change = { ...contentColumns(content), updated_at: at };
     action = 'advisory.edit';
-  } else if (row.status === 'published') {
-    if (revision?.status === 'submitted') {
-      throw conflict('REVISION_SUBMITTED', '新版本已提交审核，请先退回再修改');
-    }
-    if (revision && revision.authorId !== caller.sub) {
-      throw forbidden('NOT_AUTHOR', '他人正在修改此提示/警示的新版本');
-    }
+  } else {
     const kept = [...contentOf(row).images, ...(revision?.content.images ?? [])];
     const content = await checkedContent(deps, caller, body, kept);
     const next: Revision = { status: 'draft', content, authorId: caller.sub, updatedAt: at };
     change = { revision: JSON.stringify(next), updated_at: at };
     action = 'advisory.revise';
-  } else if (row.status === 'submitted') {
-    throw conflict('ADVISORY_SUBMITTED', '已提交审核，请先退回再修改');
-  } else {
-    throw conflict('ADVISORY_UNPUBLISHED', '已撤下的提示/警示不能修改');
   }
   await db.transaction().execute(async (trx) => {
     if (
@@ -282,17 +273,14 @@ export async function transitionAdvisory(
   const revision = revisionOf(row);
   const now = deps.now();
   const at = now.toISOString();
-  const reason = body.reason?.trim() ?? '';
-  if ((body.action === 'return' || body.action === 'unpublish') && reason.length < 2) {
-    throw advisoryInvalid({ reason: '请填写原因' });
-  }
   if (body.publishAt !== undefined && body.action !== 'publish') {
     throw advisoryInvalid({ publishAt: '只有发布时可以设定发布时间' });
   }
-  const onRevision =
-    row.status === 'published' && revision !== undefined && body.action !== 'unpublish';
-  const authorId = onRevision ? revision.authorId : row.author_id;
-  const title = onRevision ? revision.content.title : row.title;
+  const verdict = checkTransition(reviewState(row, revision), body, caller.sub, WORDS, at);
+  const { onRevision, reason } = verdict;
+  // An advisory always has an author (the demo ones: the seed).
+  const authorId = verdict.authorId ?? row.author_id;
+  const title = onRevision && revision ? revision.content.title : row.title;
   let change: Updateable<AdvisoriesTable>;
   let version = row.version;
   let publishedContent: AdvisoryContent | undefined;
@@ -300,45 +288,25 @@ export async function transitionAdvisory(
 
   switch (body.action) {
     case 'submit': {
-      const draft = onRevision ? revision.status === 'draft' : row.status === 'draft';
-      if (!draft) throw invalidTransition();
-      if (authorId !== caller.sub) throw forbidden('NOT_AUTHOR', '只有作者可以提交审核');
-      change = onRevision
-        ? { revision: JSON.stringify({ ...revision, status: 'submitted', updatedAt: at }) }
+      change = verdict.revision
+        ? { revision: JSON.stringify(verdict.revision) }
         : { status: 'submitted', submitted_at: at };
       break;
     }
     case 'return': {
-      const submitted = onRevision ? revision.status === 'submitted' : row.status === 'submitted';
-      if (!submitted) throw invalidTransition();
-      change = onRevision
-        ? {
-            revision: JSON.stringify({
-              ...revision,
-              status: 'draft',
-              updatedAt: at,
-              returnedReason: reason,
-            }),
-          }
+      change = verdict.revision
+        ? { revision: JSON.stringify(verdict.revision) }
         : { status: 'draft', returned_reason: reason };
       message = { title: `「${title}」被退回修改`, body: `退回原因：${reason}` };
       break;
     }
     case 'publish': {
-      const submitted = onRevision ? revision.status === 'submitted' : row.status === 'submitted';
-      if (!submitted) throw invalidTransition();
-      if (authorId === caller.sub) {
-        throw forbidden(
-          'AUTHOR_CANNOT_PUBLISH',
-          '不能审核发布自己撰写的提示/警示，请由其他工作人员审核',
-        );
-      }
       if (body.publishAt !== undefined && Number.isNaN(Date.parse(body.publishAt))) {
         throw advisoryInvalid({ publishAt: '发布时间无效' });
       }
       const requested = body.publishAt ? new Date(body.publishAt) : now;
       const publishAt = (requested < now ? now : requested).toISOString();
-      if (onRevision) {
+      if (onRevision && revision) {
         publishedContent = revision.content;
         version = row.version + 1;
         change = {
@@ -356,7 +324,6 @@ export async function transitionAdvisory(
       break;
     }
     case 'unpublish': {
-      if (row.status !== 'published') throw invalidTransition();
       change = {
         status: 'unpublished',
         unpublished_at: at,

@@ -99,3 +99,14 @@ export function listCampaignsByStatus(
   if (status) q = q.where('status', '=', status);
   return keysetPage(q, ['updated_at', 'id'], 'desc', after, limit).execute();
 }
+
+/** Every published campaign, newest first (the law library lists those citing an article). */
+export function listAllPublished(db: Kysely<Database>): Promise<CampaignRow[]> {
+  return db
+    .selectFrom('campaigns')
+    .selectAll()
+    .where('status', '=', 'published')
+    .orderBy('published_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}

@@ -1,6 +1,7 @@
 import { View, Text, Image } from '@tarojs/components';
 import type { PaperQuestion } from '@api/quiz';
 import { apiBase } from '@/services/api-base';
+import { CitedText } from '@/features/law';
 import { MULTIPLE_HINT, TYPE_LABELS } from '../quiz-vocabulary';
 import '../quiz.scss';
 
@@ -98,7 +99,8 @@ export function Explanation({ text }: { text: string }) {
   return (
     <View className="quiz-explanation">
       <Text className="quiz-explanation__title">解析</Text>
-      <Text>{text}</Text>
+      {/* Each cited article is a tap to its words (普法). */}
+      <CitedText text={text} />
     </View>
   );
 }

@@ -3,6 +3,8 @@ import { View, Text } from '@tarojs/components';
 import type { Hotline } from '@api/region';
 import { complaintRoutes } from '@/features/complaints';
 import { disclosureRoutes } from '@/features/disclosure';
+// The routes module only: the law index brings components the main package has no room for.
+import { lawRoutes } from '@/features/law/routes';
 import { pledgeRoutes } from '@/features/pledges';
 import { quizRoutes } from '@/features/quiz';
 import { toolRoutes } from '@/features/tools';
@@ -69,6 +71,13 @@ function entries(hotline: Hotline | undefined): Entry[] {
       mark: '答',
       color: '#eb2f96',
       open: openPage(quizRoutes.landing),
+    },
+    {
+      key: 'law',
+      label: '普法',
+      mark: '法',
+      color: '#a0522d',
+      open: openPage(lawRoutes.home),
     },
     {
       key: 'large-text',

@@ -145,6 +145,20 @@ export async function buildWorld(options: {
     });
   }
 
+  // A published 法润乡村 session open for check-in (it starts in half an hour), for the law routes.
+  const startsAt = new Date(Date.now() + 1800_000);
+  const session = await call<{ id: string }>('POST', '/law/sessions', staff.token, {
+    topic: `模糊测试普法活动${tag}`.slice(0, 40),
+    town: '青石镇',
+    village: '石门村',
+    place: '村委会文化礼堂',
+    location: { latitude: 27.1, longitude: 119.6 },
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 2 * 3600_000).toISOString(),
+    speakerUnit: '县市场监管局',
+  });
+  await call('POST', `/law/sessions/${session.id}/transitions`, staff.token, { action: 'publish' });
+
   // Every list without path parameters, as each signed-in caller: more ids for the pool.
   const lists = operations.filter(
     (op) =>

@@ -12,6 +12,7 @@ import { demoRegion } from '../../../../server/src/db/seed';
 import { bearer, loginConsumer, loginStaff, type TestApp } from '../app';
 import { complaintBody } from '../complaints';
 import { publishDisclosure } from './disclosure';
+import { plantSessionAttendance } from './law-sessions';
 import { plantReport } from './reports';
 import { registration, testCode, upload, verify } from '../merchants';
 import {
@@ -241,6 +242,9 @@ export async function buildWorld(t: TestApp): Promise<World> {
     headers: { 'user-agent': READER_AGENT },
   });
   if (shared.statusCode !== 204) throw new Error(`share: ${shared.statusCode} ${shared.body}`);
+
+  // 法润乡村: the complainant's reminder, check-in and feedback at a session.
+  knownIds.push(...(await plantSessionAttendance(t, send, tokens)));
 
   // 投诉信息公示: a published batch naming A, with a complaint carrying personal data.
   knownIds.push(...(await publishDisclosure(t, send, tokens, shops[0])));

@@ -7,6 +7,7 @@ import { LoadState } from '@/components/load-state';
 import { PageShell } from '@/components/page-shell';
 import { absoluteUploadUrl } from '@/components/private-image';
 import { useRegion } from '@/hooks/use-region';
+import { ArticleLink } from '@/features/law';
 import { openMerchant } from '@/features/merchants';
 import { advisoryRoutes } from '../../routes';
 import { CallToAction } from '../../components/call-to-action';
@@ -120,10 +121,14 @@ export default function AdvisoryDetailPage() {
                   <View className="section" aria-label="法律依据">
                     <View className="section-title">法律依据</View>
                     <View className="advisory__laws">
+                      {/* Each a tap to the article when the library has its law. */}
                       {item.legalBasis.map((ref) => (
-                        <Text key={referenceLabel(ref)} className="advisory__law">
-                          {referenceLabel(ref)}
-                        </Text>
+                        <ArticleLink
+                          key={referenceLabel(ref)}
+                          className="advisory__law"
+                          law={ref.law}
+                          article={ref.article}
+                        />
                       ))}
                     </View>
                   </View>

@@ -9,6 +9,7 @@ import { PageShell } from '@/components/page-shell';
 import { absoluteUploadUrl } from '@/components/private-image';
 import { useRemote } from '@/hooks/use-remote';
 import { AdvisoryCard } from '@/features/advisories';
+import { ArticleLink, CitedText } from '@/features/law';
 import { reportRoutes } from '@/features/reports';
 import { campaignsApi } from '../../api';
 import { phaseTagType } from '../../components/campaign-card';
@@ -91,19 +92,23 @@ function Campaign({ campaign }: { campaign: CampaignDetail }) {
             </Text>
           ))}
         </View>
-        <Text className="muted campaign__note">
-          可实名或匿名举报，举报人信息依法保密（《市场监督管理投诉举报处理暂行办法》第三十三条）。
-        </Text>
+        <CitedText
+          className="muted campaign__note"
+          text="可实名或匿名举报，举报人信息依法保密（《市场监督管理投诉举报处理暂行办法》第三十三条）。"
+        />
       </View>
 
       {campaign.legalBasis.length > 0 && (
         <View className="section" aria-label="法律依据">
           <View className="section-title">法律依据</View>
+          {/* Each a tap to the article when the library has its law. */}
           {campaign.legalBasis.map((ref) => (
-            <Text key={`${ref.law}${ref.article}`} className="campaign__law">
-              {ref.law.startsWith('《') ? ref.law : `《${ref.law}》`}
-              {ref.article}
-            </Text>
+            <ArticleLink
+              key={`${ref.law}${ref.article}`}
+              className="campaign__law"
+              law={ref.law}
+              article={ref.article}
+            />
           ))}
         </View>
       )}

@@ -6,6 +6,7 @@ import { LinkButton } from '@/components/link-button';
 import { PrivatePhotos } from '@/components/private-photos';
 import { refusalBasis } from '@/domain/refusal-reasons';
 import { useRegion } from '@/hooks/use-region';
+import { ArticleLink, CitedText } from '@/features/law';
 import { DeadlineMark, StatusTag } from '../../components/deadline-mark';
 import { StaffWarnings } from '../../components/staff-warnings';
 import {
@@ -82,6 +83,13 @@ export function Deadlines({ complaint, staff }: { complaint: ComplaintDetail; st
             : `经双方同意调解的，自受理之日起${deadlines.mediationDays}日内调解完毕，检测、鉴定的时间不计算在内。`}
         </Text>
       )}
+      {deadlines && (
+        <View className="muted complaint-detail__basis">
+          <Text>依据：</Text>
+          {accepting && <ArticleLink law="市场监督管理投诉举报处理暂行办法" article="第十四条" />}
+          <ArticleLink law="消费者权益保护法实施条例" article="第四十六条" />
+        </View>
+      )}
       {warnings}
     </View>
   );
@@ -155,16 +163,16 @@ export function Outcome({ complaint }: { complaint: ComplaintDetail }) {
           <Text className="complaint-detail__line">
             不予受理理由：{reasonText(outcome.reason, REJECT_REASONS)}
           </Text>
+          {/* Each article cited is a tap to its words (普法). */}
           {outcome.rejectReason && (
-            <Text className="complaint-detail__line muted">
-              依据：{refusalBasis(outcome.rejectReason)}
-            </Text>
+            <CitedText
+              className="complaint-detail__line muted"
+              text={`依据：${refusalBasis(outcome.rejectReason)}`}
+            />
           )}
           {outcome.otherRoutes && outcome.otherRoutes.length > 0 && (
             <View className="complaint-detail__routes">
-              <Text>
-                按《消费者权益保护法实施条例》第四十六条告知理由和其他解决争议的途径，您还可以：
-              </Text>
+              <CitedText text="按《消费者权益保护法实施条例》第四十六条告知理由和其他解决争议的途径，您还可以：" />
               {outcome.otherRoutes.map((route) => (
                 <Text key={route} className="complaint-detail__route">
                   · {route}

@@ -1,1 +1,7 @@
-export default definePageConfig({ navigationBarTitleText: '条文' });
+export default definePageConfig({
+  navigationBarTitleText: '条文',
+  enablePullDownRefresh: true,
+  // useShareAppMessage / useShareTimeline answer only when the page asks for them.
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+});

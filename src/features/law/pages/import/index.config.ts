@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '导入地方法规' });
+export default definePageConfig({ navigationBarTitleText: '导入地方性法规' });

@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '法律条文' });
+export default definePageConfig({
+  navigationBarTitleText: '法律条文',
+  enablePullDownRefresh: true,
+});

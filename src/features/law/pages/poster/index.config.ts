@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '分享条文' });
+export default definePageConfig({
+  navigationBarTitleText: '条文海报',
+  enableShareAppMessage: true,
+});

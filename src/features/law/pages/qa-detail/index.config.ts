@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '问答' });
+export default definePageConfig({ navigationBarTitleText: '问答', enablePullDownRefresh: true });

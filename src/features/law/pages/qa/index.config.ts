@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '普法问答' });
+export default definePageConfig({
+  navigationBarTitleText: '普法问答',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 100,
+});

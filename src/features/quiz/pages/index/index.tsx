@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { QuizStatus, Topic } from '@api/quiz';
+import { QUIZ_TOPICS } from '@/domain/quiz-vocabulary';
 import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
 import { useRemote } from '@/hooks/use-remote';
@@ -42,7 +43,11 @@ function ResumeCard({ draft }: { draft: PaperDraft }) {
 }
 
 function Landing({ status }: { status: QuizStatus }) {
-  const [topic, setTopic] = useState<Topic>();
+  // ?topic= from a 法润乡村 check-in: the session's topic chosen already.
+  const asked = useRouter().params.topic;
+  const [topic, setTopic] = useState<Topic | undefined>(() =>
+    (QUIZ_TOPICS as readonly string[]).includes(asked ?? '') ? (asked as Topic) : undefined,
+  );
   const [draft, setDraft] = useState(paperDrafts.open);
   const starter = useStartPaper();
   useDidShow(() => setDraft(paperDrafts.open()));
