@@ -8,8 +8,18 @@
 export const LAW_KINDS = ['法律', '行政法规', '部门规章', '地方性法规', '规范性文件'] as const;
 export type LawKind = (typeof LAW_KINDS)[number];
 
-/** A law's key: lower-case letters, digits and '-' (also the page parameter). */
-export const LAW_KEY_PATTERN = '^[a-z][a-z0-9-]{2,39}$';
+/**
+ * A law's key: lower-case letters, digits and '-' (also the page parameter). At most 27
+ * characters, so an article's mini-program code fits WeChat's 32-character scene: `<key>.<no>`.
+ */
+export const LAW_KEY_PATTERN = '^[a-z][a-z0-9-]{2,26}$';
+
+/** The scene of an article's mini-program code, and back (undefined when it is not one). */
+export const articleScene = (law: string, no: number) => `${law}.${no}`;
+export function sceneArticle(scene: string): { law: string; no: number } | undefined {
+  const match = /^([a-z][a-z0-9-]{2,26})\.(\d{1,4})$/.exec(scene);
+  return match ? { law: match[1], no: Number(match[2]) } : undefined;
+}
 
 /**
  * The laws that ship with the app (server/src/features/law/texts/<key>.md) and every name by
@@ -25,7 +35,7 @@ export const BUILTIN_LAWS = [
     names: ['消费者权益保护法', '消保法', '消法'],
   },
   {
-    key: 'consumer-protection-regulation',
+    key: 'consumer-regulation',
     title: '中华人民共和国消费者权益保护法实施条例',
     short: '消费者权益保护法实施条例',
     names: ['消费者权益保护法实施条例', '消保法实施条例'],

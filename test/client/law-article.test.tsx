@@ -127,6 +127,15 @@ describe('one article', () => {
     expect(screen.getByText('本条核对来源：某省人大常委会公报')).toBeTruthy();
   });
 
+  test('opened from a poster’s mini-program code: the scene <law>.<no> names the article', async () => {
+    taroTest.setRouterParams({ scene: encodeURIComponent('consumer-regulation.19') });
+    fakeApi({
+      'GET /law/articles/consumer-regulation/19': ok(articleDetail(19)),
+    });
+    render(<LawArticlePage />);
+    expect(await screen.findByText('第十九条')).toBeTruthy();
+  });
+
   test('an article the library lacks: 本条未收录 with the law’s full-text address', async () => {
     taroTest.setRouterParams({ law: 'consumer-protection', no: '99' });
     fakeApi({

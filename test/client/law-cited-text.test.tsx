@@ -41,7 +41,7 @@ describe('citations are taps', () => {
     ]);
     expect(container.textContent).toBe(text);
     fireEvent.click(links[1]);
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith(article('consumer-protection-regulation', 46));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith(article('consumer-regulation', 46));
     fireEvent.click(links[0]);
     expect(Taro.navigateTo).toHaveBeenLastCalledWith(article('complaint-report-measures', 15));
   });

@@ -12,7 +12,7 @@ const LAWS = {
   items: [
     lawSummary(),
     lawSummary({
-      key: 'consumer-protection-regulation',
+      key: 'consumer-regulation',
       title: '中华人民共和国消费者权益保护法实施条例',
       shortTitle: '消费者权益保护法实施条例',
       kind: '行政法规',

@@ -47,7 +47,7 @@ describe('the library list', () => {
     expect(items.every((law) => /^[0-9a-f]{16}$/.test(law.revision))).toBe(true);
     expect(new Set(items.map((law) => law.revision)).size).toBe(items.length);
     // The 实施条例 ships as an excerpt: the screen says 摘录 and links the whole text.
-    expect(items.find((law) => law.key === 'consumer-protection-regulation')).toMatchObject({
+    expect(items.find((law) => law.key === 'consumer-regulation')).toMatchObject({
       complete: false,
       articleCount: 14,
       fullTextUrl: 'https://flk.npc.gov.cn/',
@@ -96,7 +96,7 @@ describe('a whole law', () => {
   });
 
   it('shows the excerpt without our notes, its cut articles marked partial', async () => {
-    const law = (await get('/law/laws/consumer-protection-regulation')).json<LawText>();
+    const law = (await get('/law/laws/consumer-regulation')).json<LawText>();
     expect(law.title).toBe('中华人民共和国消费者权益保护法实施条例');
     expect(law.preamble).toEqual(['2024年3月15日公布', '2024年7月1日起施行']);
     const articles = law.chapters.flatMap((c) => c.articles);
@@ -146,7 +146,7 @@ describe('an article', () => {
     const last = (await get('/law/articles/consumer-protection/63')).json<ArticleDetail>();
     expect(last.next).toBeUndefined();
     const excerpt = (
-      await get('/law/articles/consumer-protection-regulation/19')
+      await get('/law/articles/consumer-regulation/19')
     ).json<ArticleDetail>();
     expect(excerpt).toMatchObject({ previous: 18, next: 22, law: { complete: false } });
   });
@@ -154,7 +154,7 @@ describe('an article', () => {
   it('answers 404 in Chinese for an article the library does not hold', async () => {
     for (const url of [
       '/law/articles/consumer-protection/64',
-      '/law/articles/consumer-protection-regulation/14',
+      '/law/articles/consumer-regulation/14',
     ]) {
       const res = await get(url);
       expect(res.statusCode).toBe(404);

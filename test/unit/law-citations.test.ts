@@ -65,7 +65,7 @@ describe('findCitations', () => {
       { law: 'food-safety-regulation', articles: [10], text: '食品安全法实施条例第十条' },
     ]);
     expect(cited('《消费者权益保护法实施条例》第四十六条')[0]).toMatchObject({
-      law: 'consumer-protection-regulation',
+      law: 'consumer-regulation',
       articles: [46],
     });
     expect(cited('家用汽车产品修理更换退货责任规定第十八条')[0].law).toBe('car-warranty');

@@ -83,7 +83,7 @@ describe('parseLawText', () => {
   });
 
   it('reads the 实施条例 excerpt: cut articles partial, 「……」 kept, our notes dropped', () => {
-    const law = shipped('consumer-protection-regulation.md');
+    const law = shipped('consumer-regulation.md');
     const articles = articlesOf(law);
     expect(law.preamble).toEqual([]);
     const byNo = new Map(articles.map((a) => [a.no, a]));

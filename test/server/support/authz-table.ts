@@ -375,6 +375,7 @@ export const AUTHZ_TABLE: Readonly<Record<string, Rule>> = {
   'GET /api/v1/law/laws': PUBLIC,
   'GET /api/v1/law/laws/{key}': PUBLIC,
   'GET /api/v1/law/articles/{law}/{no}': PUBLIC,
+  'GET /api/v1/law/articles/{law}/{no}/qrcode': PUBLIC,
   'GET /api/v1/law/search': PUBLIC,
   'POST /api/v1/law/imports': STAFF_ONLY,
 

@@ -41,8 +41,8 @@ const whole = (file: string, kind: LawKind, versionDate: string): BuiltinLawEntr
 
 export const BUILTIN_LAW_FILES: Record<BuiltinLawKey, BuiltinLawEntry> = {
   'consumer-protection': whole('consumer-protection.md', '法律', '2013-10-25'),
-  'consumer-protection-regulation': {
-    file: 'consumer-protection-regulation.md',
+  'consumer-regulation': {
+    file: 'consumer-regulation.md',
     kind: '行政法规',
     versionDate: '2024-03-15',
     complete: false,

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { PngImage } from '@api/common';
 import {
   ArticleDetail,
   ArticleParams,
@@ -16,6 +17,7 @@ import type { FeatureOptions } from '../../deps';
 import { signedIn } from '../../http/signed-in';
 import { requireRole } from '../../plugins/auth';
 import { closed, errorResponses } from '../../schemas';
+import { articleQrCode } from './article-qrcode';
 import { importLaw } from './law-import-service';
 import { listLaws, readArticle, readLaw, searchLaws } from './law-service';
 
@@ -65,6 +67,24 @@ export const lawRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app, 
       },
     },
     async (request) => readArticle(deps, request.params.law, request.params.no),
+  );
+
+  app.get(
+    '/law/articles/:law/:no/qrcode',
+    {
+      schema: {
+        tags,
+        summary:
+          '条文海报二维码（PNG）：配置了 AppID 时为小程序码（scene 为“法律编号.条号”），否则为条文页网址的二维码',
+        params: ArticleParams,
+        response: { 200: PngImage, ...errorResponses(400, 404) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .header('content-type', 'image/png')
+        .header('cache-control', 'public, max-age=86400')
+        .send(await articleQrCode(deps, request.params.law, request.params.no)),
   );
 
   app.get(

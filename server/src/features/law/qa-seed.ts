@@ -39,7 +39,7 @@ export const QA_SEED: ReadonlyArray<QaSeedCard> = [
     ),
     citations: [
       ...of('consumer-protection', 55),
-      ...of('consumer-protection-regulation', 49),
+      ...of('consumer-regulation', 49),
       ...of('consumer-penalty-measures', 5, 16),
     ],
   },
@@ -63,7 +63,7 @@ export const QA_SEED: ReadonlyArray<QaSeedCard> = [
       '出租柜台、场地的一方要管好场内的商家，把商家的信息公示出来，方便你查。',
       '买的时候就留心看商家的名称，留好小票和付款记录。',
     ),
-    citations: [...of('consumer-protection', 43), ...of('consumer-protection-regulation', 13)],
+    citations: [...of('consumer-protection', 43), ...of('consumer-regulation', 13)],
   },
   {
     key: 'fake-goods-false-advertising',
@@ -146,7 +146,7 @@ export const QA_SEED: ReadonlyArray<QaSeedCard> = [
     ),
     citations: [
       ...of('consumer-protection', 53),
-      ...of('consumer-protection-regulation', 22),
+      ...of('consumer-regulation', 22),
       ...of('consumer-penalty-measures', 10),
     ],
   },
@@ -171,7 +171,7 @@ export const QA_SEED: ReadonlyArray<QaSeedCard> = [
       '合同、收据、付款记录都要留好，每次消费核对余额。',
     ),
     citations: [
-      ...of('consumer-protection-regulation', 22),
+      ...of('consumer-regulation', 22),
       ...of('consumer-penalty-measures', 10),
       ...of('consumer-protection', 53),
     ],
@@ -198,7 +198,7 @@ export const QA_SEED: ReadonlyArray<QaSeedCard> = [
       '下面这些不在其中：你定做的；生鲜、容易坏的；在线下载的或者你拆了封的音像制品、电脑软件这类数字商品；已经送到的报纸、杂志。',
       '除此之外，只有根据商品性质不宜退、又经你在购买时确认过的东西，才可以不退。商家要醒目地标出来、提示你确认，不能设成默认勾选；你没确认过的，商家不能拒绝无理由退货。',
     ),
-    citations: [...of('consumer-protection', 25), ...of('consumer-protection-regulation', 19)],
+    citations: [...of('consumer-protection', 25), ...of('consumer-regulation', 19)],
   },
   {
     key: 'seven-day-return-opened',
@@ -210,7 +210,7 @@ export const QA_SEED: ReadonlyArray<QaSeedCard> = [
       '注意：音像制品、电脑软件这类数字商品，拆了封就不能无理由退了。',
     ),
     citations: [
-      ...of('consumer-protection-regulation', 19),
+      ...of('consumer-regulation', 19),
       ...of('consumer-penalty-measures', 9),
       ...of('consumer-protection', 25),
     ],
@@ -235,7 +235,7 @@ export const QA_SEED: ReadonlyArray<QaSeedCard> = [
       '商家通过店堂告示、宣传、声明等方式承诺了“七天无理由退货”的，说到就得做到。',
       '不管在哪买的，东西有质量问题，都可以按规定或者约定要求退货、换货、修理。',
     ),
-    citations: [...of('consumer-protection', 25, 24), ...of('consumer-protection-regulation', 12)],
+    citations: [...of('consumer-protection', 25, 24), ...of('consumer-regulation', 12)],
   },
   {
     key: 'seven-day-return-partial-refund',
@@ -248,7 +248,7 @@ export const QA_SEED: ReadonlyArray<QaSeedCard> = [
       '留好付款记录和退货快递单。商家克扣、拖着不退，可以拨打12315，或在本小程序投诉。',
     ),
     citations: [
-      ...of('consumer-protection-regulation', 18),
+      ...of('consumer-regulation', 18),
       ...of('consumer-protection', 25),
       ...of('goods-warranty', 13),
     ],
@@ -425,7 +425,7 @@ export const QA_SEED: ReadonlyArray<QaSeedCard> = [
       '家里老人已经买了，留好单据、宣传单和录音，拨打12315，或在本小程序投诉。',
     ),
     citations: [
-      ...of('consumer-protection-regulation', 15),
+      ...of('consumer-regulation', 15),
       ...of('food-safety-regulation', 34),
       ...of('food-safety', 78),
     ],
@@ -502,7 +502,7 @@ export const QA_SEED: ReadonlyArray<QaSeedCard> = [
       '商家不能过度收集，不能用“一次同意全部”“默认同意”的办法，逼你交出和这笔买卖没有直接关系的信息。',
       '和买东西无关的信息，你可以不给。被强行收集的，可以拨打12315，或在本小程序投诉。',
     ),
-    citations: [...of('consumer-protection', 29), ...of('consumer-protection-regulation', 23)],
+    citations: [...of('consumer-protection', 29), ...of('consumer-regulation', 23)],
   },
   {
     key: 'personal-info-marketing',
@@ -635,7 +635,7 @@ export const QA_SEED: ReadonlyArray<QaSeedCard> = [
     citations: [
       ...of('consumer-protection', 46),
       ...of('complaint-report-measures', 14, 21),
-      ...of('consumer-protection-regulation', 46),
+      ...of('consumer-regulation', 46),
     ],
   },
   {
@@ -649,7 +649,7 @@ export const QA_SEED: ReadonlyArray<QaSeedCard> = [
     ),
     citations: [
       ...of('complaint-report-measures', 9, 10),
-      ...of('consumer-protection-regulation', 46),
+      ...of('consumer-regulation', 46),
     ],
   },
   {
@@ -663,7 +663,7 @@ export const QA_SEED: ReadonlyArray<QaSeedCard> = [
     ),
     citations: [
       ...of('complaint-report-measures', 15),
-      ...of('consumer-protection-regulation', 46),
+      ...of('consumer-regulation', 46),
     ],
   },
   {

@@ -21,6 +21,9 @@ export const LAW_LIBRARY_RECIPES: Record<string, Recipe> = {
   'GET /api/v1/law/articles/{law}/{no}': {
     requests: () => [get('/api/v1/law/articles/consumer-protection/25')],
   },
+  'GET /api/v1/law/articles/{law}/{no}/qrcode': {
+    requests: () => [get('/api/v1/law/articles/consumer-protection/25/qrcode')],
+  },
   'GET /api/v1/law/search': {
     requests: () => [
       get(`/api/v1/law/search?q=${encodeURIComponent('退货')}`),

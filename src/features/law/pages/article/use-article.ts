@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { ArticleDetail } from '@api/law';
-import { NATIONAL_LAW_DATABASE } from '@/domain/law-vocabulary';
+import { NATIONAL_LAW_DATABASE, sceneArticle } from '@/domain/law-vocabulary';
 import { useRemote } from '@/hooks/use-remote';
 import type { ApiError } from '@/services/request';
 import { lawApi } from '../../api';
@@ -58,11 +58,15 @@ export function articleCopyText({ law, article }: ArticleDetail): string {
   return `《${law.title}》${article.label}\n${article.text}\n来源：${source.name} ${source.url}`;
 }
 
+/** The article a page was opened with: ?law=&no= (a link), or a poster code's scene `<law>.<no>`. */
+export function articleOf(params: Partial<Record<string, string>>): { law: string; no: number } {
+  const scanned = params.scene ? sceneArticle(decodeURIComponent(params.scene)) : undefined;
+  return scanned ?? { law: params.law ?? '', no: Number(params.no) };
+}
+
 /** One article: from the server, or from the kept law when offline; share, copy and 404. */
 export function useArticle() {
-  const params = useRouter().params;
-  const law = params.law ?? '';
-  const no = Number(params.no);
+  const { law, no } = articleOf(useRouter().params);
   const [offlineSince, setOfflineSince] = useState<string>();
   const [missingUrl, setMissingUrl] = useState<string>();
 

@@ -16,11 +16,9 @@ import { lawRoutes } from '../../routes';
 import { articleOrCopy } from '../article/use-article';
 
 export const CANVAS_ID = 'law-poster';
-/**
- * The app's own code (the 答题 page, where people go on to learn): the library has no code of
- * its own per article, and a poster is read on paper or a phone, then scanned into the app.
- */
-const APP_QRCODE_PATH = '/quiz/qrcode';
+/** The article's own code: scanned, it opens this article in the app (or its H5 page). */
+const articleQrCodePath = (law: string, no: number) =>
+  `/law/articles/${encodeURIComponent(law)}/${no}/qrcode`;
 
 export function posterData({ law, article }: ArticleDetail, region?: Region): ArticlePosterData {
   const source = article.source ?? law.source;
@@ -46,7 +44,7 @@ export default function LawPosterPage() {
     width: POSTER_WIDTH,
     height: POSTER_HEIGHT,
     ops: data ? articlePosterLayout(data) : undefined,
-    qrcodeUrl: `${apiBase()}${API_PREFIX}${APP_QRCODE_PATH}`,
+    qrcodeUrl: `${apiBase()}${API_PREFIX}${articleQrCodePath(law, no)}`,
     fileName: `${data ? `${data.lawTitle}${data.label}` : '条文'}.png`,
   });
   // 转发 from the poster page shares the article itself.
