@@ -9,6 +9,7 @@ import { ChipGroup } from '@/components/chip-group';
 import { DateField } from '@/components/date-field';
 import { FormField, TextField } from '@/components/form-field';
 import { LoadState } from '@/components/load-state';
+import { editLockReason, ReviewEditActions } from '@/components/review-edit';
 import { OptionPicker } from '@/components/option-picker';
 import { PhotoGrid } from '@/components/photo-grid';
 import { ADVISORY_KINDS, ADVISORY_LIMITS } from '@/domain/advisory-vocabulary';
@@ -163,51 +164,13 @@ function AdvisoryForm({ advisory }: { advisory?: StaffAdvisory }) {
         {value.kind === '警示' && <MerchantField value={value} errors={errors} onChange={change} />}
       </View>
 
-      {form.notice && (
-        <View className="section advisory-edit__notice" role="alert">
-          {form.notice}
-        </View>
-      )}
-
-      <View className="advisory-edit__actions">
-        <Button
-          block
-          type="primary"
-          loading={form.saving === 'submit'}
-          disabled={Boolean(form.saving)}
-          onClick={() => void form.save('submit')}
-        >
-          提交审核
-        </Button>
-        <Button
-          block
-          fill="outline"
-          type="primary"
-          loading={form.saving === 'draft'}
-          disabled={Boolean(form.saving)}
-          onClick={() => void form.save('draft')}
-        >
-          保存草稿
-        </Button>
-        <Text className="muted advisory-edit__note-line">
-          填写的内容随时保存在本机；提交后由其他工作人员审核发布。
-        </Text>
-      </View>
+      <ReviewEditActions
+        notice={form.notice}
+        saving={form.saving}
+        onSave={(mode) => void form.save(mode)}
+      />
     </>
   );
-}
-
-/** Why an advisory cannot be edited now, or undefined. */
-function lockedReason(advisory: StaffAdvisory, me: string | undefined): string | undefined {
-  if (advisory.status === 'submitted') return '已提交审核，需审核人退回后才能修改。';
-  if (advisory.status === 'unpublished') return '已下线的提示警示不能再修改。';
-  if (advisory.status === 'draft' && advisory.authorId !== me) {
-    return `只有作者（${advisory.authorName}）可以修改草稿。`;
-  }
-  const revision = advisory.revision;
-  if (revision?.status === 'submitted') return '新版本已提交审核，需审核人退回后才能修改。';
-  if (revision && revision.authorId !== me) return `${revision.authorName}正在修改这条的新版本。`;
-  return undefined;
 }
 
 function EditAdvisory({ id }: { id: string }) {
@@ -219,7 +182,7 @@ function EditAdvisory({ id }: { id: string }) {
   return (
     <LoadState {...remote} onRetry={() => void remote.reload()} skeletonRows={12}>
       {(advisory) => {
-        const locked = lockedReason(advisory, me);
+        const locked = editLockReason(advisory, me, '提示警示');
         return locked ? (
           <View className="section advisory-edit__notice" role="alert">
             {locked}

@@ -7,6 +7,7 @@ import { GatedPage } from '@/components/access-gate';
 import { ChipGroup } from '@/components/chip-group';
 import { FormField, TextField } from '@/components/form-field';
 import { LoadState } from '@/components/load-state';
+import { editLockReason, ReviewEditActions } from '@/components/review-edit';
 import { LAW_LIMITS, QA_TOPICS } from '@/domain/law-vocabulary';
 import { useRemote } from '@/hooks/use-remote';
 import { useSession } from '@/services/session';
@@ -95,48 +96,13 @@ function QaForm({ qa }: { qa?: StaffQa }) {
         )}
       </View>
 
-      {form.notice && (
-        <View className="section law-qa-edit__notice" role="alert">
-          {form.notice}
-        </View>
-      )}
-
-      <View className="law-qa-edit__actions">
-        <Button
-          block
-          type="primary"
-          loading={form.saving === 'submit'}
-          disabled={Boolean(form.saving)}
-          onClick={() => void form.save('submit')}
-        >
-          提交审核
-        </Button>
-        <Button
-          block
-          fill="outline"
-          type="primary"
-          loading={form.saving === 'draft'}
-          disabled={Boolean(form.saving)}
-          onClick={() => void form.save('draft')}
-        >
-          保存草稿
-        </Button>
-        <Text className="muted law-qa-edit__note-line">
-          填写的内容随时保存在本机；提交后由其他工作人员审核发布。
-        </Text>
-      </View>
+      <ReviewEditActions
+        notice={form.notice}
+        saving={form.saving}
+        onSave={(mode) => void form.save(mode)}
+      />
     </>
   );
-}
-
-/** Why a card cannot be edited now, or undefined. Cards that ship have no author: anyone may. */
-function lockedReason(qa: StaffQa, me: string | undefined): string | undefined {
-  const mine = !qa.authorId || qa.authorId === me;
-  if (qa.status === 'submitted') return '已提交审核，需审核人退回后才能修改。';
-  if (qa.status === 'unpublished') return '已撤下的问答不能再修改。';
-  if (qa.status === 'draft' && !mine) return `只有作者（${qa.authorName}）可以修改草稿。`;
-  if (qa.revision?.status === 'submitted') return '新版本已提交审核，需审核人退回后才能修改。';
-  return undefined;
 }
 
 function EditQa({ id }: { id: string }) {
@@ -148,7 +114,7 @@ function EditQa({ id }: { id: string }) {
   return (
     <LoadState {...remote} onRetry={() => void remote.reload()} skeletonRows={10}>
       {(qa) => {
-        const locked = lockedReason(qa, me);
+        const locked = editLockReason(qa, me, '问答');
         return locked ? (
           <View className="section law-qa-edit__notice" role="alert">
             {locked}
