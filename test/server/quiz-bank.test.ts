@@ -118,8 +118,10 @@ describe('built-in bank: legally exact (issue 11)', () => {
   });
 
   it('has at least 10 三包 questions, each citing a national rule and its article', () => {
+    // 手机三包 names its rule only: the law library (issue 17) has no clean copy of it, and an
+    // article the app cites must open (law-citations-resolve.test.ts).
     const rule =
-      /(家用汽车产品|移动电话机商品|部分商品)修理更换退货责任规定第[一二三四五六七八九十]+条/;
+      /(家用汽车产品|部分商品)修理更换退货责任规定第[一二三四五六七八九十]+条|按?移动电话机商品修理更换退货责任规定/;
     const sanbao = active().filter((q) => q.subtopic.startsWith('三包'));
     expect(sanbao.length).toBeGreaterThanOrEqual(10);
     for (const q of sanbao) expect(`${q.id} ${q.explanation}`).toMatch(rule);

@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
-import type { StaffCampaign } from '@api/campaigns';
+import type { CampaignContent, CampaignTransitionBody, StaffCampaign } from '@api/campaigns';
 import { advisoriesApi } from '@/features/advisories';
 import { useDraft } from '@/hooks/use-draft';
-import { serverFieldErrors, submitNotice } from '@/services/form-errors';
+import { useStaffForm } from '@/hooks/use-staff-form';
 import { ApiError } from '@/services/request';
-import { storage } from '@/services/storage';
 import { campaignRoutes } from '../../routes';
 import { campaignsStaffApi } from '../../staff-api';
 import {
@@ -35,15 +34,9 @@ function leave() {
  */
 export function useCampaignForm(campaign?: StaffCampaign) {
   const name = campaignDraftName(campaign?.id);
-  const [restored, setRestored] = useState(() => storage.get(`fx.draft.${name}`) !== undefined);
   const initial = useMemo(() => (campaign ? draftOf(campaign) : EMPTY_CAMPAIGN), [campaign]);
   const draft = useDraft<CampaignDraft>(name, initial);
   const value = draft.value;
-  const [submitted, setSubmitted] = useState(false);
-  const [touched, setTouched] = useState<Record<string, true>>({});
-  const [server, setServer] = useState<CampaignErrors>({});
-  const [notice, setNotice] = useState<string>();
-  const [saving, setSaving] = useState<SaveMode | 'withdraw'>();
   const [uploading, setUploading] = useState(false);
 
   // The stored content names its advisories by id only: look their titles up once.
@@ -74,74 +67,32 @@ export function useCampaignForm(campaign?: StaffCampaign) {
     });
   }, [untitledKey, update]);
 
-  const rules = validateCampaign(value);
-  const errors: CampaignErrors = { ...server };
-  for (const [field, message] of Object.entries(rules)) {
-    const shown = submitted || touched[field] || touched[field.split('.')[0]];
-    if (shown && !(field in errors)) errors[field] = message;
-  }
-
-  const change = (patch: Partial<CampaignDraft>) => {
-    draft.update(patch);
-    const keys = Object.keys(patch);
-    setTouched((current) => ({ ...current, ...Object.fromEntries(keys.map((k) => [k, true])) }));
-    setServer((current) => {
-      const rest = { ...current };
-      for (const field of Object.keys(rest)) {
-        if (keys.includes(field.split('.')[0])) delete rest[field];
-      }
-      // A period's two ends are checked together.
-      if (keys.includes('periodFrom')) delete rest.periodTo;
-      return rest;
-    });
-  };
-
-  const failed = (caught: unknown) => {
-    setServer(serverFieldErrors(caught, formFieldOf) as CampaignErrors);
-    setNotice(
-      caught instanceof ApiError && caught.fields
-        ? caught.message
-        : submitNotice(caught, {
-            already: '这项专项整治可能已经保存，请回到管理列表查看，避免重复。',
-            offline: '网络不给力，填写的内容已保存在本机，网络恢复后再试即可。',
-          }).text,
-    );
-  };
-
-  const save = async (mode: SaveMode) => {
-    if (saving) return;
-    setSubmitted(true);
-    setNotice(undefined);
-    if (uploading) {
-      void Taro.showToast({ title: '封面还在上传，请稍候', icon: 'none' });
-      return;
-    }
-    if (Object.keys(rules).length > 0) {
-      void Taro.showToast({ title: '请先修改标红的内容', icon: 'none' });
-      return;
-    }
-    setSaving(mode);
-    let id = value.id;
-    try {
-      const content = toContent(value);
-      if (id) {
-        await campaignsStaffApi.update(id, content);
-      } else {
-        id = (await campaignsStaffApi.create(content, draft.idempotencyKey)).id;
-        // Kept with the draft: if publishing fails now, the next try updates this one.
-        draft.update({ id });
-      }
-      if (mode === 'publish') await campaignsStaffApi.transition(id, { action: 'publish' });
-      draft.clear();
-      setRestored(false);
-      void Taro.showToast({ title: mode === 'publish' ? '已发布' : '已保存', icon: 'success' });
-      leave();
-    } catch (caught) {
-      failed(caught);
-    } finally {
-      setSaving(undefined);
-    }
-  };
+  // 撤下 shares the busy state, so a save waits for it (and the other way round).
+  const { errors, notice, saving, setSaving, restored, change, save, discard } = useStaffForm<
+    CampaignDraft,
+    SaveMode | 'withdraw',
+    CampaignErrors,
+    CampaignContent,
+    CampaignTransitionBody
+  >({
+    name,
+    draft,
+    rules: validateCampaign(value),
+    // A period's two ends are checked together.
+    forgets: (keys, field) =>
+      (keys as string[]).includes(field.split('.')[0]) ||
+      (field === 'periodTo' && keys.includes('periodFrom')),
+    toContent,
+    api: campaignsStaffApi,
+    transitions: { publish: { action: 'publish' } },
+    fieldOf: formFieldOf,
+    messages: {
+      already: '这项专项整治可能已经保存，请回到管理列表查看，避免重复。',
+      saved: (mode) => (mode === 'publish' ? '已发布' : '已保存'),
+      wait: uploading ? '封面还在上传，请稍候' : undefined,
+    },
+    after: leave,
+  });
 
   /** 撤下 with a reason; rejects (the dialog stays open) when the request fails. */
   const withdraw = async (reason: string) => {
@@ -163,15 +114,6 @@ export function useCampaignForm(campaign?: StaffCampaign) {
     }
   };
 
-  const discard = () => {
-    draft.clear();
-    setRestored(false);
-    setServer({});
-    setTouched({});
-    setSubmitted(false);
-    setNotice(undefined);
-  };
-
   return {
     value,
     errors,
@@ -179,7 +121,8 @@ export function useCampaignForm(campaign?: StaffCampaign) {
     saving,
     restored,
     change,
-    save,
+    // 'withdraw' is withdraw()'s busy state, not a mode the page saves with.
+    save: save as (mode: SaveMode) => Promise<void>,
     withdraw,
     discard,
     setUploading,
