@@ -145,9 +145,7 @@ describe('an article', () => {
     expect(first.next).toBe(2);
     const last = (await get('/law/articles/consumer-protection/63')).json<ArticleDetail>();
     expect(last.next).toBeUndefined();
-    const excerpt = (
-      await get('/law/articles/consumer-regulation/19')
-    ).json<ArticleDetail>();
+    const excerpt = (await get('/law/articles/consumer-regulation/19')).json<ArticleDetail>();
     expect(excerpt).toMatchObject({ previous: 18, next: 22, law: { complete: false } });
   });
 

@@ -647,10 +647,7 @@ export const QA_SEED: ReadonlyArray<QaSeedCard> = [
       '不方便写的，可以打电话或到窗口口头说，工作人员会帮你记下来。',
       '子女可以代投诉：要有你签名的授权委托书原件（写清委托做什么、权限和期限），再带上子女的身份证明。',
     ),
-    citations: [
-      ...of('complaint-report-measures', 9, 10),
-      ...of('consumer-regulation', 46),
-    ],
+    citations: [...of('complaint-report-measures', 9, 10), ...of('consumer-regulation', 46)],
   },
   {
     key: 'complaint-not-accepted',
@@ -661,10 +658,7 @@ export const QA_SEED: ReadonlyArray<QaSeedCard> = [
       '不予受理的，部门要告诉你理由，以及还可以通过什么途径解决。',
       '所以发现问题要尽早投诉，材料要备齐。',
     ),
-    citations: [
-      ...of('complaint-report-measures', 15),
-      ...of('consumer-regulation', 46),
-    ],
+    citations: [...of('complaint-report-measures', 15), ...of('consumer-regulation', 46)],
   },
   {
     key: 'complaint-vs-report',
