@@ -273,7 +273,8 @@ describe('办理举报', () => {
     );
     render(<HandlePage />);
     expect(await screen.findByText('本举报已处理完毕，记录留存备查。')).toBeTruthy();
-    expect(screen.getByText(`不予立案情形：${DECLINE_REASONS.other}`)).toBeTruthy();
+    const ground = screen.getByText('行政处罚程序规定第二十条');
+    expect(ground.parentElement?.textContent).toBe(`不予立案情形：${DECLINE_REASONS.other}`);
     const buttons = Array.from(document.querySelectorAll('.report-handle__buttons .nut-button'));
     expect(buttons.map((b) => b.textContent)).toEqual(['标记恶意举报']);
   });

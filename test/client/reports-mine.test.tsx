@@ -83,9 +83,15 @@ describe('我的举报', () => {
     taroTest.setRouterParams({ id: '01JREPORT000000000000002' });
     fakeApi({ 'GET /reports/01JREPORT000000000000002': ok(detail) });
     const { unmount } = render(<ReportDetailPage />);
-    expect(
-      await screen.findByText('现有证据不能初步证明存在违法行为（行政处罚程序规定第十九条第一项）'),
-    ).toBeTruthy();
+    // The ground's article is a tap to it (issue 17).
+    const ground = await screen.findByText('行政处罚程序规定第十九条');
+    expect(ground.parentElement?.textContent).toBe(
+      '现有证据不能初步证明存在违法行为（行政处罚程序规定第十九条第一项）',
+    );
+    fireEvent.click(ground);
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+      url: '/features/law/pages/article/index?law=penalty-procedure&no=19',
+    });
     expect(screen.getAllByText('不予立案').length).toBeGreaterThan(0);
     expect(screen.getByText('实名举报 · 被举报：第2家店')).toBeTruthy();
     unmount();

@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components';
 import { Cell, Tag } from '@nutui/nutui-react-taro';
 import type { ReportProgress, ReportStatus } from '@api/reports';
 import { REPORT_STATUS_LABELS, REPORTER_KIND_LABELS } from '@/domain/report-vocabulary';
+import { CitedText } from '@/features/law';
 import './report-progress-view.scss';
 
 /** '2027-03-15' → 2027年3月15日. */
@@ -79,7 +80,10 @@ export function ReportProgressView({ progress }: { progress: ReportProgress }) {
           value={`${formatDay(progress.decideBy)}${progress.extended ? '（已延长）' : ''}`}
         />
         <Row title="决定日期" value={progress.decidedOn && formatDay(progress.decidedOn)} />
-        <Row title="不予立案理由" value={progress.declineReason} />
+        {progress.declineReason && (
+          // The ground names its article (行政处罚程序规定第二十条…): a tap opens it.
+          <Cell title="不予立案理由" extra={<CitedText text={progress.declineReason} />} />
+        )}
         <Row title="移送至" value={progress.transferredTo} />
         <Row title="合并至" value={progress.mergedInto} />
         {progress.outcome && <Cell title="处理结果" description={progress.outcome} />}

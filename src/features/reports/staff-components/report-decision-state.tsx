@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { StaffReportDetail } from '@api/reports';
 import { DECLINE_REASONS, REPORTER_KIND_LABELS } from '@/domain/report-vocabulary';
+import { CitedText } from '@/features/law';
 import { reportRoutes } from '../routes';
 import { ReportDeadlineMark, ReportStatusTag } from './deadline-mark';
 import { formatDay } from './staff-labels';
@@ -44,7 +45,9 @@ export function ReportDecisionState({ report }: { report: StaffReportDetail }) {
         <Text className="muted">延期理由：{report.extensionReason}</Text>
       )}
       {report.decidedOn && <Text>{formatDay(report.decidedOn)} 作出决定</Text>}
-      {report.declineReason && <Text>不予立案情形：{DECLINE_REASONS[report.declineReason]}</Text>}
+      {report.declineReason && (
+        <CitedText text={`不予立案情形：${DECLINE_REASONS[report.declineReason]}`} />
+      )}
       {report.transferredTo && <Text>移送至：{report.transferredTo}</Text>}
       {report.decisionNote && <Text className="muted">备注：{report.decisionNote}</Text>}
       {report.mergedInto && (
