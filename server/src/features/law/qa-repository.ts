@@ -7,7 +7,6 @@ import type { KeysetWindow } from '../../pagination';
 /** All SQL of the 问答 cards (law_qa, law_qa_versions, law_qa_articles). */
 
 export type QaRow = Selectable<LawQaTable>;
-export type QaVersionRow = Selectable<LawQaVersionsTable>;
 
 export function findQa(db: Kysely<Database>, id: string): Promise<QaRow | undefined> {
   return db.selectFrom('law_qa').selectAll().where('id', '=', id).executeTakeFirst();
@@ -62,15 +61,6 @@ export async function insertQaVersion(
   row: Insertable<LawQaVersionsTable>,
 ): Promise<void> {
   await db.insertInto('law_qa_versions').values(row).execute();
-}
-
-export function listQaVersions(db: Kysely<Database>, id: string): Promise<QaVersionRow[]> {
-  return db
-    .selectFrom('law_qa_versions')
-    .selectAll()
-    .where('qa_id', '=', id)
-    .orderBy('version', 'desc')
-    .execute();
 }
 
 /** What a card cites, as the public sees it: rewritten on publish, emptied on unpublish. */

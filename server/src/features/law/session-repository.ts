@@ -62,6 +62,21 @@ export interface PublicFilter {
   town?: string;
 }
 
+/** Published sessions of one town or all, not ended at `now` (upcoming) or ended (past). */
+function published(
+  db: Kysely<Database>,
+  now: string,
+  filter: PublicFilter,
+  part: 'upcoming' | 'past',
+) {
+  const q = db
+    .selectFrom('law_sessions')
+    .selectAll()
+    .where('status', '=', 'published')
+    .where('ends_at', part === 'upcoming' ? '>' : '<=', now);
+  return filter.town ? q.where('town', '=', filter.town) : q;
+}
+
 /** Published and not ended at `now`, by start time (keyset on starts_at, id). */
 export function listUpcoming(
   db: Kysely<Database>,
@@ -69,12 +84,7 @@ export function listUpcoming(
   filter: PublicFilter,
   { after, limit }: KeysetWindow,
 ): Promise<SessionRow[]> {
-  let q = db
-    .selectFrom('law_sessions')
-    .selectAll()
-    .where('status', '=', 'published')
-    .where('ends_at', '>', now);
-  if (filter.town) q = q.where('town', '=', filter.town);
+  const q = published(db, now, filter, 'upcoming');
   return keysetPage(q, ['starts_at', 'id'], 'asc', after, limit).execute();
 }
 
@@ -84,13 +94,11 @@ export function allUpcoming(
   now: string,
   filter: PublicFilter,
 ): Promise<SessionRow[]> {
-  let q = db
-    .selectFrom('law_sessions')
-    .selectAll()
-    .where('status', '=', 'published')
-    .where('ends_at', '>', now);
-  if (filter.town) q = q.where('town', '=', filter.town);
-  return q.orderBy('starts_at').orderBy('id').limit(NEAR_LIST_CAP).execute();
+  return published(db, now, filter, 'upcoming')
+    .orderBy('starts_at')
+    .orderBy('id')
+    .limit(NEAR_LIST_CAP)
+    .execute();
 }
 
 /** Published and ended at `now`, newest first. */
@@ -100,12 +108,7 @@ export function listPast(
   filter: PublicFilter,
   { after, limit }: KeysetWindow,
 ): Promise<SessionRow[]> {
-  let q = db
-    .selectFrom('law_sessions')
-    .selectAll()
-    .where('status', '=', 'published')
-    .where('ends_at', '<=', now);
-  if (filter.town) q = q.where('town', '=', filter.town);
+  const q = published(db, now, filter, 'past');
   return keysetPage(q, ['starts_at', 'id'], 'desc', after, limit).execute();
 }
 
