@@ -7,6 +7,23 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' |
 
 export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
+/** Where uploads live: local disk under DATA_DIR/uploads, or an S3-compatible bucket. */
+export type StorageConfig =
+  | { kind: 'local'; dir: string }
+  | {
+      kind: 's3';
+      bucket: string;
+      region: string;
+      /** COS, OSS or MinIO address; unset: AWS's own. */
+      endpoint?: string;
+      accessKeyId: string;
+      secretAccessKey: string;
+      /** http://host/bucket/key instead of http://bucket.host/key (MinIO, local servers). */
+      forcePathStyle: boolean;
+      /** Key prefix inside the bucket (several deployments in one bucket). */
+      prefix: string;
+    };
+
 export interface AppConfig {
   nodeEnv: NodeEnv;
   port: number;
@@ -44,6 +61,18 @@ export interface AppConfig {
   rateLimit: { perMinute: number; loginPerMinute: number };
   seedDemo: boolean;
   devLoginEnabled: boolean;
+  storage: StorageConfig;
+  /** REDIS_URL: rate limits shared by every instance; unset: each instance counts alone. */
+  redisUrl?: string;
+  /**
+   * Strict-Transport-Security: on when PUBLIC_BASE_URL is https (HSTS=false turns it off, for a
+   * first try of TLS); never over plain http, where browsers ignore it anyway.
+   */
+  hsts: boolean;
+  /** How long a shutdown waits for in-flight requests and jobs (SHUTDOWN_TIMEOUT, seconds). */
+  shutdownTimeoutMs: number;
+  /** Run scheduled and background jobs in this instance (JOBS=false: a web-only instance). */
+  jobsEnabled: boolean;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -127,6 +156,11 @@ export function loadConfig(env: Env): AppConfig {
     );
   }
 
+  const publicBaseUrl = httpUrl(
+    'PUBLIC_BASE_URL',
+    read('PUBLIC_BASE_URL') ?? `http://localhost:${integer('PORT', read('PORT'), 3150, 1, 65535)}`,
+  );
+
   return {
     nodeEnv,
     port: integer('PORT', read('PORT'), 3150, 1, 65535),
@@ -147,11 +181,7 @@ export function loadConfig(env: Env): AppConfig {
     wechatTemplateComplaintStatus: read('WECHAT_TEMPLATE_COMPLAINT_STATUS'),
     wechatTemplateReportStatus: read('WECHAT_TEMPLATE_REPORT_STATUS'),
     wechatTemplateLawSession: read('WECHAT_TEMPLATE_LAW_SESSION'),
-    publicBaseUrl: httpUrl(
-      'PUBLIC_BASE_URL',
-      read('PUBLIC_BASE_URL') ??
-        `http://localhost:${integer('PORT', read('PORT'), 3150, 1, 65535)}`,
-    ),
+    publicBaseUrl,
     h5Dir: resolve(read('H5_DIR') ?? 'dist/h5'),
     logLevel: oneOf('LOG_LEVEL', read('LOG_LEVEL') ?? 'info', LOG_LEVELS),
     trustProxy: boolean('TRUST_PROXY', read('TRUST_PROXY'), false),
@@ -168,7 +198,42 @@ export function loadConfig(env: Env): AppConfig {
     // Demo merchants have made-up credit codes: never in a production registry unless asked for.
     seedDemo: boolean('SEED_DEMO', read('SEED_DEMO'), !production),
     devLoginEnabled: !wechatAppId && !production,
+    storage: storage(read, dataDir),
+    redisUrl: redisUrl(read('REDIS_URL')),
+    hsts: publicBaseUrl.startsWith('https://') && boolean('HSTS', read('HSTS'), true),
+    shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT', read('SHUTDOWN_TIMEOUT'), 30, 1, 3600) * 1000,
+    jobsEnabled: boolean('JOBS', read('JOBS'), true),
   };
+}
+
+function storage(read: (name: string) => string | undefined, dataDir: string): StorageConfig {
+  const kind = oneOf('STORAGE', read('STORAGE') ?? 'local', ['local', 's3'] as const);
+  if (kind === 'local') return { kind, dir: join(dataDir, 'uploads') };
+  const required = (name: string): string => {
+    const value = read(name);
+    if (value === undefined) throw new ConfigError(name, `${name} 未设置：STORAGE=s3 时必须设置`);
+    return value;
+  };
+  const endpoint = read('S3_ENDPOINT');
+  return {
+    kind,
+    bucket: required('S3_BUCKET'),
+    region: read('S3_REGION') ?? 'us-east-1',
+    endpoint: endpoint === undefined ? undefined : httpUrl('S3_ENDPOINT', endpoint),
+    accessKeyId: required('S3_ACCESS_KEY_ID'),
+    secretAccessKey: required('S3_SECRET_ACCESS_KEY'),
+    forcePathStyle: boolean('S3_FORCE_PATH_STYLE', read('S3_FORCE_PATH_STYLE'), false),
+    prefix: (read('S3_PREFIX') ?? '').replace(/^\/+|\/+$/g, ''),
+  };
+}
+
+function redisUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^rediss?:\/\//.test(value)) {
+    // Never echo the value: it may hold a password.
+    throw new ConfigError('REDIS_URL', 'REDIS_URL 必须以 redis:// 或 rediss:// 开头');
+  }
+  return value;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
