@@ -164,6 +164,8 @@ describe('the article poster', () => {
     expect(words.join('')).toContain('来源：国家法律法规数据库（2013年10月25日版）');
     expect(words.join('')).toContain(TEXT_25.replace(/\n/g, ''));
     expect(ops.some((op) => op.op === 'qrcode')).toBe(true);
+    // The code under the article opens this article, and the caption says so.
+    expect(words).toContain('微信扫码阅读本条');
     // No line of the words starts with closing punctuation.
     expect(words.filter((line) => /^[。，、；：]/.test(line))).toEqual([]);
   });

@@ -106,8 +106,8 @@ export function articlePosterLayout(data: ArticlePosterData): PosterOp[] {
   ops.push({ op: 'qrcode', x: MARGIN, y: QR_TOP, size: QR });
   const textX = MARGIN + QR + 24;
   const textWidth = WIDTH - MARGIN - textX;
-  ops.push(left('微信扫码进入小程序', textX, QR_TOP + 30, 24, '#4e5969'));
-  ops.push(left('学法答题 · 维权投诉', textX, QR_TOP + 64, 20, '#86909c'));
+  ops.push(left('微信扫码阅读本条', textX, QR_TOP + 30, 24, '#4e5969'));
+  ops.push(left('条文全文 · 出处 · 相关问答', textX, QR_TOP + 64, 20, '#86909c'));
   for (const [index, line] of wrapText(data.source, 18, textWidth, 2).entries()) {
     ops.push(left(line, textX, QR_TOP + 100 + index * 26, 18, '#86909c'));
   }
