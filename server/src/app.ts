@@ -35,6 +35,8 @@ import { tipRoutes } from './features/tips/tips-routes';
 import { uploadRoutes } from './features/uploads/uploads-routes';
 import { authPlugin } from './plugins/auth';
 import { clientErrorHandler, errorHandlerPlugin, frameworkErrors } from './plugins/errors';
+import { createJobRunner } from './jobs/create-runner';
+import { defineTestProbe } from './jobs/probe';
 import { idempotencyPlugin } from './plugins/idempotency';
 import { openApiPlugin } from './plugins/openapi';
 import { rateLimitPlugin } from './plugins/rate-limit';
@@ -129,8 +131,12 @@ async function app(instance: FastifyInstance, options: AppOptions): Promise<void
     wechat: options.wechat ?? createWechat(config),
     storage: options.storage ?? new LocalDiskStorage(join(config.dataDir, 'uploads')),
     personalData: createPersonalDataCipher(config.personalDataKey),
+    jobs: createJobRunner(config, instance.log),
     now,
   };
+  // Added before the features' hooks, so it runs after theirs (onClose runs last-added first):
+  // running jobs finish (or give up after the timeout) before the database closes.
+  instance.addHook('onClose', async () => deps.jobs.stop(config.shutdownTimeoutMs));
   if (options.onRoute) instance.addHook('onRoute', options.onRoute);
 
   await instance.register(errorHandlerPlugin);
@@ -148,6 +154,9 @@ async function app(instance: FastifyInstance, options: AppOptions): Promise<void
   for (const routes of FEATURE_ROUTES) {
     await instance.register(routes, { prefix: API_PREFIX, deps });
   }
+  // Tests start the runner by sending a job; the probe's schedule needs it started (probe.ts).
+  const probe = defineTestProbe(deps.jobs, config, db.db);
+  if (config.nodeEnv !== 'test' || probe) instance.addHook('onReady', () => deps.jobs.start());
 }
 
 /**

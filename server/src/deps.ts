@@ -1,6 +1,7 @@
 import type { AppConfig } from './config';
 import type { PersonalDataCipher } from './crypto/personal-data';
 import type { DbHandle } from './db';
+import type { JobRunner } from './jobs';
 import type { Storage } from './storage';
 import type { WechatClient } from './wechat';
 
@@ -13,6 +14,8 @@ export interface AppDeps {
   storage: Storage;
   /** Encrypts contact names and phones at rest. */
   personalData: PersonalDataCipher;
+  /** Scheduled and background work: define jobs when registering routes, send them later. */
+  jobs: JobRunner;
   /** The current instant: deadlines and timelines read it, so tests can move time. */
   now: () => Date;
 }

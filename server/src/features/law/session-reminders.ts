@@ -21,8 +21,9 @@ import { dueReminderDay, reminderDay } from './session-rules';
 
 type ReminderDeps = Pick<AppDeps, 'db' | 'now' | 'config' | 'wechat'>;
 
-/** How often the server looks for due reminders. */
-export const REMINDER_INTERVAL_MS = 10 * 60_000;
+/** The job that sends them, and how often it runs (cron, Asia/Shanghai). */
+export const REMINDER_JOB = 'law-session-reminders';
+export const REMINDER_CRON = '*/10 * * * *';
 
 const silent: Logger = { warn: () => undefined };
 
@@ -96,7 +97,7 @@ export async function sendDueReminders(
   return sent;
 }
 
-/** `npm run admin -- law-remind`: one run now, as the server's timer does; the line it prints. */
+/** `npm run admin -- law-remind`: one run now, as the server's scheduled job does; the line it prints. */
 export async function remindFromCli(
   deps: Pick<AppDeps, 'db' | 'config' | 'wechat'>,
   now: Date,

@@ -19,7 +19,8 @@ import { checkIn, giveFeedback } from './checkin-service';
 import { myReminders, listSessions, readSession } from './session-reading-service';
 import {
   removeReminder,
-  REMINDER_INTERVAL_MS,
+  REMINDER_CRON,
+  REMINDER_JOB,
   sendDueReminders,
   setReminder,
 } from './session-reminders';
@@ -124,20 +125,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (a
 
   await app.register(sessionStaffRoutes, { deps });
 
-  // The day-before reminders: every 10 minutes while the server runs (tests call it directly).
-  if (deps.config.nodeEnv !== 'test') {
-    let timer: NodeJS.Timeout | undefined;
-    const run = async () => {
-      try {
-        await sendDueReminders(deps, deps.now(), app.log);
-      } catch (err) {
-        app.log.warn({ err }, 'law: reminders not sent');
-      }
-    };
-    app.addHook('onReady', async () => {
-      void run(); // what fell due while the server was down
-      timer = setInterval(() => void run(), REMINDER_INTERVAL_MS).unref();
-    });
-    app.addHook('onClose', async () => clearInterval(timer));
-  }
+  // The day-before reminders, every 10 minutes on one instance (tests call sendDueReminders).
+  deps.jobs.define(REMINDER_JOB, () => sendDueReminders(deps, deps.now(), app.log).then(() => {}));
+  if (deps.config.nodeEnv !== 'test') await deps.jobs.schedule(REMINDER_JOB, REMINDER_CRON);
 };
