@@ -1,5 +1,4 @@
 import type { Server } from 'node:http';
-import { join } from 'node:path';
 import type { FastifyHttpOptions, FastifyInstance, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppConfig } from './config';
@@ -43,7 +42,7 @@ import { rateLimitPlugin } from './plugins/rate-limit';
 import { genReqId, requestIdPlugin } from './plugins/request-id';
 import { staticH5Plugin } from './plugins/static-h5';
 import { buildValidator } from './plugins/validator';
-import { LocalDiskStorage, type Storage } from './storage';
+import { createStorage, type Storage } from './storage';
 import { createWechat, type WechatClient } from './wechat';
 
 export const API_PREFIX = '/api/v1';
@@ -83,7 +82,7 @@ export interface AppOptions {
   db: DbHandle;
   /** Replace the WeChat client (tests); default: createWechat(config). */
   wechat?: WechatClient;
-  /** Replace the file storage; default: local disk under DATA_DIR/uploads. */
+  /** Replace the file storage; default: config.storage (DATA_DIR/uploads or a bucket). */
   storage?: Storage;
   /** Called for every route as it is registered (tests list them). */
   onRoute?: (route: RouteOptions) => void;
@@ -129,7 +128,7 @@ async function app(instance: FastifyInstance, options: AppOptions): Promise<void
     config,
     db,
     wechat: options.wechat ?? createWechat(config),
-    storage: options.storage ?? new LocalDiskStorage(join(config.dataDir, 'uploads')),
+    storage: options.storage ?? createStorage(config.storage),
     personalData: createPersonalDataCipher(config.personalDataKey),
     jobs: createJobRunner(config, instance.log),
     now,

@@ -1,17 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Storage } from './index';
+import { isStorageKey, keyPath } from './key';
 
-const KEY = /^[0-9a-f]{64}$/;
-
-/** Files under root/ab/cd/<sha256>: two directory levels keep each directory small. */
+/** Files under root/ab/cd/<sha256>. */
 export class LocalDiskStorage implements Storage {
-  constructor(private readonly root: string) {}
+  constructor(readonly root: string) {}
 
-  private pathOf(key: string): string {
-    if (!KEY.test(key)) throw new Error(`storage: not a sha256 key: ${key}`);
-    return join(this.root, key.slice(0, 2), key.slice(2, 4), key);
+  /** The file of a key (for backup and migration, which copy files as they are). */
+  pathOf(key: string): string {
+    return join(this.root, keyPath(key));
   }
 
   async put(bytes: Buffer): Promise<string> {
@@ -33,13 +32,38 @@ export class LocalDiskStorage implements Storage {
   }
 
   async get(key: string): Promise<Buffer | undefined> {
-    if (!KEY.test(key)) return undefined;
+    if (!isStorageKey(key)) return undefined;
     try {
       return await readFile(this.pathOf(key));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw err;
     }
+  }
+
+  async has(key: string): Promise<boolean> {
+    return isStorageKey(key) && exists(this.pathOf(key));
+  }
+
+  /** Only complete files in their place: a half-written .tmp or a stray file is no key. */
+  async *list(): AsyncIterable<string> {
+    for (const first of await entries(this.root)) {
+      for (const second of await entries(join(this.root, first))) {
+        for (const name of await entries(join(this.root, first, second))) {
+          if (isStorageKey(name) && name.startsWith(first + second)) yield name;
+        }
+      }
+    }
+  }
+}
+
+async function entries(dir: string): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
+    throw err;
   }
 }
 
