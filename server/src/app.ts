@@ -39,6 +39,7 @@ import { defineTestProbe } from './jobs/probe';
 import { idempotencyPlugin } from './plugins/idempotency';
 import { openApiPlugin } from './plugins/openapi';
 import { rateLimitPlugin } from './plugins/rate-limit';
+import { createRedisClient } from './plugins/redis';
 import { genReqId, requestIdPlugin } from './plugins/request-id';
 import { staticH5Plugin } from './plugins/static-h5';
 import { buildValidator } from './plugins/validator';
@@ -49,7 +50,6 @@ export const API_PREFIX = '/api/v1';
 
 /** Every feature's routes, registered under API_PREFIX in this order. */
 const FEATURE_ROUTES = [
-  healthRoutes,
   regionRoutes,
   calendarRoutes,
   authRoutes,
@@ -110,6 +110,10 @@ export function serverOptions(
     // including a missing Host header, which an onRequest hook there refuses.
     clientErrorHandler,
     http: { requireHostHeader: false },
+    // While closing, requests already on an open connection are served (the database closes after
+    // them) rather than bounced with Fastify's English 503; readiness answers its own 503 so the
+    // load balancer drains this instance. New connections are refused from the first moment.
+    return503OnClosing: false,
   };
 }
 
@@ -142,7 +146,9 @@ async function app(instance: FastifyInstance, options: AppOptions): Promise<void
   await instance.register(requestIdPlugin);
   // Static files first: the per-IP API limit does not count page assets.
   await instance.register(staticH5Plugin, { h5Dir: config.h5Dir });
-  await instance.register(rateLimitPlugin, { config });
+  const redis = config.redisUrl ? createRedisClient(config.redisUrl, instance.log) : undefined;
+  if (redis) instance.addHook('onClose', async () => redis.disconnect());
+  await instance.register(rateLimitPlugin, { config, redis });
   await instance.register(authPlugin, {
     config,
     findAccount: (userId) => findUserById(db.db, userId),
@@ -150,6 +156,7 @@ async function app(instance: FastifyInstance, options: AppOptions): Promise<void
   await instance.register(idempotencyPlugin, { db: db.db, now: deps.now });
   await instance.register(openApiPlugin);
 
+  await instance.register(healthRoutes, { prefix: API_PREFIX, deps, redis });
   for (const routes of FEATURE_ROUTES) {
     await instance.register(routes, { prefix: API_PREFIX, deps });
   }

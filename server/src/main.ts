@@ -54,7 +54,14 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     if (closing) process.exit(1); // a second Ctrl-C does not wait
     closing = true;
-    app.log.info({ signal }, 'shutting down');
+    app.log.info({ signal, timeoutMs: config.shutdownTimeoutMs }, 'shutting down');
+    // app.close(): readiness answers 503, the port stops accepting, in-flight requests finish,
+    // then the onClose hooks stop the jobs and close Redis and the database.
+    const hardExit = setTimeout(() => {
+      app.log.error('shutdown took longer than SHUTDOWN_TIMEOUT: exiting anyway');
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    hardExit.unref();
     app.close().then(
       () => process.exit(0),
       (err: unknown) => {

@@ -19,6 +19,8 @@ export interface ServerProcess {
   pid: number;
   /** The end of what the process printed (stdout and stderr). */
   output(): string;
+  /** Resolves with the exit code (null when a signal ended it) once the process is gone. */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -72,7 +74,9 @@ export async function spawnServer(options: SpawnServerOptions): Promise<ServerPr
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   void exited.then(() => running.delete(child));
 
   let stopping: Promise<void> | undefined;
@@ -96,6 +100,7 @@ export async function spawnServer(options: SpawnServerOptions): Promise<ServerPr
     origin,
     pid: child.pid ?? -1,
     output: () => log,
+    exited,
     stop,
   };
   try {

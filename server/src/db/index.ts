@@ -23,6 +23,9 @@ export function createDb(config: { database: DatabaseConfig }): DbHandle {
     const pool = new Pool({ connectionString: config.database.url, max: 10 });
     // An idle connection dropped by the server must not crash the process (unhandled 'error').
     pool.on('error', (err) => console.error('PostgreSQL idle connection error:', err.message));
+    // A checked-out client has no listener of the pool's: a connection lost mid-query would emit
+    // an unhandled 'error' and end the process. Its query is rejected anyway; readiness reports it.
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     // Kysely.destroy() ends the pool.
     return { db, dialect: 'postgres', location, close: () => db.destroy() };

@@ -1,16 +1,30 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import type Redis from 'ioredis';
 import type { AppConfig } from '../config';
 import { tooManyRequests } from './app-error';
 
+/** Where the counters live in a Redis shared with other applications. */
+export const RATE_LIMIT_KEY_PREFIX = 'fangxin:rate-limit:';
+
+export interface RateLimitOptions {
+  config: AppConfig;
+  /** Counters shared by every instance (REDIS_URL); unset: each instance counts in memory. */
+  redis?: Redis;
+}
+
 /** Per-IP limit for every route registered after this (login routes set a stricter one). */
 export const rateLimitPlugin = fp(
-  async (app: FastifyInstance, { config }: { config: AppConfig }) => {
+  async (app: FastifyInstance, { config, redis }: RateLimitOptions) => {
     await app.register(rateLimit, {
       global: true,
       max: config.rateLimit.perMinute,
       timeWindow: 60_000,
+      ...(redis
+        ? // Redis down must not take the API down: the request goes through uncounted.
+          { redis, nameSpace: RATE_LIMIT_KEY_PREFIX, skipOnError: true }
+        : {}),
       // The thrown value goes through the one error handler: same JSON shape, Chinese message.
       errorResponseBuilder: () => tooManyRequests(),
     });

@@ -82,6 +82,8 @@ const OWN_PAPER = row(SIGNED_IN, {
 
 export const AUTHZ_TABLE: Readonly<Record<string, Rule>> = {
   'GET /api/v1/health': PUBLIC,
+  'GET /api/v1/health/live': PUBLIC,
+  'GET /api/v1/health/ready': PUBLIC,
   'GET /api/v1/region': PUBLIC,
   'PUT /api/v1/region': STAFF_ONLY,
   // The holiday calendar: staff and admins read it and import a year (audited).

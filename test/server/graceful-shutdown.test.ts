@@ -1,0 +1,110 @@
+/**
+ * Graceful shutdown of the real server process: SIGTERM while a request is still arriving. The
+ * port stops accepting at once, the request finishes with its 200, a request pipelined behind it
+ * on the same connection finds readiness answering 503, and the process exits 0.
+ */
+import net from 'node:net';
+import path from 'node:path';
+import { freshPostgres } from '../support/fresh-postgres';
+import { makeTempDir, spawnServer, type ServerProcess } from '../support/server-process';
+import { TEST_JWT_SECRET } from './support/app';
+
+const ROOT = path.resolve(__dirname, '../..');
+const dialect = process.env.TEST_DB_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
+
+let server: ServerProcess;
+let dropDatabase = async () => {};
+
+beforeAll(async () => {
+  const dir = makeTempDir('fangxin-shutdown-');
+  let databaseUrl = '';
+  if (dialect === 'postgres') {
+    const database = await freshPostgres(process.env.TEST_DATABASE_URL!, 'shutdown');
+    databaseUrl = database.url;
+    dropDatabase = database.drop;
+  }
+  server = await spawnServer({
+    name: `API server (shutdown, ${dialect})`,
+    root: ROOT,
+    script: 'server/src/main.ts',
+    readyPath: '/api/v1/health/ready',
+    tempDir: dir,
+    env: {
+      NODE_ENV: 'test',
+      DATA_DIR: dir,
+      H5_DIR: path.join(dir, 'h5'),
+      JWT_SECRET: TEST_JWT_SECRET,
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'false',
+      SHUTDOWN_TIMEOUT: '20',
+      DATABASE_URL: databaseUrl,
+    },
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await server?.stop();
+  await dropDatabase();
+});
+
+describe(`SIGTERM with a request in flight (${dialect})`, () => {
+  it('finishes the request, refuses new connections, answers readiness 503, exits 0', async () => {
+    const { port } = new URL(server.origin);
+    const socket = net.connect(Number(port), '127.0.0.1');
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', resolve);
+      socket.once('error', reject);
+    });
+    let received = '';
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString();
+    });
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+
+    const body = JSON.stringify({ openid: 'shutdown-survivor' });
+    // Headers and half the body: the request is in flight when the signal comes.
+    socket.write(
+      'POST /api/v1/auth/dev HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n' +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 10)}`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    process.kill(server.pid, 'SIGTERM');
+
+    // The port stops accepting.
+    await expectRefused(Number(port));
+    // The rest of the body, then a readiness probe pipelined on the same connection.
+    socket.write(
+      `${body.slice(10)}GET /api/v1/health/ready HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`,
+    );
+    await closed;
+
+    const responses = received.split(/(?=HTTP\/1\.1 \d{3})/);
+    expect(responses).toHaveLength(2);
+    expect(responses[0]).toMatch(/^HTTP\/1\.1 200 /);
+    expect(responses[0]).toContain('"token"');
+    expect(responses[1]).toMatch(/^HTTP\/1\.1 503 /);
+    expect(JSON.parse(responses[1].slice(responses[1].indexOf('\r\n\r\n') + 4))).toEqual({
+      code: 'NOT_READY',
+      message: '服务未就绪：正在停止',
+      checks: { accepting: 'failed', database: 'ok' },
+    });
+    expect(await server.exited).toBe(0);
+  }, 60_000);
+});
+
+/** Polls until a new connection to the port is refused (the signal is handled asynchronously). */
+async function expectRefused(port: number): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const outcome = await new Promise<'connected' | 'refused'>((resolve) => {
+      const probe = net.connect(port, '127.0.0.1');
+      probe.once('connect', () => {
+        probe.destroy();
+        resolve('connected');
+      });
+      probe.once('error', () => resolve('refused'));
+    });
+    if (outcome === 'refused') return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`port ${port} still accepts connections after SIGTERM`);
+}
