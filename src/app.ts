@@ -1,7 +1,9 @@
 import { type PropsWithChildren } from 'react';
 import Taro, { useLaunch } from '@tarojs/taro';
 import dayjs from 'dayjs';
-import { configure as configureIcons } from '@nutui/icons-react-taro';
+// The icon library's own config module (shared by every subpackage's icons), not its index
+// that would bring every icon any subpackage uses into the main package.
+import { configure as configureIcons } from '@nutui/icons-react-taro/dist/es/icons/configure.js';
 import 'dayjs/locale/zh-cn';
 import { trackVisit } from '@/services/visits';
 import { useH5NavigationBar } from '@/components/h5-navigation-bar';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
-import { Cell } from '@nutui/nutui-react-taro';
+import { LiteCell } from './lite-cell';
 
 export interface TapCellItem {
   key: string;
@@ -18,7 +18,7 @@ export function TapCells({ items }: { items: TapCellItem[] }) {
   return (
     <>
       {items.map(({ key, onTap, ...cell }) => (
-        <Cell key={key} className="tap-target" {...cell} clickable onClick={onTap} />
+        <LiteCell key={key} className="tap-target" {...cell} clickable onClick={onTap} />
       ))}
     </>
   );

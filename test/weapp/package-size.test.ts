@@ -2,8 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { WEAPP_ROOT } from './support/taro-simulate';
 
-/** WeChat limits the main package to 2 MB; we keep it far smaller so 扫码 opens fast. */
-const MAIN_PACKAGE_BUDGET = 400 * 1024;
+/**
+ * WeChat limits the main package to 2 MB; we keep it far smaller so 扫码 opens fast. It held
+ * 364 KB after the tab pages stopped pulling NutUI's Cell, Tag and icon index (issue 18).
+ */
+const MAIN_PACKAGE_BUDGET = 380 * 1024;
 
 // DevTools' own config and license notes are not part of the uploaded code package.
 const notUploaded = (file: string) => file.endsWith('.txt') || file === 'project.config.json';
@@ -29,7 +32,7 @@ function packageFiles() {
   return { all, main };
 }
 
-test('the weapp main package (everything outside subpackages) stays within 400 KB', () => {
+test('the weapp main package (everything outside subpackages) stays within 380 KB', () => {
   const { all, main } = packageFiles();
   let mainBytes = 0;
   let totalBytes = 0;
@@ -60,5 +63,19 @@ test('NutUI Button, Switch and Empty stay out of the main package', () => {
       relative,
       found: null,
     });
+  }
+});
+
+// LiteCell and LiteTag draw NutUI's Cell and Tag from their stylesheets alone: the scripts bring
+// NutUI's ConfigProvider (locale, lodash.kebabcase) and, through Tag, the icon library's index
+// with its icon-font styles into the main package.
+test("NutUI Cell's and Tag's scripts and the icon styles stay out of the main package", () => {
+  const { main } = packageFiles();
+  const code = main.filter((relative) => /\.(js|wxss)$/.test(relative));
+  expect(code).toEqual(expect.arrayContaining(['vendors.js', 'common.wxss']));
+  for (const relative of code) {
+    const text = fs.readFileSync(path.join(WEAPP_ROOT, relative), 'utf8');
+    const found = text.match(/"Nut(Cell|CellGroup|Tag)"|\.nut-icon-|\.nutui-iconfont/g);
+    expect({ relative, found }).toEqual({ relative, found: null });
   }
 });

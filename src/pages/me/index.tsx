@@ -1,6 +1,7 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Cell, Tag } from '@nutui/nutui-react-taro';
+import { LiteCell as Cell } from '@/components/lite-cell';
+import { LiteTag as Tag } from '@/components/lite-tag';
 import { PageShell } from '@/components/page-shell';
 import { LiteButton } from '@/components/lite-button';
 import { LiteSwitch } from '@/components/lite-switch';

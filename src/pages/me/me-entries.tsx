@@ -2,8 +2,8 @@ import { View } from '@tarojs/components';
 import { openPage, TapCells } from '@/components/tap-cells';
 import type { Role } from '@api/common';
 import { calendarRoutes } from '@/features/calendar';
-import { complaintRoutes } from '@/features/complaints';
-import { merchantRoutes } from '@/features/merchants';
+import { complaintRoutes } from '@/features/complaints/routes';
+import { merchantRoutes } from '@/features/merchants/routes';
 // The routes modules themselves, not the features' index: an index brings its API client and
 // components into the main package, which has a size budget.
 import { advisoryRoutes } from '@/features/advisories/routes';

@@ -10,10 +10,10 @@ import { PageShell } from '@/components/page-shell';
 import { useRegion } from '@/hooks/use-region';
 import { MerchantCard } from '@/features/merchants/components/merchant-card';
 import { useMerchantSearch } from '@/features/merchants/hooks/use-merchant-search';
-import { currentPosition, openMerchant, scanAndOpen } from '@/features/merchants';
+import { currentPosition, openMerchant, scanAndOpen } from '@/features/merchants/navigation';
 import { recentSearches } from '@/features/merchants/recent-searches';
 import { SORT_LABELS } from '@/features/merchants/complaint-figures';
-import { complaintRoutes } from '@/features/complaints';
+import { complaintRoutes } from '@/features/complaints/routes';
 import './index.scss';
 
 const BADGES: { value: Badge; label: string }[] = [

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { Tag } from '@nutui/nutui-react-taro';
+import { LiteTag as Tag } from '@/components/lite-tag';
 import type { MerchantSummary } from '@api/merchants';
 import './badge-tags.scss';
 

@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components';
-import { Tag } from '@nutui/nutui-react-taro';
+import { LiteTag as Tag } from '@/components/lite-tag';
 import dayjs from 'dayjs';
 import type { CampaignEvent } from '@api/region';
 import './event-card.scss';

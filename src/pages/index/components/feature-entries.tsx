@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import type { Hotline } from '@api/region';
-import { complaintRoutes } from '@/features/complaints';
+import { complaintRoutes } from '@/features/complaints/routes';
 import { disclosureRoutes } from '@/features/disclosure';
 // The routes module only: the law index brings components the main package has no room for.
 import { lawRoutes } from '@/features/law/routes';
