@@ -33,6 +33,7 @@ import { reportStaffRoutes } from './features/reports/reports-staff-routes';
 import { tipRoutes } from './features/tips/tips-routes';
 import { uploadRoutes } from './features/uploads/uploads-routes';
 import { authPlugin } from './plugins/auth';
+import { compressionPlugin } from './plugins/compression';
 import { clientErrorHandler, errorHandlerPlugin, frameworkErrors } from './plugins/errors';
 import { createJobRunner } from './jobs/create-runner';
 import { defineTestProbe } from './jobs/probe';
@@ -41,6 +42,7 @@ import { openApiPlugin } from './plugins/openapi';
 import { rateLimitPlugin } from './plugins/rate-limit';
 import { createRedisClient } from './plugins/redis';
 import { genReqId, requestIdPlugin } from './plugins/request-id';
+import { securityHeadersPlugin } from './plugins/security-headers';
 import { staticH5Plugin } from './plugins/static-h5';
 import { buildValidator } from './plugins/validator';
 import { createStorage, type Storage } from './storage';
@@ -144,8 +146,12 @@ async function app(instance: FastifyInstance, options: AppOptions): Promise<void
 
   await instance.register(errorHandlerPlugin);
   await instance.register(requestIdPlugin);
+  // Before the static files, so every answer carries them, errors and page assets included.
+  await instance.register(securityHeadersPlugin, { config });
   // Static files first: the per-IP API limit does not count page assets.
   await instance.register(staticH5Plugin, { h5Dir: config.h5Dir });
+  // After the static files, which are compressed at build time.
+  await instance.register(compressionPlugin);
   const redis = config.redisUrl ? createRedisClient(config.redisUrl, instance.log) : undefined;
   if (redis) instance.addHook('onClose', async () => redis.disconnect());
   await instance.register(rateLimitPlugin, { config, redis });

@@ -12,6 +12,7 @@ import {
   TestClock,
   transitionOk,
 } from './support/complaints';
+import { bumpVersion } from '../../server/src/cache/read-cache';
 
 // Issue 11, complaint handling: what the bureau tells people must be what the law says.
 let t: TestApp;
@@ -229,6 +230,7 @@ describe('county profile: the legal maxima (第十四条, 第二十一条, 实�
       .set({ value: JSON.stringify(stale) })
       .where('key', '=', 'region')
       .execute();
+    await bumpVersion(t.db.db, 'region');
     const region = (await t.app.inject({ method: 'GET', url: '/api/v1/region' })).json<Region>();
     expect(region.deadlines.acceptWorkingDays).toBe(7);
     expect(region.deadlines.mediationDays).toBe(60);

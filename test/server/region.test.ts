@@ -30,7 +30,7 @@ describe('region', () => {
     expect(demoRegion()).toEqual(regionJson);
     const res = await get();
     expect(res.statusCode).toBe(200);
-    expect(res.headers['cache-control']).toBe('public, max-age=60');
+    expect(res.headers['cache-control']).toBe('no-cache');
     expect(res.json()).toEqual(regionJson);
     const region = res.json<Region>();
     expect(region.county).toBe('青山县');

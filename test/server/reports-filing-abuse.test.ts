@@ -13,6 +13,7 @@ import {
   realName,
   reportBody,
 } from './support/reports';
+import { bumpVersion } from '../../server/src/cache/read-cache';
 
 // Issue 16, abuse: per-IP and per-user limits, duplicates within a day, WeChat's text check.
 
@@ -63,6 +64,7 @@ async function setLimits(reports: Region['reports']) {
     .set({ value: JSON.stringify(region) })
     .where('key', '=', 'region')
     .execute();
+  await bumpVersion(t.db.db, 'region');
 }
 afterEach(() => setLimits(undefined));
 
@@ -144,6 +146,7 @@ describe('limits', () => {
       .set({ value: JSON.stringify({ ...region, uploads: { perUserPerDay: 2 } }) })
       .where('key', '=', 'region')
       .execute();
+    await bumpVersion(t.db.db, 'region');
     try {
       expect((await postReportPhoto(t, consumer.token)).statusCode).toBe(201);
       expect((await postReportPhoto(t, consumer.token)).statusCode).toBe(201);
@@ -156,6 +159,7 @@ describe('limits', () => {
         .set({ value: JSON.stringify(region) })
         .where('key', '=', 'region')
         .execute();
+      await bumpVersion(t.db.db, 'region');
     }
   });
 });

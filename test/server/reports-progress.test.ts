@@ -6,6 +6,7 @@ import { addWorkingDays } from '@/domain/working-days';
 import { bearer, createTestApp, loginConsumer, loginStaff, type TestApp } from './support/app';
 import { TestClock } from './support/complaints';
 import { checkProgress, fileReport, freshIp, realName } from './support/reports';
+import { bumpVersion } from '../../server/src/cache/read-cache';
 
 // Issue 16: the reporter's side after filing — progress by number and one-time code (the same
 // answer for a wrong number and a wrong code, rate-limited), 我的举报 for a real-name reporter.
@@ -54,12 +55,14 @@ describe('progress by number and code', () => {
       .where('key', '=', 'region')
       .executeTakeFirstOrThrow();
     const region = JSON.parse(row.value) as Region;
-    const save = (r: Region) =>
-      t.db.db
+    const save = async (r: Region) => {
+      await t.db.db
         .updateTable('settings')
         .set({ value: JSON.stringify(r) })
         .where('key', '=', 'region')
         .execute();
+      await bumpVersion(t.db.db, 'region');
+    };
     await save({ ...region, reports: { progressChecksPerIpPerMinute: 3 } });
     try {
       const { reportNo, code } = await fileReport(t, SEEN);

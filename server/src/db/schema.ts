@@ -181,6 +181,8 @@ export interface MerchantImportsTable {
   unchanged: number;
   /** JSON array of { row, reason }. */
   rejected: string;
+  /** JSON of the checked rows (ImportEntry[]) until the import is done; null after. */
+  entries: string | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -908,6 +910,13 @@ export interface LawFeedbackTable {
   created_at: string;
 }
 
+/** Hot reads (server/src/cache): a cached thing's version, bumped with every change to it. */
+export interface CacheVersionsTable {
+  name: string;
+  version: number;
+  changed_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   settings: SettingsTable;
@@ -966,4 +975,5 @@ export interface Database {
   law_session_reminders: LawSessionRemindersTable;
   law_checkins: LawCheckinsTable;
   law_feedback: LawFeedbackTable;
+  cache_versions: CacheVersionsTable;
 }

@@ -21,7 +21,9 @@ const MISSING_BUILD_PAGE = `<!doctype html>
 </html>
 `;
 
-function cacheControlFor(filePath: string): string {
+function cacheControlFor(servedPath: string): string {
+  // The precompressed copy (app.b909ac59.js.br) is cached as the file it stands for.
+  const filePath = servedPath.replace(/\.(br|gz)$/, '');
   if (filePath.endsWith('.html')) return 'no-cache';
   if (/\.[0-9a-f]{8,}\.[a-z0-9]+$/i.test(filePath)) return 'public, max-age=31536000, immutable';
   return 'public, max-age=3600';
@@ -33,11 +35,16 @@ export const staticH5Plugin = fp(
     await app.register(fastifyStatic, {
       root: h5Dir,
       index: 'index.html',
+      // The build writes .br and .gz beside each text asset (config/precompress.ts): sent as they
+      // are to browsers that accept them, so nothing is compressed per request.
+      preCompressed: true,
       // Our own Cache-Control: the app shell is revalidated after every deploy, while assets with
       // a content hash in their name (app.b909ac59.js) never change and may be cached for good.
       cacheControl: false,
       setHeaders: (res, filePath) => {
         res.setHeader('cache-control', cacheControlFor(filePath));
+        // Caches must keep the brotli, gzip and plain copies apart.
+        res.setHeader('vary', 'Accept-Encoding');
       },
     });
 

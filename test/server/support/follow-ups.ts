@@ -4,6 +4,7 @@ import type { Region } from '@api/region';
 import { bearer, createTestApp, loginStaff, type TestApp } from './app';
 import { TestClock } from './complaints';
 import { insertMerchants } from './merchants';
+import { bumpVersion } from '../../../server/src/cache/read-cache';
 
 /** The follow-up tests' world: two staff accounts, four businesses, a clock in April 2027. */
 export interface FollowUpScene {
@@ -177,4 +178,5 @@ export async function setDisclosureProfile(t: TestApp, disclosure: Region['discl
     })
     .where('key', '=', 'region')
     .execute();
+  await bumpVersion(t.db.db, 'region');
 }

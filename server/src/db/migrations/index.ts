@@ -23,6 +23,8 @@ import * as m0021 from './0021_disclosure';
 import * as m0022 from './0022_follow_up';
 import * as m0023 from './0023_reports_campaigns';
 import * as m0024 from './0024_law';
+import * as m0025 from './0025_cache_versions';
+import * as m0026 from './0026_import_entries';
 
 /** In-code list, in order: no filesystem scanning, so it works the same under tsx, jest and builds. */
 export const migrations: Record<string, Migration> = {
@@ -49,6 +51,8 @@ export const migrations: Record<string, Migration> = {
   '0022_follow_up': m0022,
   '0023_reports_campaigns': m0023,
   '0024_law': m0024,
+  '0025_cache_versions': m0025,
+  '0026_import_entries': m0026,
 };
 
 const provider: MigrationProvider = {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Region } from '@api/region';
+import { bumpVersion } from '../../cache/read-cache';
 import { REGION_KEY } from '../../db/seed';
 import type { Database } from '../../db/schema';
 
@@ -12,6 +13,7 @@ export async function findRegion(db: Kysely<Database>): Promise<Region | undefin
   return row ? (JSON.parse(row.value) as Region) : undefined;
 }
 
+/** Call inside the transaction of the change: cached profiles everywhere are then replaced. */
 export async function saveRegion(
   db: Kysely<Database>,
   region: Region,
@@ -27,4 +29,5 @@ export async function saveRegion(
       oc.column('key').doUpdateSet({ value, updated_at: now, updated_by: actorId }),
     )
     .execute();
+  await bumpVersion(db, 'region');
 }

@@ -1,13 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Region } from '@api/region';
+import { replyCached, stopCacheOnClose } from '../../cache/reply-cached';
 import type { FeatureOptions } from '../../deps';
 import { signedIn } from '../../http/signed-in';
 import { requireRole } from '../../plugins/auth';
 import { closed, errorResponses } from '../../schemas';
-import { getRegion, updateRegion } from './region-service';
+import { regionEntry, updateRegion } from './region-service';
 
 export const regionRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app, { deps }) => {
   const { db } = deps.db;
+  stopCacheOnClose(app, db);
 
   app.get(
     '/region',
@@ -18,10 +20,7 @@ export const regionRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (ap
         response: { 200: Region, ...errorResponses(404) },
       },
     },
-    async (_request, reply) => {
-      reply.header('cache-control', 'public, max-age=60');
-      return getRegion(db);
-    },
+    async (request, reply) => replyCached(request, reply, await regionEntry(db)),
   );
 
   app.put(

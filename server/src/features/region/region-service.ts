@@ -1,12 +1,25 @@
 import type { Kysely } from 'kysely';
 import { LEGAL_MAX_DEADLINES, type Region } from '@api/region';
+import { cached, type CacheEntry } from '../../cache/read-cache';
 import { recordAudit } from '../../db/audit';
 import type { Database } from '../../db/schema';
 import { notFound } from '../../plugins/app-error';
 import { seedProfileCampaigns } from '../campaigns/profile-campaigns';
 import { findRegion, saveRegion } from './region-repository';
 
+/**
+ * The county profile, read on every app open and by most writes: from memory, replaced when
+ * any instance saves it (saveRegion bumps 'region'). Shared: callers must not modify it.
+ */
 export async function getRegion(db: Kysely<Database>): Promise<Region> {
+  return (await regionEntry(db)).value;
+}
+
+export function regionEntry(db: Kysely<Database>): Promise<CacheEntry<Region>> {
+  return cached(db, 'region', () => loadRegion(db));
+}
+
+async function loadRegion(db: Kysely<Database>): Promise<Region> {
   const region = await findRegion(db);
   if (!region) throw notFound('REGION_NOT_CONFIGURED', '尚未配置县域信息');
   return { ...region, deadlines: withinLegalMaxima(region.deadlines) };

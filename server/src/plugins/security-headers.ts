@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import helmet from '@fastify/helmet';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { AppConfig } from '../config';
+
+/** CSP hash sources for the inline <script> and <style> blocks of an HTML page. */
+export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
+  const hashesOf = (pattern: RegExp) =>
+    [...html.matchAll(pattern)].map(
+      ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
+    );
+  return {
+    // Inline scripts only: a <script src=…> is allowed by 'self'.
+    scripts: hashesOf(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi),
+    styles: hashesOf(/<style[^>]*>([\s\S]*?)<\/style>/gi),
+  };
+}
+
+/**
+ * The hashes of the built index.html, read again when the file changes: Taro's page shell sets
+ * the root font size in an inline script, and the build may run while the server is up.
+ * Looks at the file at most once a second.
+ */
+function indexHtmlHashes(h5Dir: string): () => { scripts: string[]; styles: string[] } {
+  const file = join(h5Dir, 'index.html');
+  let hashes = { scripts: [] as string[], styles: [] as string[] };
+  let seenMtime = -1;
+  let checkedAt = 0;
+  return () => {
+    const now = Date.now();
+    if (now - checkedAt < 1000) return hashes;
+    checkedAt = now;
+    const mtime = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+    if (mtime !== seenMtime) {
+      seenMtime = mtime;
+      hashes = mtime < 0 ? { scripts: [], styles: [] } : inlineHashes(readFileSync(file, 'utf8'));
+    }
+    return hashes;
+  };
+}
+
+/**
+ * Security headers on every response — the H5 page, its assets, API answers and errors — through
+ * helmet's onRequest hook, so register this before the static files and the routes.
+ */
+export const securityHeadersPlugin = fp(
+  async (app: FastifyInstance, { config }: { config: AppConfig }) => {
+    const pageHashes = indexHtmlHashes(config.h5Dir);
+    await app.register(helmet, {
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'", () => pageHashes().scripts.join(' ')],
+          // Taro's H5 runtime and NutUI add <style> elements and style attributes while the page
+          // runs (component styles, NutUI's CSS variables), which no hash can name in advance.
+          // Styles cannot run code, so 'unsafe-inline' is allowed here and only here.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          // Evidence photos are shown from blob: URLs (private-image.tsx); the signature pad and
+          // the poster draw to canvas and export data: URLs.
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          ...(config.hsts ? { upgradeInsecureRequests: [] } : {}),
+        },
+      },
+      // Nothing on our pages needs to tell another site where the visitor came from.
+      referrerPolicy: { policy: 'no-referrer' },
+      xFrameOptions: { action: 'deny' },
+      crossOriginResourcePolicy: { policy: 'same-origin' },
+      strictTransportSecurity: config.hsts
+        ? { maxAge: 31536000, includeSubDomains: true, preload: false }
+        : false,
+    });
+  },
+  { name: 'security-headers' },
+);

@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import type { LightMyRequestResponse } from 'fastify';
+import { createTestApp, type TestApp } from './support/app';
+import { SHELL_SCRIPT, writeTinyH5 } from './support/tiny-h5';
+
+/** The CSP as a map of directive → sources. */
+function csp(res: LightMyRequestResponse): Map<string, string[]> {
+  const header = String(res.headers['content-security-policy'] ?? '');
+  return new Map(
+    header
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name, sources]),
+  );
+}
+
+function expectSecurityHeaders(res: LightMyRequestResponse) {
+  const policy = csp(res);
+  expect(policy.get('default-src')).toEqual(["'self'"]);
+  expect(policy.get('script-src')?.[0]).toBe("'self'");
+  expect(policy.get('script-src')).not.toContain("'unsafe-inline'");
+  expect(policy.get('script-src')).not.toContain("'unsafe-eval'");
+  expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
+  expect(policy.get('connect-src')).toEqual(["'self'"]);
+  expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+  expect(policy.get('base-uri')).toEqual(["'self'"]);
+  expect(policy.get('form-action')).toEqual(["'self'"]);
+  expect(policy.get('object-src')).toEqual(["'none'"]);
+  expect(res.headers['x-content-type-options']).toBe('nosniff');
+  expect(res.headers['referrer-policy']).toBe('no-referrer');
+  expect(res.headers['x-frame-options']).toBe('DENY');
+  expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
+  expect(res.headers['x-powered-by']).toBeUndefined();
+}
+
+describe('security headers over http (no HSTS)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await writeTinyH5(t.config.h5Dir);
+  });
+  afterAll(() => t.close());
+
+  it('on the H5 page, allowing exactly its inline script by hash', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain(`<script>${SHELL_SCRIPT}</script>`);
+    expectSecurityHeaders(res);
+    const hash = createHash('sha256').update(SHELL_SCRIPT).digest('base64');
+    expect(csp(res).get('script-src')).toEqual(["'self'", `'sha256-${hash}'`]);
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+    // Over plain http an upgrade would break every asset.
+    expect(csp(res).has('upgrade-insecure-requests')).toBe(false);
+  });
+
+  it('on an app route (the page shell fallback) and on an asset', async () => {
+    for (const url of ['/pages/merchants/index', '/js/app.b909ac59.js']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.statusCode).toBe(200);
+      expectSecurityHeaders(res);
+    }
+  });
+
+  it('on an API answer', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/region' });
+    expect(res.statusCode).toBe(200);
+    expectSecurityHeaders(res);
+  });
+
+  it('on API errors: 404 and 400', async () => {
+    const missing = await t.app.inject({ method: 'GET', url: '/api/v1/nothing' });
+    expect(missing.statusCode).toBe(404);
+    expectSecurityHeaders(missing);
+    const invalid = await t.app.inject({ method: 'POST', url: '/api/v1/auth/dev', payload: {} });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().message).toMatch(/[\u4e00-\u9fa5]/);
+    expectSecurityHeaders(invalid);
+  });
+
+  it('on a missing page asset (404)', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/js/missing.0badc0de.js' });
+    expect(res.statusCode).toBe(404);
+    expectSecurityHeaders(res);
+  });
+
+  it('the API docs load their scripts from our origin only, so the policy lets them run', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(res.statusCode).toBe(200);
+    expectSecurityHeaders(res);
+    const scripts = [...res.body.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/src="/);
+      expect(body.trim()).toBe('');
+    }
+  });
+});
+
+describe('security headers over https', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { PUBLIC_BASE_URL: 'https://fangxin.example.cn' } });
+  });
+  afterAll(() => t.close());
+
+  it('adds HSTS for a year with subdomains, and upgrades insecure requests', async () => {
+    for (const url of ['/', '/api/v1/region', '/api/v1/nothing']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      expect(csp(res).has('upgrade-insecure-requests')).toBe(true);
+    }
+  });
+
+  it('HSTS=false turns it off', async () => {
+    const off = await createTestApp({
+      env: { PUBLIC_BASE_URL: 'https://fangxin.example.cn', HSTS: 'false' },
+    });
+    try {
+      const res = await off.app.inject({ method: 'GET', url: '/api/v1/region' });
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+    } finally {
+      await off.close();
+    }
+  });
+});
