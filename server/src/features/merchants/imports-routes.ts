@@ -15,8 +15,11 @@ const MAX_CSV_BYTES = 20 * 1024 * 1024;
 /** Staff upload of the bureau's merchant list: checked at once, written in the background. */
 export const importRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app, { deps }) => {
   const { db } = deps.db;
-  const jobs = new ImportJobs(db, app.log, deps.now);
-  app.addHook('onClose', () => jobs.close());
+  const jobs = new ImportJobs(db, deps.jobs, app.log, deps.now);
+  app.addHook('onClose', async () => jobs.close());
+  if (deps.config.jobsEnabled && deps.config.nodeEnv !== 'test') {
+    app.addHook('onReady', () => jobs.resumeUnfinished());
+  }
   const staffOnly = requireRole(app, 'staff', 'admin');
 
   // Scoped to this plugin: a CSV body is raw bytes (the file may be GBK, see decodeCsv).

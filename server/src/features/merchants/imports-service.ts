@@ -36,28 +36,46 @@ export async function importEntries(
   db: Kysely<Database>,
   entries: ImportEntry[],
   now: () => Date,
-  afterBatch?: (tally: ImportTally) => Promise<boolean | void>,
+  afterBatch?: (tally: ImportTally) => Promise<void> | void,
 ): Promise<ImportTally> {
-  const tally = emptyTally(entries.length);
-  for (let start = 0; start < entries.length; start += IMPORT_BATCH) {
-    const batch = entries.slice(start, start + IMPORT_BATCH);
-    const valid: ImportFacts[] = [];
-    for (const entry of batch) {
-      if ('problems' in entry) {
-        const { row, problems } = entry;
-        tally.rejected.push({ row, reason: problemsText(problems), problems });
-      } else valid.push(entry.facts);
-    }
-    const at = now().toISOString();
-    const counts = await db.transaction().execute((trx) => upsertBatch(trx, valid, at));
-    tally.inserted += counts.inserted;
-    tally.updated += counts.updated;
-    tally.unchanged += counts.unchanged;
-    tally.done += batch.length;
-    if ((await afterBatch?.(tally)) === false) break;
+  let tally = emptyTally(entries.length);
+  while (tally.done < entries.length) {
+    const from = tally;
+    tally = await db.transaction().execute((trx) => importBatch(trx, entries, from, now()));
+    await afterBatch?.(tally);
     await new Promise((resolve) => setImmediate(resolve));
   }
   return tally;
+}
+
+/**
+ * The next batch after `tally.done` rows, written with the caller's transaction (which should
+ * record the tally it answers in the same commit, so that a retried batch is never counted twice).
+ */
+export async function importBatch(
+  db: Kysely<Database>,
+  entries: ImportEntry[],
+  tally: ImportTally,
+  now: Date,
+): Promise<ImportTally> {
+  const batch = entries.slice(tally.done, tally.done + IMPORT_BATCH);
+  const rejected = [...tally.rejected];
+  const valid: ImportFacts[] = [];
+  for (const entry of batch) {
+    if ('problems' in entry) {
+      const { row, problems } = entry;
+      rejected.push({ row, reason: problemsText(problems), problems });
+    } else valid.push(entry.facts);
+  }
+  const counts = await upsertBatch(db, valid, now.toISOString());
+  return {
+    total: tally.total,
+    done: tally.done + batch.length,
+    inserted: tally.inserted + counts.inserted,
+    updated: tally.updated + counts.updated,
+    unchanged: tally.unchanged + counts.unchanged,
+    rejected,
+  };
 }
 
 async function upsertBatch(
