@@ -3,39 +3,41 @@
  * instances), the in-process runner on SQLite. Timing is tolerant: every wait polls to a deadline.
  */
 import type { JobRunner } from '../../server/src/jobs';
+import { createJobRunner } from '../../server/src/jobs/create-runner';
 import { InProcessRunner } from '../../server/src/jobs/in-process-runner';
 import { PgBossRunner } from '../../server/src/jobs/pg-boss-runner';
-import { createTestApp, type TestApp } from './support/app';
+import { freshPostgres } from '../support/fresh-postgres';
 
-let t: TestApp;
+/** An empty PostgreSQL database of its own (pg-boss makes its schema); SQLite needs none. */
+let postgres: { url: string; drop: () => Promise<void> } | undefined;
 const runners: JobRunner[] = [];
 const errors: string[] = [];
 const log = { error: (_obj: object, msg: string) => void errors.push(msg) };
 
 beforeAll(async () => {
-  t = await createTestApp({ env: { SEED_DEMO: 'false' } });
+  if (process.env.TEST_DB_DIALECT === 'postgres') {
+    postgres = await freshPostgres(process.env.TEST_DATABASE_URL!, 'jobs');
+  }
 });
 afterEach(async () => {
   await Promise.all(runners.splice(0).map((r) => r.stop(5000)));
   errors.length = 0;
 });
-afterAll(() => t.close());
+afterAll(() => postgres?.drop());
 
-const onPostgres = () => t.config.database.kind === 'postgres';
+const onPostgres = () => postgres !== undefined;
 
 function newRunner(): JobRunner {
-  const { database } = t.config;
-  const runner =
-    database.kind === 'postgres'
-      ? new PgBossRunner({
-          connectionString: database.url,
-          work: true,
-          log,
-          retryDelaySeconds: 1,
-          pollingIntervalSeconds: 0.5,
-          cronMonitorIntervalSeconds: 1,
-        })
-      : new InProcessRunner({ work: true, log, retryDelayMs: 100 });
+  const runner = postgres
+    ? new PgBossRunner({
+        connectionString: postgres.url,
+        work: true,
+        log,
+        retryDelaySeconds: 1,
+        pollingIntervalSeconds: 0.5,
+        cronMonitorIntervalSeconds: 1,
+      })
+    : new InProcessRunner({ work: true, log, retryDelayMs: 100 });
   runners.push(runner);
   return runner;
 }
@@ -55,8 +57,13 @@ let queues = 0;
 const queue = (what: string) => `${what}-${++queues}`;
 
 it('runs a job with its data, on the runner the database calls for', async () => {
+  const database = postgres
+    ? { kind: 'postgres' as const, url: postgres.url }
+    : { kind: 'sqlite' as const, file: ':memory:' };
+  expect(createJobRunner({ database, jobsEnabled: true }, log).kind).toBe(
+    onPostgres() ? 'pg-boss' : 'in-process',
+  );
   const runner = newRunner();
-  expect(runner.kind).toBe(onPostgres() ? 'pg-boss' : 'in-process');
   const seen: object[] = [];
   const name = queue('plain');
   runner.define<{ n: number }>(name, async (data) => void seen.push(data));
@@ -105,6 +112,8 @@ it('gives up after retryLimit retries', async () => {
   // A third attempt would come after the doubled delay (≤ 4 s on pg-boss, 200 ms in process).
   await sleep(onPostgres() ? 4500 : 600);
   expect(attempts).toBe(2);
+  // The in-process runner says so in the log (pg-boss keeps the failed job in its table).
+  expect(errors).toEqual(onPostgres() ? [] : ['jobs: failed for good']);
 });
 
 it('dedupes a queued job by singletonKey', async () => {

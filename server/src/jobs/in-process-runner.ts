@@ -124,14 +124,17 @@ export class InProcessRunner implements JobRunner {
 
   private armSchedule(name: string, cron: string): void {
     if (!this.options.work) return;
-    const next = parseExpression(cron, { tz: JOBS_TIMEZONE }).next().getTime();
-    const timer = setTimeout(() => {
-      this.scheduleTimers.delete(timer);
-      if (this.state !== 'started') return;
-      // Keyed like pg-boss's scheduled jobs: a tick while the last one still waits adds none.
-      void this.send(name, {}, { singletonKey: 'schedule' });
-      this.armSchedule(name, cron);
-    }, next - Date.now());
+    const wait = parseExpression(cron, { tz: JOBS_TIMEZONE }).next().getTime() - Date.now();
+    const timer = setTimeout(
+      () => {
+        this.scheduleTimers.delete(timer);
+        if (this.state !== 'started') return;
+        // Keyed like pg-boss's scheduled jobs: a tick while the last one still waits adds none.
+        if (wait <= MAX_TIMER_MS) void this.send(name, {}, { singletonKey: 'schedule' });
+        this.armSchedule(name, cron);
+      },
+      Math.min(wait, MAX_TIMER_MS),
+    );
     timer.unref();
     this.scheduleTimers.add(timer);
   }
