@@ -2,8 +2,8 @@
  * Admin CLI: `npm run admin -- create-staff NAME [--admin]`,
  * `npm run admin -- reset-password NAME`, `npm run admin -- import-merchants FILE.csv` and
  * `npm run admin -- import-holidays FILE [--year YYYY] [--source 来源] [--dry-run]` and
- * `npm run admin -- law-import FILE --key … --kind … …` (a county's law, as POST /law/imports).
- * Same configuration and database as the server.
+ * `npm run admin -- law-import FILE --key … --kind … …` (a county's law, as POST /law/imports);
+ * storage-migrate, backup and restore are in backup-commands.ts. Same configuration and database as the server.
  */
 import { readFile } from 'node:fs/promises';
 import { ConfigError, loadConfig } from '../config';
@@ -21,6 +21,7 @@ import { remindFromCli } from '../features/law/session-reminders';
 import { formatImportReport, importMerchantFile } from '../features/merchants/imports-cli';
 import { AppError } from '../plugins/app-error';
 import { createWechat } from '../wechat';
+import { runStorageCommand, STORAGE_COMMANDS, STORAGE_USAGE } from './backup-commands';
 
 const USAGE = `用法:
   npm run admin -- create-staff <用户名> [--admin]   创建工作人员（或管理员）账号
@@ -31,7 +32,7 @@ const USAGE = `用法:
                                                     或每行“YYYY-MM-DD 休/班”），整年替换
   npm run admin -- ${LAW_IMPORT_USAGE}
                                                     导入地方性法规（同一编号再次导入即替换）
-  npm run admin -- law-remind                        发送到期的法润乡村活动提醒（服务运行时每 10 分钟自动发送）`;
+  npm run admin -- law-remind                        发送到期的法润乡村活动提醒（服务运行时每 10 分钟自动发送）${STORAGE_USAGE}`;
 
 const COMMANDS = [
   'create-staff',
@@ -54,6 +55,11 @@ function printPassword(title: string, username: string, password: string): void 
 /** `now`: the CLI's clock, as buildApp's (tests may pass their own). */
 export async function runAdmin(argv: string[], now = () => new Date()): Promise<number> {
   const [command, arg, ...rest] = argv;
+  if (command && STORAGE_COMMANDS.includes(command)) {
+    const code = await runStorageCommand(argv);
+    if (code === null) console.error(USAGE);
+    return code ?? 2;
+  }
   const flags = new Set(rest);
   if (!command || !COMMANDS.includes(command) || (!arg && command !== 'law-remind')) {
     console.error(USAGE);
