@@ -200,3 +200,70 @@ describe('loadConfig', () => {
     });
   });
 });
+
+describe('STORAGE and S3_*', () => {
+  const S3 = {
+    STORAGE: 's3',
+    S3_BUCKET: 'fangxin-uploads',
+    S3_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+    S3_SECRET_ACCESS_KEY: 'secret-value-never-shown',
+  };
+
+  it('keeps uploads on local disk under DATA_DIR by default', () => {
+    expect(load({}).storage).toEqual({ kind: 'local', dir: join(dataDir, 'uploads') });
+    expect(load({ STORAGE: 'local' }).storage).toEqual({
+      kind: 'local',
+      dir: join(dataDir, 'uploads'),
+    });
+  });
+
+  it('reads a bucket with AWS defaults', () => {
+    expect(load(S3).storage).toEqual({
+      kind: 's3',
+      bucket: 'fangxin-uploads',
+      region: 'us-east-1',
+      endpoint: undefined,
+      accessKeyId: 'AKIDEXAMPLE',
+      secretAccessKey: 'secret-value-never-shown',
+      forcePathStyle: false,
+      prefix: '',
+    });
+  });
+
+  it('reads a COS/OSS/MinIO endpoint, region, path style and prefix', () => {
+    expect(
+      load({
+        ...S3,
+        S3_REGION: 'ap-guangzhou',
+        S3_ENDPOINT: 'https://cos.ap-guangzhou.myqcloud.com/',
+        S3_FORCE_PATH_STYLE: 'true',
+        S3_PREFIX: '/qingshan/uploads/',
+      }).storage,
+    ).toMatchObject({
+      region: 'ap-guangzhou',
+      endpoint: 'https://cos.ap-guangzhou.myqcloud.com',
+      forcePathStyle: true,
+      prefix: 'qingshan/uploads',
+    });
+  });
+
+  it('names each missing or bad variable, and never shows the secret', () => {
+    for (const name of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+      const err = configError({ ...S3, [name]: undefined });
+      expect(err.variable).toBe(name);
+      expect(err.message).toMatch(/STORAGE=s3/);
+    }
+    expect(configError({ STORAGE: 'cos' }).variable).toBe('STORAGE');
+    expect(configError({ ...S3, S3_ENDPOINT: 'ftp://cos.example' }).variable).toBe('S3_ENDPOINT');
+    expect(configError({ ...S3, S3_FORCE_PATH_STYLE: 'maybe' }).variable).toBe(
+      'S3_FORCE_PATH_STYLE',
+    );
+    for (const env of [
+      { ...S3, S3_BUCKET: undefined },
+      { ...S3, S3_ENDPOINT: 'nonsense' },
+      { ...S3, S3_FORCE_PATH_STYLE: 'maybe' },
+    ]) {
+      expect(configError(env).message).not.toContain('secret-value-never-shown');
+    }
+  });
+});
