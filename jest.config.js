@@ -25,6 +25,8 @@ const serverProject = (displayName, setupFiles) => ({
   displayName,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/server/**/*.test.ts'],
+  // *.postgres.test.ts need PostgreSQL itself (several server processes on one database).
+  ...(displayName === 'server' ? { testPathIgnorePatterns: ['\\.postgres\\.test\\.ts$'] } : {}),
   setupFiles,
   // cookie@2 (used by Fastify's inject) is an ES module: let swc compile it.
   transformIgnorePatterns: ['/node_modules/(?!cookie/)'],
