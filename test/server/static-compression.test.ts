@@ -1,5 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { createTestApp, type TestApp } from './support/app';
+import { bearer, createTestApp, loginConsumer, type TestApp } from './support/app';
+import { upload } from './support/merchants';
 import { APP_JS, SHELL_HTML, SMALL_JS, writeTinyH5 } from './support/tiny-h5';
 
 let t: TestApp;
@@ -98,6 +99,33 @@ describe('compressed API answers', () => {
     expect(missing.statusCode).toBe(404);
     expect(missing.headers['content-encoding']).toBeUndefined();
     expect(missing.json().code).toBe('NOT_FOUND');
+  });
+
+  it('a revalidated API answer (304) goes without a body or an encoding', async () => {
+    const first = await get('/api/v1/region', { 'accept-encoding': 'br' });
+    expect(first.statusCode).toBe(200);
+    const etag = String(first.headers.etag);
+    expect(etag).toBeTruthy();
+    const again = await get('/api/v1/region', { 'accept-encoding': 'br', 'if-none-match': etag });
+    expect(again.statusCode).toBe(304);
+    expect(again.headers['content-encoding']).toBeUndefined();
+    expect(again.rawPayload.length).toBe(0);
+  });
+
+  it('streams an uploaded image as it is: images are not compressed again', async () => {
+    const { token } = await loginConsumer(t.app);
+    const photo = await upload(t, token, 'evidence');
+    const plain = await get(`/api/v1/uploads/${photo.id}`, bearer(token));
+    expect(plain.statusCode).toBe(200);
+    const res = await get(`/api/v1/uploads/${photo.id}`, {
+      ...bearer(token),
+      'accept-encoding': 'br, gzip',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^image\//);
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.rawPayload.length).toBeGreaterThan(0);
+    expect(res.rawPayload.equals(plain.rawPayload)).toBe(true);
   });
 
   it('a request body sent compressed is not inflated: a 400 in Chinese', async () => {
