@@ -1,6 +1,12 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { promisify } from 'node:util';
 import type { Upload } from '@api/uploads';
-import { S3Storage, type S3StorageConfig } from '../../server/src/storage';
+import { LocalDiskStorage, S3Storage, type S3StorageConfig } from '../../server/src/storage';
+import { ROOT } from '../support/real-server';
+import { makeTempDir } from '../support/server-process';
 import { startS3Server, type S3Server } from '../support/s3-server';
 import { bearer, createTestApp, loginConsumer, type TestApp } from './support/app';
 import { makePng, multipart } from './support/merchants';
@@ -168,6 +174,65 @@ describe('uploads through the API with STORAGE=s3', () => {
       expect(read.json()).toMatchObject({ code: 'STORAGE_UNAVAILABLE' });
     } finally {
       await t.close();
+    }
+  });
+});
+
+describe('npm run admin -- storage-migrate', () => {
+  const run = promisify(execFile);
+
+  async function migrate(dataDir: string) {
+    const env = {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      STORAGE: 's3',
+      S3_BUCKET: s3.bucket,
+      S3_ENDPOINT: s3.endpoint,
+      S3_ACCESS_KEY_ID: s3.accessKeyId,
+      S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
+      S3_FORCE_PATH_STYLE: 'true',
+      S3_PREFIX: 'migrated',
+    };
+    const args = ['--import', 'tsx', 'server/src/cli/admin.ts', 'storage-migrate'];
+    try {
+      const { stdout } = await run(process.execPath, args, { cwd: ROOT, env });
+      return { code: 0, out: stdout };
+    } catch (err) {
+      const e = err as { code: number; stdout: string; stderr: string };
+      return { code: e.code, out: e.stdout + e.stderr };
+    }
+  }
+
+  it('copies every local upload to the bucket once, and leaves a damaged file behind', async () => {
+    const dataDir = makeTempDir('fx-migrate-');
+    try {
+      const local = new LocalDiskStorage(`${dataDir}/uploads`);
+      const files = [randomBytes(300), randomBytes(2000), Buffer.from('第三个文件')];
+      const keys = await Promise.all(files.map((bytes) => local.put(bytes)));
+
+      const first = await migrate(dataDir);
+      expect(first).toMatchObject({ code: 0 });
+      expect(first.out).toContain('已复制 3 个，桶中已有 0 个，损坏 0 个');
+      const bucket = new S3Storage(configOf(s3, 'migrated'));
+      expect(await all(bucket)).toEqual([...keys].sort());
+      for (const [i, key] of keys.entries()) expect(await bucket.get(key)).toEqual(files[i]);
+
+      const second = await migrate(dataDir);
+      expect(second.out).toContain('已复制 0 个，桶中已有 3 个，损坏 0 个');
+
+      // A file whose bytes no longer match its name is not copied under that name.
+      const damaged = 'cd'.repeat(32);
+      mkdirSync(dirname(local.pathOf(damaged)), { recursive: true });
+      writeFileSync(local.pathOf(damaged), 'not what the name says');
+      const third = await migrate(dataDir);
+      expect(third.code).toBe(1);
+      expect(third.out).toContain('已复制 0 个，桶中已有 3 个，损坏 1 个');
+      expect(third.out).toContain(damaged);
+      expect(await bucket.has(damaged)).toBe(false);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });
