@@ -35,6 +35,7 @@ import { uploadRoutes } from './features/uploads/uploads-routes';
 import { authPlugin } from './plugins/auth';
 import { compressionPlugin } from './plugins/compression';
 import { clientErrorHandler, errorHandlerPlugin, frameworkErrors } from './plugins/errors';
+import type { JobRunner } from './jobs';
 import { createJobRunner } from './jobs/create-runner';
 import { defineTestProbe } from './jobs/probe';
 import { idempotencyPlugin } from './plugins/idempotency';
@@ -90,6 +91,8 @@ export interface AppOptions {
   onRoute?: (route: RouteOptions) => void;
   /** Replace the clock (tests); default: the system clock. */
   now?: () => Date;
+  /** Replace the job runner (tests drive jobs by hand); default: createJobRunner(config). */
+  jobs?: JobRunner;
 }
 
 /** Options for the Fastify instance the app is registered on (main.ts, buildApp). */
@@ -136,7 +139,7 @@ async function app(instance: FastifyInstance, options: AppOptions): Promise<void
     wechat: options.wechat ?? createWechat(config),
     storage: options.storage ?? createStorage(config.storage),
     personalData: createPersonalDataCipher(config.personalDataKey),
-    jobs: createJobRunner(config, instance.log),
+    jobs: options.jobs ?? createJobRunner(config, instance.log),
     now,
   };
   // Added before the features' hooks, so it runs after theirs (onClose runs last-added first):
