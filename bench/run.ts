@@ -16,6 +16,7 @@ import { quizSuite } from './quiz';
 import { reportsSuite } from './reports';
 import { httpSuite } from './http';
 import { lawSuite } from './law';
+import { lighthouseSuite } from './lighthouse';
 import { merchantsSuite } from './merchants';
 import { sizesSuite } from './sizes';
 import type { BenchContext, Suite } from './suite';
@@ -37,6 +38,7 @@ const SUITES: Suite[] = [
   crashSuite,
   fuzzSuite,
   sizesSuite,
+  lighthouseSuite,
 ];
 
 const ROOT = path.resolve(__dirname, '..');
