@@ -3,6 +3,9 @@
  * route measured in the same run at the same number of connections (the baseline, 1.00×).
  * Both servers run in their own processes; the load generator runs here.
  */
+import http from 'node:http';
+import type { Session } from '@api/auth';
+import { apiCall } from '../test/support/api-client';
 import type { Suite, BenchContext } from './suite';
 import { count, ms, ratio } from './support/format';
 import { runLoad, type LoadOptions, type LoadResult } from './support/load';
@@ -20,6 +23,30 @@ interface Target {
   request: Omit<LoadOptions, 'url' | 'connections' | 'seconds'>;
 }
 
+/** What the hot-read targets send: the region's current ETag, a consumer's token. */
+interface Prepared {
+  regionEtag: string;
+  consumerToken: string;
+}
+
+async function prepare(api: string): Promise<Prepared> {
+  const session = await apiCall<Session>(api, 'POST', '/auth/dev', { openid: 'bench-http' });
+  return { regionEtag: await etagOf(`${api}/api/v1/region`), consumerToken: session.token };
+}
+
+function etagOf(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, (res) => {
+        res.resume();
+        const etag = res.headers.etag;
+        if (etag) resolve(etag);
+        else reject(new Error(`${url} answered no ETag`));
+      })
+      .on('error', reject);
+  });
+}
+
 /** Each request gets its own key and body, so every one is a first request, never a replay. */
 function freshIdempotentVisit(): LoadOptions['setupRequest'] {
   const run = Date.now().toString(36);
@@ -34,10 +61,34 @@ function freshIdempotentVisit(): LoadOptions['setupRequest'] {
   };
 }
 
-const targets = (): Target[] => [
+const targets = ({ regionEtag, consumerToken }: Prepared): Target[] => [
   { label: 'bare route (baseline)', server: 'bare', path: BARE_PATH, request: {} },
   { label: 'GET /api/v1/health', server: 'api', path: '/api/v1/health', request: {} },
   { label: 'GET /api/v1/region', server: 'api', path: '/api/v1/region', request: {} },
+  {
+    label: 'GET /api/v1/region + If-None-Match (304)',
+    server: 'api',
+    path: '/api/v1/region',
+    request: { headers: { 'if-none-match': regionEtag }, expectStatus: 304 },
+  },
+  {
+    label: 'GET /api/v1/campaigns/active',
+    server: 'api',
+    path: '/api/v1/campaigns/active',
+    request: {},
+  },
+  {
+    label: 'GET /api/v1/advisories/pinned',
+    server: 'api',
+    path: '/api/v1/advisories/pinned',
+    request: {},
+  },
+  {
+    label: 'GET /api/v1/quiz/me (signed in)',
+    server: 'api',
+    path: '/api/v1/quiz/me',
+    request: { headers: { authorization: `Bearer ${consumerToken}` } },
+  },
   {
     label: 'POST /api/v1/event/visits',
     server: 'api',
@@ -61,7 +112,7 @@ async function run(ctx: BenchContext) {
     bare: (await ctx.bareServer()).origin,
     api: (await ctx.apiServer()).origin,
   };
-  const list = targets();
+  const list = targets(await prepare(origins.api));
   const { warmupSeconds, measureSeconds } = ctx.timing;
 
   ctx.progress(`http: warming up ${list.length} targets, ${warmupSeconds}s each`);
@@ -117,6 +168,7 @@ async function run(ctx: BenchContext) {
     notes: [
       'vs bare: req/s divided by the bare route’s req/s at the same connections, same run.',
       'API server: fresh SQLite database, LOG_LEVEL=warn, rate limit 1,000,000/min (on, not hit).',
+      'region, campaigns/active, advisories/pinned: served from memory (version checked every 400 ms); the 304 row sends the ETag it was given.',
     ],
   };
   return { tables: [table], summary };
@@ -129,7 +181,8 @@ function load(target: Target, origin: string, connections: number, seconds: numb
 /** "visits + key" from "POST /api/v1/event/visits + Idempotency-Key", for the summary line. */
 function shortLabel(target: Target): string {
   const last = target.path.split('/').pop() ?? target.path;
-  return target.label.includes('Idempotency-Key') ? `${last} + key` : last;
+  if (target.label.includes('Idempotency-Key')) return `${last} + key`;
+  return target.request.expectStatus === 304 ? `${last} 304` : last;
 }
 
 export const httpSuite: Suite = {

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import type { Region } from '@api/region';
 import { demoRegion } from '../../server/src/db/seed';
@@ -52,6 +53,32 @@ describe('GET /region: ETag and 304', () => {
     expect(again.headers.etag).toBe(etag);
     expect((await getRegion(t.app, `"other", W/${etag}`)).statusCode).toBe(304);
     expect((await getRegion(t.app, '"other"')).statusCode).toBe(200);
+  });
+
+  it('compresses once per version: br or gzip as accepted, its own ETag, the same 304', async () => {
+    const plain = await getRegion(t.app);
+    for (const [accept, encoding, decode] of [
+      ['gzip, deflate, br', 'br', brotliDecompressSync],
+      ['gzip;q=1, br;q=0', 'gzip', gunzipSync],
+    ] as const) {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/region',
+        headers: { 'accept-encoding': accept },
+      });
+      expect(res.headers['content-encoding']).toBe(encoding);
+      expect(res.headers.vary).toMatch(/accept-encoding/i);
+      expect(decode(res.rawPayload).toString()).toBe(plain.body);
+      const etag = res.headers.etag as string;
+      expect(etag).toBe(`${(plain.headers.etag as string).slice(0, -1)}-${encoding}"`);
+      const again = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/region',
+        headers: { 'accept-encoding': accept, 'if-none-match': etag },
+      });
+      expect(again.statusCode).toBe(304);
+      expect(again.headers['content-encoding']).toBeUndefined();
+    }
   });
 
   it('after a change answers 200 with the new profile and a new ETag', async () => {

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Kysely } from 'kysely';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/schema';
+import { COMPRESS_THRESHOLD_BYTES } from '../plugins/compression';
 import { stopReadCache, type CacheEntry } from './read-cache';
 
 /** A route plugin that serves cached answers stops its database's cache when the app closes. */
@@ -9,9 +11,15 @@ export function stopCacheOnClose(app: FastifyInstance, db: Kysely<Database>): vo
   app.addHook('onClose', async () => stopReadCache(db));
 }
 
+type Encoding = 'br' | 'gzip';
+
+/** Compressed forms of a cached body, made once (the compression plugin would redo it each time). */
+const compressed = new WeakMap<CacheEntry<unknown>, Partial<Record<Encoding, Buffer>>>();
+
 /**
- * Answer a cached entry: serialized once (by the route's response schema), a strong ETag from
- * its key, version and content, `no-cache` so clients revalidate, and 304 when they have it.
+ * Answer a cached entry: serialized once (by the route's response schema) and compressed once,
+ * a strong ETag from its key, version and content (and encoding), `no-cache` so clients
+ * revalidate, and 304 when they have it.
  */
 export function replyCached(
   request: FastifyRequest,
@@ -19,8 +27,17 @@ export function replyCached(
   entry: CacheEntry<unknown>,
 ): FastifyReply {
   const body = (entry.body ??= serialized(reply, entry.value));
-  entry.etag ??= `"${entry.key}-${entry.version}-${contentHash(body)}"`;
-  return answer(request, reply, body, entry.etag);
+  const etag = (entry.etag ??= `"${entry.key}-${entry.version}-${contentHash(body)}"`);
+  if (Buffer.byteLength(body) < COMPRESS_THRESHOLD_BYTES) return answer(request, reply, body, etag);
+
+  reply.header('vary', 'accept-encoding');
+  const encoding = accepted(request);
+  if (!encoding) return answer(request, reply, body, etag);
+  const forms = compressed.get(entry) ?? {};
+  compressed.set(entry, forms);
+  forms[encoding] ??= encoding === 'br' ? brotli(body) : gzipSync(body, { level: 9 });
+  reply.header('content-encoding', encoding);
+  return answer(request, reply, forms[encoding], `${etag.slice(0, -1)}-${encoding}"`);
 }
 
 /** An answer that is not kept (one person's), still with an ETag so a client can revalidate. */
@@ -33,9 +50,16 @@ export function replyWithEtag(
   return answer(request, reply, body, `"${contentHash(body)}"`);
 }
 
-function answer(request: FastifyRequest, reply: FastifyReply, body: string, etag: string) {
+function answer(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  body: string | Buffer,
+  etag: string,
+): FastifyReply {
   reply.header('etag', etag).header('cache-control', 'no-cache');
-  if (matches(request.headers['if-none-match'], etag)) return reply.code(304).send();
+  if (matches(request.headers['if-none-match'], etag)) {
+    return reply.removeHeader('content-encoding').code(304).send();
+  }
   return reply.type('application/json; charset=utf-8').send(body);
 }
 
@@ -48,11 +72,33 @@ function contentHash(body: string): string {
   return createHash('sha256').update(body).digest('base64url').slice(0, 16);
 }
 
-/** If-None-Match uses the weak comparison: W/"x" matches "x"; * matches anything. */
+const brotli = (body: string) =>
+  brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+
+/** br, else gzip, as Accept-Encoding allows (q=0 refuses one). */
+function accepted(request: FastifyRequest): Encoding | undefined {
+  const header = request.headers['accept-encoding'];
+  if (!header) return undefined;
+  const allowed = new Set(
+    header
+      .split(',')
+      .map((part) => part.split(';').map((s) => s.trim()))
+      .filter(([, q]) => !q || !/^q=0(\.0*)?$/.test(q))
+      .map(([name]) => name.toLowerCase()),
+  );
+  if (allowed.has('br')) return 'br';
+  return allowed.has('gzip') ? 'gzip' : undefined;
+}
+
+/**
+ * If-None-Match uses the weak comparison: W/"x" matches "x"; * matches anything; the same
+ * content in another encoding ("x-br", "x-gzip") matches too.
+ */
 function matches(header: string | undefined, etag: string): boolean {
   if (!header) return false;
+  const base = (tag: string) => tag.replace(/^W\//, '').replace(/-(br|gzip)"$/, '"');
   return header
     .split(',')
-    .map((tag) => tag.trim().replace(/^W\//, ''))
-    .some((tag) => tag === etag || tag === '*');
+    .map((tag) => tag.trim())
+    .some((tag) => tag === '*' || base(tag) === base(etag));
 }

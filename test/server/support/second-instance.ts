@@ -23,15 +23,20 @@ export function queryCounter(tables: readonly string[]): KyselyPlugin & { count:
 
 /**
  * Another instance of the app on the same database (the same SQLite file or PostgreSQL
- * database), its queries on `tables` counted. The caller closes it before `t`.
+ * database), its queries on `tables` counted, on the clock `now` (default: the system's).
+ * The caller closes it before `t`.
  */
 export async function secondInstance(
   t: TestApp,
   tables: readonly string[],
+  now?: () => Date,
 ): Promise<{ app: FastifyInstance; queries: { count: number } }> {
   const handle = createDb(t.config);
   const queries = queryCounter(tables);
-  const app = await buildApp(t.config, { db: { ...handle, db: handle.db.withPlugin(queries) } });
+  const app = await buildApp(t.config, {
+    db: { ...handle, db: handle.db.withPlugin(queries) },
+    now,
+  });
   return { app, queries };
 }
 

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { AdvisoryStatus } from '@api/advisories';
+import { bumpVersion } from '../../cache/read-cache';
 import { dialectOf } from '../../db/dialect';
 import { keysetPage } from '../../db/pagination';
 import type { AdvisoriesTable, AdvisoryVersionsTable, Database } from '../../db/schema';
@@ -18,6 +19,7 @@ export async function insertAdvisory(
   row: Insertable<AdvisoriesTable>,
 ): Promise<void> {
   await db.insertInto('advisories').values(row).execute();
+  await bumpVersion(db, 'advisories');
 }
 
 /** Change an advisory read at `updatedAt` in `status`; false when someone changed it first. */
@@ -34,7 +36,23 @@ export async function updateAdvisory(
     .where('status', '=', from.status)
     .where('updated_at', '=', from.updatedAt)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const ok = Number(result.numUpdatedRows) === 1;
+  if (ok) await bumpVersion(db, 'advisories');
+  return ok;
+}
+
+/** When the next scheduled advisory becomes public (a cached list changes then, unbumped). */
+export async function nextScheduledPublish(
+  db: Kysely<Database>,
+  now: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('advisories')
+    .select((eb) => eb.fn.min('publish_at').as('next'))
+    .where('status', '=', 'published')
+    .where('publish_at', '>', now)
+    .executeTakeFirst();
+  return row?.next ?? undefined;
 }
 
 export async function insertVersion(

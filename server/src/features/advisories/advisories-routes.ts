@@ -19,6 +19,7 @@ import {
 } from '@api/advisories';
 import { IdParams } from '@api/common';
 import { ADVISORY_LIMITS } from '@/domain/advisory-vocabulary';
+import { replyCached, stopCacheOnClose } from '../../cache/reply-cached';
 import type { FeatureOptions } from '../../deps';
 import { postCreate } from '../../http/create-route';
 import { signedIn } from '../../http/signed-in';
@@ -35,7 +36,9 @@ import {
 } from './editing-service';
 import {
   advisoryImage,
+  isFirstPlainPage,
   listAdvisories,
+  newestAdvisories,
   markUseful,
   pinnedAdvisories,
   readAdvisory,
@@ -58,6 +61,7 @@ const JpegImage = Type.Unsafe<Uint8Array>({
 export const advisoryRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app, { deps }) => {
   const staffOnly = requireRole(app, 'staff', 'admin');
   const tags = ['advisories'];
+  stopCacheOnClose(app, deps.db.db);
 
   app.get(
     '/advisories',
@@ -69,7 +73,10 @@ export const advisoryRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (
         response: { 200: AdvisoryList, ...errorResponses(400) },
       },
     },
-    async (request) => listAdvisories(deps, request.query),
+    async (request, reply) =>
+      isFirstPlainPage(request.query)
+        ? replyCached(request, reply, await newestAdvisories(deps, request.query))
+        : listAdvisories(deps, request.query),
   );
 
   app.get(
@@ -81,7 +88,7 @@ export const advisoryRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (
         response: { 200: PinnedAdvisories },
       },
     },
-    async () => pinnedAdvisories(deps),
+    async (request, reply) => replyCached(request, reply, await pinnedAdvisories(deps)),
   );
 
   app.get(

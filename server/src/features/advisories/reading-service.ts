@@ -33,6 +33,7 @@ import {
   type AdvisoryRow,
 } from './advisories-repository';
 import { contentOf, toCard, toDetail } from './advisory-view';
+import { cachedPublicList } from './cached-lists';
 import { advisoryNotFound, type AdvisoryDeps } from './editing-service';
 
 /** How many current 警示 首页 pins. */
@@ -76,7 +77,19 @@ export async function listAdvisories(
   return { items: page.rows.map((r) => toCard(r, today)), nextCursor: page.nextCursor };
 }
 
-export async function pinnedAdvisories(deps: AdvisoryDeps): Promise<PinnedAdvisories> {
+/** 首页's newest and the first page of the list: no filter, no cursor (from memory). */
+export const isFirstPlainPage = (query: AdvisoryListQuery) =>
+  !query.cursor && !query.category && !query.kind && !query.q;
+
+export function newestAdvisories(deps: AdvisoryDeps, query: AdvisoryListQuery) {
+  return cachedPublicList(deps, `newest:${query.limit ?? ''}`, () => listAdvisories(deps, query));
+}
+
+export function pinnedAdvisories(deps: AdvisoryDeps) {
+  return cachedPublicList(deps, 'pinned', () => currentWarnings(deps));
+}
+
+async function currentWarnings(deps: AdvisoryDeps): Promise<PinnedAdvisories> {
   const now = deps.now();
   const today = shanghaiDate(now);
   const rows = await listCurrentWarnings(deps.db.db, now.toISOString(), today, PINNED);

@@ -7,6 +7,7 @@ import type {
   CampaignPhase,
 } from '@api/campaigns';
 import { campaignPhase } from '@/domain/campaign-vocabulary';
+import { cached, type CacheEntry } from '../../cache/read-cache';
 import type { AppDeps } from '../../deps';
 import type { Database } from '../../db/schema';
 import { decodeCursor, encodeCursor } from '../../pagination';
@@ -84,11 +85,14 @@ const invalidCursor = () =>
   badRequest('INVALID_CURSOR', '分页参数无效，请重新加载列表', { cursor: '无效' });
 
 /** For 首页 and the report form: published and active today, ending soonest first. */
-export async function activeCampaigns(deps: CampaignDeps): Promise<ActiveCampaigns> {
+/** From memory per day: every campaign write bumps 'campaigns' (campaigns-repository). */
+export function activeCampaigns(deps: CampaignDeps): Promise<CacheEntry<ActiveCampaigns>> {
   const today = shanghaiDate(deps.now());
-  const rows = await listPublishedInPhase(deps.db.db, 'active', today, {
-    limit: ACTIVE_LIMIT - 1,
-  });
+  return cached(deps.db.db, 'campaigns', () => loadActive(deps.db.db, today), { variant: today });
+}
+
+async function loadActive(db: Kysely<Database>, today: string): Promise<ActiveCampaigns> {
+  const rows = await listPublishedInPhase(db, 'active', today, { limit: ACTIVE_LIMIT - 1 });
   return { items: rows.slice(0, ACTIVE_LIMIT).map((r) => toCampaignCard(r, today)) };
 }
 

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { CampaignPhase, CampaignStatus } from '@api/campaigns';
+import { bumpVersion } from '../../cache/read-cache';
 import { keysetPage } from '../../db/pagination';
 import type { CampaignsTable, Database } from '../../db/schema';
 import type { KeysetWindow } from '../../pagination';
@@ -16,6 +17,7 @@ export async function insertCampaign(
   row: Insertable<CampaignsTable>,
 ): Promise<void> {
   await db.insertInto('campaigns').values(row).execute();
+  await bumpVersion(db, 'campaigns');
 }
 
 /** Profile campaigns whose key is not there yet; existing keys are left as staff made them. */
@@ -37,6 +39,7 @@ export async function insertMissingByKey(
     .values(fresh)
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
+  await bumpVersion(db, 'campaigns');
   return fresh.map((r) => r.key ?? '');
 }
 
@@ -53,7 +56,9 @@ export async function updateCampaign(
     .where('id', '=', id)
     .where('updated_at', '=', updatedAt)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const ok = Number(result.numUpdatedRows) === 1;
+  if (ok) await bumpVersion(db, 'campaigns');
+  return ok;
 }
 
 /**

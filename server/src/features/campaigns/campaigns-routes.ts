@@ -14,6 +14,7 @@ import {
   StaffCampaignQuery,
 } from '@api/campaigns';
 import { IdParams } from '@api/common';
+import { replyCached, stopCacheOnClose } from '../../cache/reply-cached';
 import type { FeatureOptions } from '../../deps';
 import { postCreate } from '../../http/create-route';
 import { signedIn } from '../../http/signed-in';
@@ -47,6 +48,7 @@ const CoverQuery = Type.Object({ v: Type.Optional(Type.String({ maxLength: 40 })
 export const campaignRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app, { deps }) => {
   const staffOnly = requireRole(app, 'staff', 'admin');
   const tags = ['campaigns'];
+  stopCacheOnClose(app, deps.db.db);
 
   app.get(
     '/campaigns',
@@ -70,7 +72,7 @@ export const campaignRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (
         response: { 200: ActiveCampaigns },
       },
     },
-    async () => activeCampaigns(deps),
+    async (request, reply) => replyCached(request, reply, await activeCampaigns(deps)),
   );
 
   app.get(
