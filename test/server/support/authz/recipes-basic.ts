@@ -14,6 +14,8 @@ const uploadRequest = (purpose: string) => ({
 /** Health, region, sign-in, event, uploads and the quiz. */
 export const BASIC_RECIPES: Record<string, Recipe> = {
   'GET /api/v1/health': { requests: () => [get('/api/v1/health')] },
+  'GET /api/v1/health/live': { requests: () => [get('/api/v1/health/live')] },
+  'GET /api/v1/health/ready': { requests: () => [get('/api/v1/health/ready')] },
   'GET /api/v1/region': { requests: () => [get('/api/v1/region')] },
   'PUT /api/v1/region': {
     requests: async (_, { w }) => [
