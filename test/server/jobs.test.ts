@@ -27,17 +27,17 @@ afterAll(() => postgres?.drop());
 
 const onPostgres = () => postgres !== undefined;
 
-function newRunner(): JobRunner {
+function newRunner(work = true): JobRunner {
   const runner = postgres
     ? new PgBossRunner({
         connectionString: postgres.url,
-        work: true,
+        work,
         log,
         retryDelaySeconds: 1,
         pollingIntervalSeconds: 0.5,
         cronMonitorIntervalSeconds: 1,
       })
-    : new InProcessRunner({ work: true, log, retryDelayMs: 100 });
+    : new InProcessRunner({ work, log, retryDelayMs: 100 });
   runners.push(runner);
   return runner;
 }
@@ -177,4 +177,21 @@ it('runs a scheduled job once per tick', async () => {
   await sleep(onPostgres() ? 4000 : 2500);
   expect(runs.length).toBeGreaterThanOrEqual(1);
   expect(new Set(runs).size).toBe(runs.length);
+});
+
+it('a web-only runner (JOBS=false) queues but does not work; a working instance takes the job', async () => {
+  const name = queue('handover');
+  const ranBy: string[] = [];
+  const webOnly = newRunner(false);
+  webOnly.define(name, async () => void ranBy.push('web-only'));
+  await webOnly.start();
+  expect(await webOnly.send(name, {})).toEqual(expect.any(String));
+  await sleep(600);
+  expect(ranBy).toEqual([]);
+  if (!onPostgres()) return; // one SQLite instance: nobody else could take it
+  const worker = newRunner();
+  worker.define(name, async () => void ranBy.push('worker'));
+  await worker.start();
+  await until(() => ranBy.length > 0);
+  expect(ranBy).toEqual(['worker']);
 });

@@ -95,7 +95,17 @@ export class PgBossRunner implements JobRunner {
     });
     boss.on('error', (err) => this.options.log.error({ err }, 'jobs: pg-boss error'));
     await boss.start();
+    try {
+      await this.prepare(boss);
+    } catch (err) {
+      await boss.stop({ graceful: false }).catch(() => undefined);
+      throw err;
+    }
     this.boss = boss;
+  }
+
+  /** Queues for every defined job; in a working instance, the schedules and the workers. */
+  private async prepare(boss: PgBoss): Promise<void> {
     for (const [name, definition] of this.definitions) {
       await boss.createQueue(name, {
         name,
@@ -105,7 +115,7 @@ export class PgBossRunner implements JobRunner {
         retryBackoff: true,
       });
     }
-    if (!work) return;
+    if (!this.options.work) return;
     for (const [name, cron] of this.schedules) {
       await boss.schedule(name, cron, {}, { tz: JOBS_TIMEZONE });
     }
