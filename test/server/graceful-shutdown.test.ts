@@ -86,7 +86,7 @@ describe(`SIGTERM with a request in flight (${dialect})`, () => {
     expect(JSON.parse(responses[1].slice(responses[1].indexOf('\r\n\r\n') + 4))).toEqual({
       code: 'NOT_READY',
       message: '服务未就绪：正在停止',
-      checks: { accepting: 'failed', database: 'ok' },
+      checks: { accepting: 'failed', database: 'ok', storage: 'ok' },
     });
     expect(await server.exited).toBe(0);
   }, 60_000);

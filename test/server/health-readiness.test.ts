@@ -6,6 +6,7 @@
 import net from 'node:net';
 import { freshPostgres } from '../support/fresh-postgres';
 import { freePort, startRedis, type TestRedis } from '../support/redis-server';
+import { startS3Server } from '../support/s3-server';
 import { createTestApp, type TestApp } from './support/app';
 
 const dialect = process.env.TEST_DB_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
@@ -32,7 +33,7 @@ describe('GET /api/v1/health/live and /health/ready', () => {
       expect(ready.statusCode).toBe(200);
       expect(ready.json()).toEqual({
         status: 'ready',
-        checks: { accepting: 'ok', database: 'ok' },
+        checks: { accepting: 'ok', database: 'ok', storage: 'ok' },
       });
       expect(ready.headers['x-ratelimit-limit']).toBeUndefined();
     }
@@ -45,7 +46,12 @@ describe('readiness with Redis', () => {
     try {
       const ready = await t.app.inject({ method: 'GET', url: '/api/v1/health/ready' });
       expect(ready.statusCode).toBe(200);
-      expect(ready.json().checks).toEqual({ accepting: 'ok', database: 'ok', redis: 'ok' });
+      expect(ready.json().checks).toEqual({
+        accepting: 'ok',
+        database: 'ok',
+        storage: 'ok',
+        redis: 'ok',
+      });
     } finally {
       await t.close();
     }
@@ -57,9 +63,43 @@ describe('readiness with Redis', () => {
     try {
       const ready = await t.app.inject({ method: 'GET', url: '/api/v1/health/ready' });
       expect(ready.statusCode).toBe(200);
-      expect(ready.json().checks).toEqual({ accepting: 'ok', database: 'ok', redis: 'failed' });
+      expect(ready.json().checks).toEqual({
+        accepting: 'ok',
+        database: 'ok',
+        storage: 'ok',
+        redis: 'failed',
+      });
     } finally {
       await t.close();
+    }
+  });
+});
+
+describe('readiness with object storage', () => {
+  it('reports the bucket, and stays ready while it is down (only uploads fail)', async () => {
+    const s3 = await startS3Server('ready');
+    const t = await createTestApp({
+      env: {
+        STORAGE: 's3',
+        S3_ENDPOINT: s3.endpoint,
+        S3_BUCKET: s3.bucket,
+        S3_ACCESS_KEY_ID: s3.accessKeyId,
+        S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
+        S3_FORCE_PATH_STYLE: 'true',
+      },
+    });
+    try {
+      const ready = () => t.app.inject({ method: 'GET', url: '/api/v1/health/ready' });
+      const up = await ready();
+      expect(up.statusCode).toBe(200);
+      expect(up.json().checks.storage).toBe('ok');
+      await s3.stop();
+      const down = await ready();
+      expect(down.statusCode).toBe(200);
+      expect(down.json().checks).toEqual({ accepting: 'ok', database: 'ok', storage: 'failed' });
+    } finally {
+      await t.close();
+      await s3.stop();
     }
   });
 });
@@ -86,7 +126,7 @@ if (dialect === 'postgres') {
         expect(down.json()).toEqual({
           code: 'NOT_READY',
           message: '服务未就绪：数据库无响应',
-          checks: { accepting: 'ok', database: 'failed' },
+          checks: { accepting: 'ok', database: 'failed', storage: 'ok' },
         });
         // Liveness does not touch the database: the process is fine, no restart wanted.
         expect((await t.app.inject({ method: 'GET', url: '/api/v1/health/live' })).statusCode).toBe(
@@ -117,7 +157,7 @@ if (dialect === 'postgres') {
         expect(down.json()).toEqual({
           code: 'NOT_READY',
           message: '服务未就绪：数据库无响应',
-          checks: { accepting: 'ok', database: 'failed' },
+          checks: { accepting: 'ok', database: 'failed', storage: 'ok' },
         });
       } finally {
         await t.close();

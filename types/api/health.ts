@@ -22,6 +22,8 @@ export const ReadinessChecks = Type.Object({
   accepting: CheckResult,
   /** The database answered a query within a second. */
   database: CheckResult,
+  /** The upload storage answered (informational: without it only uploads fail, on every instance). */
+  storage: CheckResult,
   /** Redis answered PING (informational: without it rate limits are skipped, not the API). */
   redis: Type.Optional(CheckResult),
 });

@@ -65,7 +65,12 @@ export const healthRoutes: FastifyPluginAsyncTypebox<HealthOptions> = async (
       },
     },
     async (_request, reply) => {
-      const result = await checkReadiness({ db: deps.db.db, redis, closing: () => closing });
+      const result = await checkReadiness({
+        db: deps.db.db,
+        storage: deps.storage,
+        redis,
+        closing: () => closing,
+      });
       if (!result.ready) return reply.code(503).send(result.body);
       return result.body;
     },
