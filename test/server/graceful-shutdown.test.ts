@@ -37,6 +37,8 @@ beforeAll(async () => {
       LOG_LEVEL: 'warn',
       SEED_DEMO: 'false',
       SHUTDOWN_TIMEOUT: '20',
+      // The job runner started too (a scheduled probe), so the stop has jobs to stop.
+      JOBS_TEST_PROBE: '1',
       DATABASE_URL: databaseUrl,
     },
   });
