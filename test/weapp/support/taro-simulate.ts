@@ -36,7 +36,32 @@ export const calls = {
   toasts: [] as string[],
 };
 
+let requestsInFlight = 0;
+let lastActivity = Date.now();
+
+let setDataSinceTrigger = 0;
+
+/**
+ * Waits until the app is quiet: no request in flight and no setData for `quietMs`, i.e. the page
+ * has drawn what its answers hold. A first render waits for its first setData too (loading a
+ * page's script takes longer than any quiet spell). Gives up after `timeoutMs`.
+ */
+export async function settle({ quietMs = 80, timeoutMs = 5000 } = {}) {
+  const started = Date.now();
+  const drawn = () => trigger !== 'first render' || setDataSinceTrigger > 0;
+  while (!drawn() || requestsInFlight > 0 || Date.now() - lastActivity < quietMs) {
+    if (Date.now() - started > timeoutMs) return;
+    await simulate.sleep(10);
+  }
+}
+
 function request(options: WxRequest) {
+  requestsInFlight += 1;
+  lastActivity = Date.now();
+  const done = () => {
+    requestsInFlight -= 1;
+    lastActivity = Date.now();
+  };
   const target = new URL(options.url);
   const url = apiOrigin ? new URL(target.pathname + target.search, apiOrigin) : target;
   const body =
@@ -63,6 +88,7 @@ function request(options: WxRequest) {
         } catch {
           // not JSON: leave as text, as wx.request does
         }
+        done();
         options.success?.({
           statusCode: res.statusCode ?? 0,
           data,
@@ -73,6 +99,7 @@ function request(options: WxRequest) {
     },
   );
   req.on('error', (error) => {
+    done();
     options.fail?.({ errMsg: `request:fail ${error.message}` });
     options.complete?.();
   });
@@ -95,6 +122,35 @@ const asyncOk =
 
 let loadingQuery: Options = {};
 
+/** One setData a page made: its route, the payload's size as WeChat measures it, and why. */
+export interface SetDataCall {
+  route: string;
+  bytes: number;
+  trigger: string;
+}
+/** Every page setData since the app started, in order (read by the runtime-budget tests). */
+export const setDataCalls: SetDataCall[] = [];
+let trigger = 'first render';
+
+/** Names what the following setData calls answer, e.g. an interaction ('search', 'load more'). */
+export function setTrigger(name: string) {
+  trigger = name;
+  setDataSinceTrigger = 0;
+  lastActivity = Date.now();
+}
+
+// WeChat sends setData's payload to the view layer as JSON; its audit limits that string's size.
+function recordSetData(instance: Instance, route: string) {
+  const setData = instance.setData.bind(instance);
+  instance.setData = (data: Options, ...rest: unknown[]) => {
+    const bytes = Buffer.byteLength(JSON.stringify(data));
+    setDataCalls.push({ route, bytes, trigger });
+    if (route === loadingRoute) setDataSinceTrigger += 1; // not a page closing behind it
+    lastActivity = Date.now();
+    (setData as (data: Options, ...rest: unknown[]) => void)(data, ...rest);
+  };
+}
+
 function pageToComponent(route: string, query: Options, definition: Options) {
   const { data, ...rest } = definition;
   const methods: Options = {};
@@ -106,6 +162,7 @@ function pageToComponent(route: string, query: Options, definition: Options) {
     lifetimes: {
       attached(this: Instance) {
         this.route = route;
+        recordSetData(this, route);
         pages.push(this);
         (this.onLoad as (query: Options) => void)?.call(this, query);
         (this.onShow as () => void)?.call(this);
@@ -119,6 +176,40 @@ function pageToComponent(route: string, query: Options, definition: Options) {
     },
   };
 }
+
+/**
+ * miniprogram-simulate runs a page's script with require() and then deletes it from require.cache
+ * so the next load runs it again; Jest's module registry ignores that delete, so a second load of
+ * the same page (or of `comp`) would register nothing. The first run's Page()/Component()
+ * definition is kept per file and registered again on later loads.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- internal module, no typings
+const simulateUtils = require('miniprogram-simulate/src/utils') as {
+  runJs: (file: string) => void;
+};
+const runScript = simulateUtils.runJs;
+const registrations = new Map<string, () => void>();
+simulateUtils.runJs = (file: string) => {
+  const registerAgain = registrations.get(file);
+  if (registerAgain) return registerAgain();
+  const g = globalThis as unknown as Record<string, (definition: Options) => void>;
+  const [page, component] = [g.Page, g.Component];
+  let register: (() => void) | undefined;
+  g.Page = (definition) => {
+    register = () => g.Page(definition); // the route and query of the load at hand
+    page(definition);
+  };
+  g.Component = (definition) => {
+    register ??= () => g.Component(definition);
+    component(definition);
+  };
+  try {
+    runScript(file);
+  } finally {
+    [g.Page, g.Component] = [page, component];
+  }
+  if (register) registrations.set(file, register);
+};
 
 /** Installs the globals WeChat would provide, pointing wx.request at `origin`. */
 export function installWeapp(origin: string) {
@@ -169,6 +260,9 @@ export function openPage(route: string, query: Record<string, string> = {}) {
     throw new Error(`${route} is not in the weapp build; run npm run build:weapp`);
   loadingRoute = route;
   loadingQuery = query;
+  trigger = 'first render';
+  setDataSinceTrigger = 0;
+  lastActivity = Date.now();
   const id = simulate.load(pagePath, { rootPath: WEAPP_ROOT });
   const page = simulate.render(id);
   page.attach(document.createElement('parent-wrapper'));
