@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { deflateSync } from 'node:zlib';
@@ -14,6 +14,8 @@ import type { ComplaintCreated, ComplaintDetail } from '@api/complaints';
 import type { Membership } from '@api/merchants';
 import type { PledgeCertificate, PledgeCreated } from '@api/pledges';
 import type { Upload } from '@api/uploads';
+import { ArchiveWriter } from '../../server/src/cli/backup-archive';
+import { backupConfig, restore } from '../../server/src/cli/backup';
 import { shanghaiDate } from '../../server/src/time';
 import { apiCall, uploadPng } from '../support/api-client';
 import { ROOT, startRealServer, type RealServer } from '../support/real-server';
@@ -198,6 +200,13 @@ it('backs up a running server and restores it into an empty DATA_DIR, every reco
   expect(backedUp.out).toContain('dev-personal-data-key');
   expect(written.length).toBeGreaterThan(0);
 
+  // A standard tar.gz: the system's tar lists it.
+  const listed = (await run('tar', ['-tzf', archive])).stdout.split('\n');
+  expect(listed).toEqual(
+    expect.arrayContaining(['fangxin.db', 'manifest.json', 'dev-personal-data-key']),
+  );
+  expect(listed.filter((name) => name.startsWith('uploads/'))).toHaveLength(files);
+
   // A second backup to the same file is refused; the first stays.
   const again = await admin(dataDir, 'backup', archive);
   expect(again.code).not.toBe(0);
@@ -284,4 +293,60 @@ it('refuses to migrate uploads without object storage, and backups of PostgreSQL
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+describe('restore refuses a file that is not a whole backup, and writes no database', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = makeTempDir('fx-bad-backup-');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const attempt = (file: string) =>
+    restore(backupConfig({ NODE_ENV: 'test', DATA_DIR: join(dir, 'data') }), file, false);
+
+  async function archiveOf(entries: Record<string, Buffer>): Promise<string> {
+    const file = join(dir, `${randomBytes(4).toString('hex')}.tar.gz`);
+    const writer = new ArchiveWriter(file);
+    for (const [name, bytes] of Object.entries(entries)) await writer.addBuffer(name, bytes);
+    await writer.end();
+    return file;
+  }
+
+  const noDatabase = () => expect(existsSync(join(dir, 'data', 'fangxin.db'))).toBe(false);
+
+  it('not gzip at all', async () => {
+    const file = join(dir, 'notes.tar.gz');
+    writeFileSync(file, '这不是备份文件');
+    await expect(attempt(file)).rejects.toMatchObject({ code: 'BACKUP_INVALID' });
+    noDatabase();
+  });
+
+  it('cut short (a copy that stopped half way)', async () => {
+    const file = await archiveOf({ 'fangxin.db': randomBytes(200_000) });
+    writeFileSync(file, readFileSync(file).subarray(0, 100_000));
+    await expect(attempt(file)).rejects.toMatchObject({ code: 'BACKUP_INVALID' });
+    noDatabase();
+  });
+
+  it('another tarball (no manifest)', async () => {
+    const file = await archiveOf({ 'readme.txt': Buffer.from('hello') });
+    await expect(attempt(file)).rejects.toMatchObject({
+      message: expect.stringContaining('不是本系统的备份文件'),
+    });
+    noDatabase();
+  });
+
+  it('an upload whose bytes do not match its name', async () => {
+    const file = await archiveOf({ [`uploads/${'ab'.repeat(32)}`]: Buffer.from('tampered') });
+    await expect(attempt(file)).rejects.toMatchObject({
+      message: expect.stringContaining('已损坏'),
+    });
+    noDatabase();
+  });
+
+  it('a folder given as the file', async () => {
+    await expect(attempt(dir)).rejects.toMatchObject({ code: 'BACKUP_INVALID' });
+    expect(readdirSync(dir)).not.toContain('fangxin.db');
+  });
 });

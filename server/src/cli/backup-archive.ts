@@ -6,12 +6,18 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
-import { finished } from 'node:stream/promises';
+import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
+import { AppError } from '../plugins/app-error';
 
 const BLOCK = 512;
 
-export class ArchiveError extends Error {}
+/** A backup file that cannot be read as one: the operator's input, so a 4xx-style refusal. */
+export class ArchiveError extends AppError {
+  constructor(message: string) {
+    super(400, 'BACKUP_INVALID', message);
+  }
+}
 
 /** Appends files to a .tar.gz; end() writes the closing blocks and waits for the disk. */
 export class ArchiveWriter {
@@ -19,9 +25,9 @@ export class ArchiveWriter {
   private readonly done: Promise<void>;
 
   constructor(path: string) {
-    const file = createWriteStream(path, { mode: 0o600 });
-    this.gzip.pipe(file);
-    this.done = finished(file);
+    // A disk error destroys the gzip stream too, so a write waiting for 'drain' fails, not hangs.
+    this.done = pipeline(this.gzip, createWriteStream(path, { mode: 0o600 }));
+    this.done.catch(() => undefined); // reported by end(); not an unhandled rejection before it
   }
 
   async addBuffer(name: string, bytes: Buffer): Promise<void> {
@@ -64,7 +70,10 @@ export interface ArchiveEntry {
 
 /** The files of a .tar.gz in order; a truncated or foreign file is an ArchiveError. */
 export async function* readArchive(path: string): AsyncGenerator<ArchiveEntry> {
-  const reader = new BlockReader(createReadStream(path).pipe(createGunzip()));
+  const gunzip = createGunzip();
+  // pipeline, not pipe: a read error (a folder, no permission) reaches the reader, not a hang.
+  pipeline(createReadStream(path), gunzip).catch(() => undefined);
+  const reader = new BlockReader(gunzip, path);
   try {
     for (;;) {
       const head = await reader.take(BLOCK);
@@ -94,9 +103,6 @@ export async function* readArchive(path: string): AsyncGenerator<ArchiveEntry> {
       if (!consumed) await reader.skip(size);
       await reader.skip(padding(size).length);
     }
-  } catch (err) {
-    if (err instanceof ArchiveError) throw err;
-    throw new ArchiveError(`无法读取备份文件 ${path}：${(err as Error).message}`);
   } finally {
     reader.close();
   }
@@ -144,7 +150,10 @@ class BlockReader {
   private readonly chunks: AsyncIterator<Buffer>;
   private pending: Buffer = Buffer.alloc(0);
 
-  constructor(private readonly stream: Readable) {
+  constructor(
+    private readonly stream: Readable,
+    private readonly path: string,
+  ) {
     this.chunks = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   }
 
@@ -153,7 +162,11 @@ class BlockReader {
     let have = 0;
     while (have < length) {
       if (this.pending.length === 0) {
-        const next = await this.chunks.next();
+        const next = await this.chunks.next().catch((err: Error) => {
+          throw new ArchiveError(
+            `无法读取备份文件 ${this.path}（不是 gzip 或已损坏）：${err.message}`,
+          );
+        });
         if (next.done) throw new ArchiveError('备份文件不完整（意外结束）');
         this.pending = next.value;
       }
