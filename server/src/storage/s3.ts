@@ -61,6 +61,8 @@ export class S3Storage implements Storage {
           Bucket: this.bucket,
           Key: this.objectKey(key),
           Body: bytes,
+          // Every S3-compatible server checks it: a body damaged on the way is refused, not kept.
+          ContentMD5: createHash('md5').update(bytes).digest('base64'),
           ContentType: 'application/octet-stream',
         }),
       ),
