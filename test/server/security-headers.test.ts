@@ -22,7 +22,7 @@ function expectSecurityHeaders(res: LightMyRequestResponse) {
   expect(policy.get('script-src')).not.toContain("'unsafe-inline'");
   expect(policy.get('script-src')).not.toContain("'unsafe-eval'");
   expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
-  expect(policy.get('connect-src')).toEqual(["'self'"]);
+  expect(policy.get('connect-src')).toEqual(["'self'", 'data:', 'blob:']);
   expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
   expect(policy.get('base-uri')).toEqual(["'self'"]);
   expect(policy.get('form-action')).toEqual(["'self'"]);

@@ -63,7 +63,9 @@ export const securityHeadersPlugin = fp(
           // the poster draw to canvas and export data: URLs.
           imgSrc: ["'self'", 'data:', 'blob:'],
           fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
+          // Taro's H5 uploadFile reads the file it sends (a signature's data: URL, a chosen
+          // photo's blob: URL) with a request of its own; neither reaches another origin.
+          connectSrc: ["'self'", 'data:', 'blob:'],
           objectSrc: ["'none'"],
           baseUri: ["'self'"],
           formAction: ["'self'"],
