@@ -61,6 +61,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     h5: {
       publicPath: '/',
       staticDirectory: 'static',
+      // Copied to /favicon.ico with a <link rel="icon">: what browsers ask for is there (no 404).
+      htmlPluginOption: { favicon: 'src/assets/favicon.ico' },
       router: { mode: 'browser' },
       output: {
         filename: 'js/[name].[contenthash:8].js',

@@ -30,7 +30,8 @@ function Item({ campaign, reportUrl }: { campaign: CampaignCard; reportUrl: stri
       <View
         className="home-campaigns__report tap-target"
         role="button"
-        aria-label={`举报：${campaign.name}`}
+        // Starts with the words on the button, so voice control finds it by what it shows.
+        aria-label={`我要举报：${campaign.name}`}
         onClick={(event) => {
           event.stopPropagation();
           open(reportUrl);

@@ -16,6 +16,7 @@ interface Entry {
   key: string;
   label: string;
   mark: string;
+  /** The mark's background, under white text: dark enough for 4.5:1. */
   color: string;
   open: () => void;
 }
@@ -34,14 +35,14 @@ function entries(hotline: Hotline | undefined): Entry[] {
       key: 'my-complaints',
       label: '投诉进度',
       mark: '查',
-      color: '#ff7d00',
+      color: '#b35900',
       open: openPage(complaintRoutes.mine),
     },
     {
       key: 'merchants',
       label: '查商家',
       mark: '商',
-      color: '#1677ff',
+      color: '#0958d9',
       open: () => void Taro.switchTab({ url: '/pages/merchants/index' }),
     },
     {
@@ -62,14 +63,14 @@ function entries(hotline: Hotline | undefined): Entry[] {
       key: 'tools',
       label: '识假工具',
       mark: '验',
-      color: '#13c2c2',
+      color: '#087a7a',
       open: openPage(toolRoutes.index),
     },
     {
       key: 'quiz',
       label: '识假答题',
       mark: '答',
-      color: '#eb2f96',
+      color: '#c41d7f',
       open: openPage(quizRoutes.landing),
     },
     {
@@ -83,7 +84,7 @@ function entries(hotline: Hotline | undefined): Entry[] {
       key: 'large-text',
       label: '大字模式',
       mark: '大',
-      color: '#00a870',
+      color: '#007a52',
       open: () => void Taro.switchTab({ url: '/pages/me/index' }),
     },
   ];
