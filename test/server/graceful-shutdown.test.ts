@@ -1,7 +1,8 @@
 /**
  * Graceful shutdown of the real server process: SIGTERM while a request is still arriving. The
  * port stops accepting at once, the request finishes with its 200, a request pipelined behind it
- * on the same connection finds readiness answering 503, and the process exits 0.
+ * on the same connection finds readiness answering 503, and the process exits 0. A request that
+ * never finishes does not hold the process past SHUTDOWN_TIMEOUT: it exits 1.
  */
 import net from 'node:net';
 import path from 'node:path';
@@ -13,17 +14,18 @@ const ROOT = path.resolve(__dirname, '../..');
 const dialect = process.env.TEST_DB_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 
 let server: ServerProcess;
-let dropDatabase = async () => {};
+const started: ServerProcess[] = [];
+const databases: Array<() => Promise<void>> = [];
 
-beforeAll(async () => {
+async function startServer(shutdownTimeoutSeconds: number): Promise<ServerProcess> {
   const dir = makeTempDir('fangxin-shutdown-');
   let databaseUrl = '';
   if (dialect === 'postgres') {
     const database = await freshPostgres(process.env.TEST_DATABASE_URL!, 'shutdown');
     databaseUrl = database.url;
-    dropDatabase = database.drop;
+    databases.push(database.drop);
   }
-  server = await spawnServer({
+  const spawned = await spawnServer({
     name: `API server (shutdown, ${dialect})`,
     root: ROOT,
     script: 'server/src/main.ts',
@@ -36,32 +38,46 @@ beforeAll(async () => {
       JWT_SECRET: TEST_JWT_SECRET,
       LOG_LEVEL: 'warn',
       SEED_DEMO: 'false',
-      SHUTDOWN_TIMEOUT: '20',
+      SHUTDOWN_TIMEOUT: String(shutdownTimeoutSeconds),
       // The job runner started too (a scheduled probe), so the stop has jobs to stop.
       JOBS_TEST_PROBE: '1',
       DATABASE_URL: databaseUrl,
     },
   });
+  started.push(spawned);
+  return spawned;
+}
+
+beforeAll(async () => {
+  server = await startServer(20);
 }, 60_000);
 
 afterAll(async () => {
-  await server?.stop();
-  await dropDatabase();
+  await Promise.all(started.map((s) => s.stop()));
+  for (const drop of databases) await drop();
 });
+
+/** An open connection to the server, with what it has received so far. */
+async function connect(target: ServerProcess) {
+  const socket = net.connect(Number(new URL(target.origin).port), '127.0.0.1');
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('error', reject);
+  });
+  let received = '';
+  socket.on('data', (chunk: Buffer) => {
+    received += chunk.toString();
+  });
+  // A reset by the exiting process is an end like any other here.
+  socket.on('error', () => {});
+  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  return { socket, closed, received: () => received };
+}
 
 describe(`SIGTERM with a request in flight (${dialect})`, () => {
   it('finishes the request, refuses new connections, answers readiness 503, exits 0', async () => {
     const { port } = new URL(server.origin);
-    const socket = net.connect(Number(port), '127.0.0.1');
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', resolve);
-      socket.once('error', reject);
-    });
-    let received = '';
-    socket.on('data', (chunk: Buffer) => {
-      received += chunk.toString();
-    });
-    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    const { socket, closed, received } = await connect(server);
 
     const body = JSON.stringify({ openid: 'shutdown-survivor' });
     // Headers and half the body: the request is in flight when the signal comes.
@@ -80,7 +96,7 @@ describe(`SIGTERM with a request in flight (${dialect})`, () => {
     );
     await closed;
 
-    const responses = received.split(/(?=HTTP\/1\.1 \d{3})/);
+    const responses = received().split(/(?=HTTP\/1\.1 \d{3})/);
     expect(responses).toHaveLength(2);
     expect(responses[0]).toMatch(/^HTTP\/1\.1 200 /);
     expect(responses[0]).toContain('"token"');
@@ -91,6 +107,22 @@ describe(`SIGTERM with a request in flight (${dialect})`, () => {
       checks: { accepting: 'failed', database: 'ok', storage: 'ok' },
     });
     expect(await server.exited).toBe(0);
+  }, 60_000);
+
+  it('exits 1 after SHUTDOWN_TIMEOUT when a request never finishes', async () => {
+    const stuck = await startServer(1);
+    const { socket, closed, received } = await connect(stuck);
+    // Headers and part of a body that never comes.
+    socket.write(
+      'POST /api/v1/auth/dev HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n' +
+        'Content-Length: 1000\r\n\r\n{"openid":',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    process.kill(stuck.pid, 'SIGTERM');
+    expect(await stuck.exited).toBe(1);
+    await closed;
+    expect(received()).toBe('');
+    expect(stuck.output()).toContain('shutdown took longer than SHUTDOWN_TIMEOUT');
   }, 60_000);
 });
 
