@@ -4,6 +4,9 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import type { Upload } from '@api/uploads';
+import SqliteDatabase from 'better-sqlite3';
+import { backup, backupConfig, restore } from '../../server/src/cli/backup';
+import { readArchive } from '../../server/src/cli/backup-archive';
 import { LocalDiskStorage, S3Storage, type S3StorageConfig } from '../../server/src/storage';
 import { ROOT } from '../support/real-server';
 import { makeTempDir } from '../support/server-process';
@@ -233,6 +236,60 @@ describe('npm run admin -- storage-migrate', () => {
       expect(await bucket.has(damaged)).toBe(false);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('backup and restore with STORAGE=s3', () => {
+  const envFor = (dataDir: string, prefix: string) => ({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    STORAGE: 's3',
+    S3_BUCKET: s3.bucket,
+    S3_ENDPOINT: s3.endpoint,
+    S3_ACCESS_KEY_ID: s3.accessKeyId,
+    S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
+    S3_FORCE_PATH_STYLE: 'true',
+    S3_PREFIX: prefix,
+  });
+
+  it('keeps the bucket’s key list, and a restore names the keys the bucket has lost', async () => {
+    const dir = makeTempDir('fx-s3-backup-');
+    try {
+      const dataDir = `${dir}/data`;
+      mkdirSync(dataDir);
+      const db = new SqliteDatabase(`${dataDir}/fangxin.db`);
+      db.exec("CREATE TABLE t (v TEXT); INSERT INTO t VALUES ('备份前的数据')");
+      db.close();
+      const bucket = new S3Storage(configOf(s3, 'bk'));
+      const keys = [
+        await bucket.put(Buffer.from('照片一')),
+        await bucket.put(Buffer.from('照片二')),
+      ];
+
+      const file = `${dir}/backup.tar.gz`;
+      const env = envFor(dataDir, 'bk');
+      const out = await backup(backupConfig(env), file, env);
+      expect(out).toContain('对象存储文件清单 2 个');
+      const names: string[] = [];
+      let listed = '';
+      for await (const entry of readArchive(file)) {
+        names.push(entry.name);
+        if (entry.name === 'bucket-keys.txt') listed = (await entry.bytes()).toString();
+      }
+      expect(names.filter((n) => n.startsWith('uploads/'))).toEqual([]);
+      expect(listed.trim().split('\n').sort()).toEqual([...keys].sort());
+
+      // Restored against a prefix that holds only one of the two objects.
+      await new S3Storage(configOf(s3, 'bk-restored')).put(Buffer.from('照片一'));
+      const restoredDir = `${dir}/restored`;
+      const report = await restore(backupConfig(envFor(restoredDir, 'bk-restored')), file, false);
+      expect(report).toContain('对象存储清单 2 个，桶中缺少 1 个');
+      const back = new SqliteDatabase(`${restoredDir}/fangxin.db`, { readonly: true });
+      expect(back.prepare('SELECT v FROM t').pluck().all()).toEqual(['备份前的数据']);
+      back.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
