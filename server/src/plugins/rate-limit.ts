@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -17,6 +18,11 @@ export interface RateLimitOptions {
 /** Per-IP limit for every route registered after this (login routes set a stricter one). */
 export const rateLimitPlugin = fp(
   async (app: FastifyInstance, { config, redis }: RateLimitOptions) => {
+    // Count from the first request: wait for the connection, but never long (Redis down or slow
+    // must not hold the start up; the store is skipped until it is back).
+    if (redis && redis.status !== 'ready') {
+      await once(redis, 'ready', { signal: AbortSignal.timeout(1_000) }).catch(() => undefined);
+    }
     await app.register(rateLimit, {
       global: true,
       max: config.rateLimit.perMinute,
