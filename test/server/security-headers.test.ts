@@ -48,7 +48,13 @@ describe('security headers over http (no HSTS)', () => {
     expect(res.body).toContain(`<script>${SHELL_SCRIPT}</script>`);
     expectSecurityHeaders(res);
     const hash = createHash('sha256').update(SHELL_SCRIPT).digest('base64');
-    expect(csp(res).get('script-src')).toEqual(["'self'", `'sha256-${hash}'`]);
+    const tabBarHref = createHash('sha256').update('javascript:;').digest('base64');
+    expect(csp(res).get('script-src')).toEqual([
+      "'self'",
+      "'unsafe-hashes'",
+      `'sha256-${tabBarHref}'`,
+      `'sha256-${hash}'`,
+    ]);
     expect(res.headers['strict-transport-security']).toBeUndefined();
     // Over plain http an upgrade would break every asset.
     expect(csp(res).has('upgrade-insecure-requests')).toBe(false);

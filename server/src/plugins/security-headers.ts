@@ -6,12 +6,21 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppConfig } from '../config';
 
+/** A CSP source allowing exactly this inline text. */
+const sha256Source = (text: string) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * Taro's H5 tab bar items are <a href="javascript:;"> with a click handler: the browser then
+ * "runs" that empty URL, which only a hash of it with 'unsafe-hashes' allows. It allows nothing
+ * else (an event handler or URL would need its own hash).
+ */
+export const TAB_BAR_HREF = 'javascript:;';
+
 /** CSP hash sources for the inline <script> and <style> blocks of an HTML page. */
 export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
   const hashesOf = (pattern: RegExp) =>
-    [...html.matchAll(pattern)].map(
-      ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
-    );
+    [...html.matchAll(pattern)].map(([, body]) => sha256Source(body));
   return {
     // Inline scripts only: a <script src=…> is allowed by 'self'.
     scripts: hashesOf(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi),
@@ -54,7 +63,12 @@ export const securityHeadersPlugin = fp(
         useDefaults: false,
         directives: {
           defaultSrc: ["'self'"],
-          scriptSrc: ["'self'", () => pageHashes().scripts.join(' ')],
+          scriptSrc: [
+            "'self'",
+            "'unsafe-hashes'",
+            sha256Source(TAB_BAR_HREF),
+            () => pageHashes().scripts.join(' '),
+          ],
           // Taro's H5 runtime and NutUI add <style> elements and style attributes while the page
           // runs (component styles, NutUI's CSS variables), which no hash can name in advance.
           // Styles cannot run code, so 'unsafe-inline' is allowed here and only here.
