@@ -8,7 +8,9 @@ import type {
 import type { ActiveCampaigns } from '@api/campaigns';
 import { demoRegion } from '../../server/src/db/seed';
 import { COUNTS_MAX_AGE_MS } from '../../server/src/features/advisories/cached-lists';
-import { bearer, createTestApp, loginStaff, type TestApp } from './support/app';
+import type { QuizStatus } from '@api/quiz';
+import { bearer, createTestApp, loginConsumer, loginStaff, type TestApp } from './support/app';
+import { newQuestionBody } from '../support/question-factory';
 import { campaignCalls, campaignContent, shanghaiMorning } from './support/campaigns';
 import { advisoryContent, moveAdvisory, publishAdvisory } from './support/reading';
 import { secondInstance } from './support/second-instance';
@@ -179,6 +181,34 @@ describe('GET /advisories (first page) and /advisories/pinned', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers.etag).toBeUndefined();
+  });
+});
+
+describe('GET /quiz/me', () => {
+  it('has an ETag (304 when unchanged), and a new question changes its counts at once', async () => {
+    const consumer = await loginConsumer(t.app);
+    const me = (etag?: string) =>
+      t.app.inject({
+        method: 'GET',
+        url: '/api/v1/quiz/me',
+        headers: { ...bearer(consumer.token), ...(etag && { 'if-none-match': etag }) },
+      });
+    const before = await me();
+    const etag = before.headers.etag as string;
+    expect((await me(etag)).statusCode).toBe(304);
+    const count = (res: LightMyRequestResponse) =>
+      res.json<QuizStatus>().topics.reduce((sum, x) => sum + x.questions, 0);
+
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/quiz/questions',
+      headers: bearer(staffA),
+      payload: newQuestionBody(),
+    });
+    expect(created.statusCode).toBe(201);
+    const after = await me(etag);
+    expect(after.statusCode).toBe(200);
+    expect(count(after)).toBe(count(before) + 1);
   });
 });
 

@@ -11,6 +11,7 @@ import { questions } from '../../server/src/features/quiz/bank/questions';
 import { bearer, createTestApp, loginConsumer, loginStaff, type TestApp } from './support/app';
 import { answersScoring, drawPaper, submit } from './support/quiz';
 import { newQuestionBody } from '../support/question-factory';
+import { bumpVersion } from '../../server/src/cache/read-cache';
 
 let t: TestApp;
 let staff: { token: string };
@@ -438,12 +439,14 @@ describe('题目纠错 queue', () => {
 
 describe('a topic with no drawable questions', () => {
   it('fills a balanced paper from the other topics and refuses a paper of that topic alone', async () => {
-    const retire = (retired: number) =>
-      t.db.db
+    const retire = async (retired: number) => {
+      await t.db.db
         .updateTable('quiz_questions')
         .set({ retired, updated_at: new Date().toISOString() })
         .where('topic', '=', '投诉维权')
         .execute();
+      await bumpVersion(t.db.db, 'quiz-bank');
+    };
     const retiredBefore = await t.db.db
       .selectFrom('quiz_questions')
       .select('id')
@@ -487,6 +490,7 @@ describe('a topic with no drawable questions', () => {
             retiredBefore.map((r) => r.id),
           )
           .execute();
+        await bumpVersion(t.db.db, 'quiz-bank');
       }
     }
   });

@@ -4,6 +4,7 @@ import type { Database, QuizQuestionsTable } from '../../db/schema';
 import type { KeysetWindow } from '../../pagination';
 import { idExists } from './quiz-repository';
 import { keysetPage } from '../../db/pagination';
+import { bumpVersion } from '../../cache/read-cache';
 
 /** The question bank (quiz_questions) and the staff's view of it. */
 
@@ -87,6 +88,7 @@ export async function insertQuestion(
   row: Insertable<QuizQuestionsTable>,
 ): Promise<void> {
   await db.insertInto('quiz_questions').values(row).execute();
+  await bumpVersion(db, 'quiz-bank');
 }
 
 export async function updateQuestionRow(
@@ -95,6 +97,7 @@ export async function updateQuestionRow(
   patch: Updateable<QuizQuestionsTable>,
 ): Promise<void> {
   await db.updateTable('quiz_questions').set(patch).where('id', '=', id).execute();
+  await bumpVersion(db, 'quiz-bank');
 }
 
 /** The questions with these ids (any number: read 500 ids a statement). */
@@ -123,15 +126,6 @@ export async function questionExplanations(
     .where('id', 'in', ids)
     .execute();
   return new Map(rows.map((r) => [r.id, r.explanation]));
-}
-
-/** The row count and the latest edit as one string: it changes whenever the bank does. */
-export async function bankStamp(db: Kysely<Database>): Promise<string> {
-  const { n, latest } = await db
-    .selectFrom('quiz_questions')
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('latest')])
-    .executeTakeFirstOrThrow();
-  return `${n}|${latest ?? ''}`;
 }
 
 /** The drawable (not retired) questions, by id. */

@@ -15,6 +15,7 @@ import {
   SubmissionBody,
   SubmissionResult,
 } from '@api/quiz';
+import { replyWithEtag } from '../../cache/reply-cached';
 import type { FeatureOptions } from '../../deps';
 import { postCreate } from '../../http/create-route';
 import { signedIn } from '../../http/signed-in';
@@ -34,7 +35,8 @@ export const quizRoutes: FastifyPluginAsyncTypebox<FeatureOptions> = async (app,
       summary: '答题规则与我的今日情况（已答几次、错题数、最好成绩）',
       response: { 200: QuizStatus, ...errorResponses(401) },
     }),
-    async (request) => quizStatus(deps, request.user.sub),
+    async (request, reply) =>
+      replyWithEtag(request, reply, await quizStatus(deps, request.user.sub)),
   );
 
   postCreate(app, '/quiz/papers', {

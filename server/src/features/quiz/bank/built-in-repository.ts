@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { BankQuestion } from '@api/quiz';
 import type { Database } from '../../../db/schema';
 import { toQuestionRow } from '../question-row';
+import { bumpVersion } from '../../../cache/read-cache';
 
 const COLUMNS = [
   'type',
@@ -52,5 +53,6 @@ export async function refreshBuiltInQuestions(
       changed.push(row.id);
     }
   }
+  if (changed.length > 0) await bumpVersion(db, 'quiz-bank');
   return changed;
 }
