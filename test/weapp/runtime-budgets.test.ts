@@ -20,6 +20,7 @@ import {
   setStorage,
   setTrigger,
   settle,
+  simulate,
   WEAPP_ROOT,
 } from './support/taro-simulate';
 import {
@@ -124,11 +125,37 @@ function paramsFor(route: string): Record<string, string> {
   return byRoute[route] ?? {};
 }
 
+/** What pages show while an answer is on its way: LoadState's skeleton, a list's 加载中…. */
+function stillLoading(root: Element): boolean {
+  if (root.querySelector('[class*="load-state__skeleton"], [class*="nut-skeleton"]')) return true;
+  return Array.from(root.querySelectorAll('[class*="more"]')).some(
+    (node) => node.textContent?.trim() === '加载中…',
+  );
+}
+
+/** A paged list's end row when there is more to load (MoreRow, 查商家's own). */
+const offersMore = (root: Element) =>
+  Array.from(root.querySelectorAll('[class*="more"]')).some((node) =>
+    node.textContent?.includes('加载更多'),
+  );
+
+let shown: Element | undefined;
+
+/**
+ * Waits until the page on screen has drawn: the app quiet, and no loading state left (on a busy
+ * machine a request may start after a quiet spell, so quiet alone is not enough).
+ */
+async function drawn() {
+  const started = Date.now();
+  do await settle(QUIET);
+  while (shown && stillLoading(shown) && Date.now() - started < 5000);
+}
+
 /** Runs one interaction and waits until the page has drawn its outcome. */
 async function interact(label: string, action: () => void) {
   setTrigger(label);
   action();
-  await settle(QUIET);
+  await drawn();
 }
 
 const tap = (node: Touchable, what: string) => {
@@ -198,15 +225,23 @@ async function measure(route: string, role: PageFigures['role']): Promise<boolea
   const before = setDataCalls.length;
   const page = openPage(route, paramsFor(route));
   const instance = page.instance as PageInstance;
-  await settle(QUIET);
   const root = page.dom as HTMLElement;
+  shown = root;
+  await drawn();
   const trees = [wxmlFigures(root)];
   const gated = page.querySelector('.access-gate') !== undefined;
 
   const interactions = (await DRIVES[route]?.(page, instance)) ?? [];
   trees.push(wxmlFigures(root));
-  // Every page's list (if it has one) loads its next page as the user scrolls to the end.
-  await interact('load more', () => instance.onReachBottom?.());
+  // Every page's list (if it has one) loads its next page as the user scrolls to the end. React
+  // registers the page's scroll hook in an effect that may not have run yet on a busy machine: a
+  // list that still offers more and drew nothing is scrolled again.
+  for (let scroll = 0; scroll < 3; scroll++) {
+    const drawnBefore = setDataCalls.length;
+    await interact('load more', () => instance.onReachBottom?.());
+    if (setDataCalls.length > drawnBefore || !offersMore(root)) break;
+    await simulate.sleep(100);
+  }
   trees.push(wxmlFigures(root));
   page.detach();
 
@@ -248,7 +283,8 @@ describe('every weapp page within WeChat’s setData and WXML budgets', () => {
   test('the pages only staff may use, as staff signed in through 工作人员登录', async () => {
     expect(gatedForConsumers.length).toBeGreaterThan(10);
     const login = openPage('features/auth/pages/staff-login/index');
-    await settle(QUIET);
+    shown = login.dom;
+    await drawn();
     const [username, password] = login.querySelectorAll('.staff-login__field .nut-input-native');
     typeInto(username, STAFF_USERNAME, '用户名');
     typeInto(password, NEW_STAFF_PASSWORD, '密码');
