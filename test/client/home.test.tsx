@@ -91,6 +91,29 @@ describe('首页', () => {
     expect(screen.getByText(region.theme.title)).toBeTruthy();
     expect(await screen.findByText(/当前显示上次加载的内容/)).toBeTruthy();
   });
+
+  test('on a first open the blocks wait for every answer: none arrives later to push the rest down', async () => {
+    fakeApi({ 'GET /region': ok(region) });
+    const request = Taro.request as unknown as jest.Mock;
+    const answer = request.getMockImplementation()!;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    request.mockImplementation(async (options: { url: string }) => {
+      if (options.url.includes('/campaigns/active')) await held;
+      return answer(options);
+    });
+    render(<HomePage />);
+
+    // The profile and the advisories have answered; the campaigns have not.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(request.mock.calls.some(([options]) => options.url.includes('/region'))).toBe(true);
+    expect(screen.queryByText(region.theme.title)).toBeNull();
+    expect(screen.getByLabelText('加载中')).toBeTruthy();
+
+    act(() => release());
+    expect(await screen.findByText(region.theme.title)).toBeTruthy();
+    expect(screen.getByText(region.event.title)).toBeTruthy();
+  });
 });
 
 const warning = card('w1', {

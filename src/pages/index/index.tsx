@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { PageShell } from '@/components/page-shell';
 import { LoadState } from '@/components/load-state';
@@ -22,13 +23,25 @@ import './index.scss';
  * 消费提示, the square event and the hotlines.
  */
 export default function HomePage() {
-  const region = useRemote(fetchRegion, cachedRegion());
+  const [cached] = useState(cachedRegion);
+  const region = useRemote(fetchRegion, cached);
   // Loaded alongside the profile; its failure only touches its own blocks.
   const advisories = useRemote(fetchDigest, cachedDigest());
   const campaigns = useRemote(fetchActiveCampaigns);
+  // On a first open the blocks appear together, once every answer is in (or failed): a block that
+  // came later would push what is already on screen down (a layout shift). A cached profile shows
+  // at once, as before.
+  const waiting =
+    !cached && [advisories, campaigns].some((remote) => remote.loading && !remote.data);
   return (
     <PageShell className="home">
-      <LoadState {...region} onRetry={region.reload} skeletonRows={10}>
+      <LoadState
+        {...region}
+        data={waiting ? undefined : region.data}
+        loading={region.loading || waiting}
+        onRetry={region.reload}
+        skeletonRows={10}
+      >
         {(profile) => (
           <>
             <CampaignBanner region={profile} />
