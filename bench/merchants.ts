@@ -1,14 +1,15 @@
 /**
  * Merchant registry suite: 100,000 synthetic merchants in a fresh SQLite database; search latency
  * for 1-, 2-, 3- and 6-character name queries and by-code lookups (one request at a time), and
- * the merchant page's throughput next to the bare Fastify route measured in the same run.
+ * the merchant page's throughput next to the bare Fastify route measured in the same run. On
+ * PostgreSQL too, side by side, when BENCH_DATABASE_URL is set.
  */
-import path from 'node:path';
 import { createDb } from '../server/src/db';
-import { prepareDatabase } from '../server/src/db/prepare';
 import { insertSyntheticMerchants } from './support/synthetic-merchants';
 import { makeTempDir } from '../test/support/server-process';
 import type { BenchContext, Suite } from './suite';
+import { benchDatabases, freshBenchDatabase, type DatabaseName } from './support/databases';
+import { sideBySide } from './support/side-by-side';
 import { count, ms, ratio } from './support/format';
 import { runLoad } from './support/load';
 import { measureSequential } from './support/sequential';
@@ -25,15 +26,15 @@ interface Sample {
 }
 
 /** A database with the demo seed plus `count` synthetic merchants, and a sample of their rows. */
-async function prepare(ctx: BenchContext, merchants: number, samples: number) {
+async function prepare(ctx: BenchContext, name: DatabaseName, merchants: number, samples: number) {
   const dataDir = makeTempDir('fx-bench-merchants-');
-  const handle = createDb({ database: { kind: 'sqlite', file: path.join(dataDir, 'fangxin.db') } });
+  const database = await freshBenchDatabase(name, 'merchants', dataDir);
+  const handle = createDb({ database: database.config });
   try {
     const started = Date.now();
-    await prepareDatabase(handle, { seedDemo: true, now: new Date() });
     await insertSyntheticMerchants(handle.db, merchants);
     ctx.progress(
-      `merchants: ${count(merchants)} synthetic merchants in ${((Date.now() - started) / 1000).toFixed(1)}s`,
+      `merchants (${name}): ${count(merchants)} synthetic merchants in ${((Date.now() - started) / 1000).toFixed(1)}s`,
     );
     const rows = await handle.db
       .selectFrom('merchants')
@@ -45,7 +46,7 @@ async function prepare(ctx: BenchContext, merchants: number, samples: number) {
       .filter((_, i) => i % step === 0)
       .slice(0, samples)
       .map((row) => ({ id: row.id, name: row.name, creditCode: row.credit_code }));
-    return { dataDir, sample, total: rows.length };
+    return { dataDir, database, sample, total: rows.length };
   } finally {
     await handle.close();
   }
@@ -60,10 +61,33 @@ function part(name: string, length: number): string {
 }
 
 async function run(ctx: BenchContext) {
+  const runs: { database: DatabaseName; tables: Table[]; summary: string }[] = [];
+  for (const database of benchDatabases()) {
+    runs.push({ database, ...(await measureOn(ctx, database)) });
+  }
+  const [first] = runs;
+  return {
+    tables: first.tables.map((table, i) => ({
+      ...sideBySide(
+        table.title,
+        runs.map(({ database, tables }) => ({ database, table: tables[i] })),
+      ),
+      notes: table.notes,
+    })),
+    summary: runs.map(({ database, summary }) => `${database}: ${summary}`),
+  };
+}
+
+async function measureOn(ctx: BenchContext, name: DatabaseName) {
   const merchants = ctx.quick ? 10_000 : MERCHANTS;
   const samples = ctx.quick ? 60 : 300;
-  const { dataDir, sample, total } = await prepare(ctx, merchants, samples);
-  const api = await startApiServer(ctx.root, dataDir, 'API server (merchants)');
+  const { dataDir, database, sample, total } = await prepare(ctx, name, merchants, samples);
+  const api = await startApiServer(
+    ctx.root,
+    dataDir,
+    `API server (merchants, ${name})`,
+    database.env,
+  );
   const bare = await ctx.bareServer();
 
   try {
@@ -128,7 +152,7 @@ async function run(ctx: BenchContext) {
     );
 
     const latency: Table = {
-      title: `Merchant search latency, ${count(total)} merchants (SQLite, one request at a time)`,
+      title: `Merchant search latency, ${count(total)} merchants, one request at a time`,
       columns: [
         { header: 'query' },
         { header: 'requests', align: 'right' },
@@ -139,7 +163,7 @@ async function run(ctx: BenchContext) {
       ],
       rows: latencyRows,
       notes: [
-        'q: a substring from the middle of a sampled merchant name (≥ 3 characters use the FTS5 trigram index).',
+        'q: a substring from the middle of a sampled merchant name (≥ 3 characters: SQLite’s FTS5 trigram index, PostgreSQL’s pg_trgm).',
         'items: mean number of results on the first page (limit 20).',
         'aim (issue 3): p95 under 10 ms for 3+ characters, under 50 ms for shorter queries.',
       ],
@@ -174,9 +198,10 @@ async function run(ctx: BenchContext) {
       ],
       notes: ['aim (issue 3): at least 0.5× of the bare route.'],
     };
-    return { tables: [latency, throughput], summary: [summary.join('; ')] };
+    return { tables: [latency, throughput], summary: summary.join('; ') };
   } finally {
     await api.stop();
+    await database.drop();
   }
 }
 
