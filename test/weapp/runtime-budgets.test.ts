@@ -275,6 +275,12 @@ async function measure(route: string, role: PageFigures['role']): Promise<boolea
 
 const gatedForConsumers: string[] = [];
 
+test('WXML is counted as WeChat counts it: every element node, nesting from the page root', () => {
+  const root = document.createElement('main');
+  root.innerHTML = '<wx-view><wx-text>a</wx-text><wx-view><wx-text>b</wx-text></wx-view></wx-view>';
+  expect(wxmlFigures(root)).toEqual({ nodes: 4, depth: 3 });
+});
+
 describe('every weapp page within WeChat’s setData and WXML budgets', () => {
   test.each(ROUTES)('%s, as a signed-in consumer', async (route) => {
     if (await measure(route, 'consumer')) gatedForConsumers.push(route);
