@@ -103,6 +103,27 @@ describe('security headers over http (no HSTS)', () => {
   });
 });
 
+describe('a build made while the server runs', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('has its inline script allowed once the page shell is there', async () => {
+    const before = await t.app.inject({ method: 'GET', url: '/' });
+    expect(before.body).toContain('npm run build:h5');
+    const hash = `'sha256-${createHash('sha256').update(SHELL_SCRIPT).digest('base64')}'`;
+    expect(csp(before).get('script-src')).not.toContain(hash);
+    await writeTinyH5(t.config.h5Dir);
+    // The shell is looked for at most once a second.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const after = await t.app.inject({ method: 'GET', url: '/' });
+    expect(after.body).toContain(SHELL_SCRIPT);
+    expect(csp(after).get('script-src')).toContain(hash);
+  });
+});
+
 describe('security headers over https', () => {
   let t: TestApp;
   beforeAll(async () => {

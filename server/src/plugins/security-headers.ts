@@ -17,25 +17,21 @@ const sha256Source = (text: string) =>
  */
 export const TAB_BAR_HREF = 'javascript:;';
 
-/** CSP hash sources for the inline <script> and <style> blocks of an HTML page. */
-export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
-  const hashesOf = (pattern: RegExp) =>
-    [...html.matchAll(pattern)].map(([, body]) => sha256Source(body));
-  return {
-    // Inline scripts only: a <script src=…> is allowed by 'self'.
-    scripts: hashesOf(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi),
-    styles: hashesOf(/<style[^>]*>([\s\S]*?)<\/style>/gi),
-  };
+/** CSP hash sources for the inline <script> blocks of an HTML page (not <script src=…>). */
+function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(([, body]) =>
+    sha256Source(body),
+  );
 }
 
 /**
- * The hashes of the built index.html, read again when the file changes: Taro's page shell sets
- * the root font size in an inline script, and the build may run while the server is up.
- * Looks at the file at most once a second.
+ * The inline script hashes of the built index.html, read again when the file changes: Taro's
+ * page shell sets the root font size in an inline script, and the build may run while the
+ * server is up. Looks at the file at most once a second.
  */
-function indexHtmlHashes(h5Dir: string): () => { scripts: string[]; styles: string[] } {
+function indexHtmlScriptHashes(h5Dir: string): () => string[] {
   const file = join(h5Dir, 'index.html');
-  let hashes = { scripts: [] as string[], styles: [] as string[] };
+  let hashes: string[] = [];
   let seenMtime = -1;
   let checkedAt = 0;
   return () => {
@@ -45,7 +41,7 @@ function indexHtmlHashes(h5Dir: string): () => { scripts: string[]; styles: stri
     const mtime = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
     if (mtime !== seenMtime) {
       seenMtime = mtime;
-      hashes = mtime < 0 ? { scripts: [], styles: [] } : inlineHashes(readFileSync(file, 'utf8'));
+      hashes = mtime < 0 ? [] : inlineScriptHashes(readFileSync(file, 'utf8'));
     }
     return hashes;
   };
@@ -57,7 +53,7 @@ function indexHtmlHashes(h5Dir: string): () => { scripts: string[]; styles: stri
  */
 export const securityHeadersPlugin = fp(
   async (app: FastifyInstance, { config }: { config: AppConfig }) => {
-    const pageHashes = indexHtmlHashes(config.h5Dir);
+    const pageScriptHashes = indexHtmlScriptHashes(config.h5Dir);
     await app.register(helmet, {
       contentSecurityPolicy: {
         useDefaults: false,
@@ -67,7 +63,7 @@ export const securityHeadersPlugin = fp(
             "'self'",
             "'unsafe-hashes'",
             sha256Source(TAB_BAR_HREF),
-            () => pageHashes().scripts.join(' '),
+            () => pageScriptHashes().join(' '),
           ],
           // Taro's H5 runtime and NutUI add <style> elements and style attributes while the page
           // runs (component styles, NutUI's CSS variables), which no hash can name in advance.
@@ -76,6 +72,7 @@ export const securityHeadersPlugin = fp(
           // Evidence photos are shown from blob: URLs (private-image.tsx); the signature pad and
           // the poster draw to canvas and export data: URLs.
           imgSrc: ["'self'", 'data:', 'blob:'],
+          // Taro's H5 components bring their icon font inline, as a data: URL.
           fontSrc: ["'self'", 'data:'],
           // Taro's H5 uploadFile reads the file it sends (a signature's data: URL, a chosen
           // photo's blob: URL) with a request of its own; neither reaches another origin.
