@@ -66,6 +66,12 @@ const targets = ({ regionEtag, consumerToken }: Prepared): Target[] => [
   { label: 'GET /api/v1/health', server: 'api', path: '/api/v1/health', request: {} },
   { label: 'GET /api/v1/region', server: 'api', path: '/api/v1/region', request: {} },
   {
+    label: 'GET /api/v1/region, Accept-Encoding: gzip, br',
+    server: 'api',
+    path: '/api/v1/region',
+    request: { headers: { 'accept-encoding': 'gzip, deflate, br' } },
+  },
+  {
     label: 'GET /api/v1/region + If-None-Match (304)',
     server: 'api',
     path: '/api/v1/region',
@@ -168,7 +174,7 @@ async function run(ctx: BenchContext) {
     notes: [
       'vs bare: req/s divided by the bare route’s req/s at the same connections, same run.',
       'API server: fresh SQLite database, LOG_LEVEL=warn, rate limit 1,000,000/min (on, not hit).',
-      'region, campaigns/active, advisories/pinned: served from memory (version checked every 400 ms); the 304 row sends the ETag it was given.',
+      'region, campaigns/active, advisories/pinned: served from memory (version checked every 400 ms); the 304 row sends the ETag it was given; the br row is what browsers get (compressed once per version).',
     ],
   };
   return { tables: [table], summary };
@@ -182,6 +188,7 @@ function load(target: Target, origin: string, connections: number, seconds: numb
 function shortLabel(target: Target): string {
   const last = target.path.split('/').pop() ?? target.path;
   if (target.label.includes('Idempotency-Key')) return `${last} + key`;
+  if (target.label.includes('Accept-Encoding')) return `${last} br`;
   return target.request.expectStatus === 304 ? `${last} 304` : last;
 }
 
