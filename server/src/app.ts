@@ -150,7 +150,7 @@ async function app(instance: FastifyInstance, options: AppOptions): Promise<void
   await instance.register(errorHandlerPlugin);
   await instance.register(requestIdPlugin);
   // Before the static files, so every answer carries them, errors and page assets included.
-  await instance.register(securityHeadersPlugin, { config });
+  await instance.register(securityHeadersPlugin, { config, apiPrefix: API_PREFIX });
   // Static files first: the per-IP API limit does not count page assets.
   await instance.register(staticH5Plugin, { h5Dir: config.h5Dir });
   // After the static files, which are compressed at build time.

@@ -15,7 +15,25 @@ function csp(res: LightMyRequestResponse): Map<string, string[]> {
   );
 }
 
+/** What every response carries, a page or an API answer. */
+function expectCommonHeaders(res: LightMyRequestResponse) {
+  expect(csp(res).get('frame-ancestors')).toEqual(["'none'"]);
+  expect(res.headers['x-content-type-options']).toBe('nosniff');
+  expect(res.headers['referrer-policy']).toBe('no-referrer');
+  expect(res.headers['x-frame-options']).toBe('DENY');
+  expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
+  expect(res.headers['x-powered-by']).toBeUndefined();
+}
+
+/** An API route's answer (its errors too): JSON needs no source at all. */
+function expectApiHeaders(res: LightMyRequestResponse) {
+  expectCommonHeaders(res);
+  expect(csp(res).get('default-src')).toEqual(["'none'"]);
+  expect([...csp(res).keys()]).toEqual(['default-src', 'frame-ancestors']);
+}
+
 function expectSecurityHeaders(res: LightMyRequestResponse) {
+  expectCommonHeaders(res);
   const policy = csp(res);
   expect(policy.get('default-src')).toEqual(["'self'"]);
   expect(policy.get('script-src')?.[0]).toBe("'self'");
@@ -68,20 +86,28 @@ describe('security headers over http (no HSTS)', () => {
     }
   });
 
-  it('on an API answer', async () => {
+  it('on an API answer: the strictest policy, since JSON runs and shows nothing', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/region' });
     expect(res.statusCode).toBe(200);
-    expectSecurityHeaders(res);
+    expectApiHeaders(res);
+    const notModified = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/region',
+      headers: { 'if-none-match': String(res.headers.etag) },
+    });
+    expect(notModified.statusCode).toBe(304);
+    expectApiHeaders(notModified);
   });
 
-  it('on API errors: 404 and 400', async () => {
-    const missing = await t.app.inject({ method: 'GET', url: '/api/v1/nothing' });
-    expect(missing.statusCode).toBe(404);
-    expectSecurityHeaders(missing);
+  it('on API errors: 400 from a route, 404 for no route', async () => {
     const invalid = await t.app.inject({ method: 'POST', url: '/api/v1/auth/dev', payload: {} });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().message).toMatch(/[\u4e00-\u9fa5]/);
-    expectSecurityHeaders(invalid);
+    expectApiHeaders(invalid);
+    const missing = await t.app.inject({ method: 'GET', url: '/api/v1/nothing' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().code).toBe('NOT_FOUND');
+    expectApiHeaders(missing);
   });
 
   it('on a missing page asset (404)', async () => {
@@ -135,7 +161,8 @@ describe('security headers over https', () => {
     for (const url of ['/', '/api/v1/region', '/api/v1/nothing']) {
       const res = await t.app.inject({ method: 'GET', url });
       expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
-      expect(csp(res).has('upgrade-insecure-requests')).toBe(true);
+      // A page's own requests are upgraded; an API answer (or error) loads nothing to upgrade.
+      expect(csp(res).has('upgrade-insecure-requests')).toBe(url === '/');
     }
   });
 

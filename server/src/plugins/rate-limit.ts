@@ -31,6 +31,13 @@ export const rateLimitPlugin = fp(
         ? // Redis down must not take the API down: the request goes through uncounted.
           { redis, nameSpace: RATE_LIMIT_KEY_PREFIX, skipOnError: true }
         : {}),
+      // The counters are told only with a 429 (with Retry-After): below the limit they are three
+      // headers on every answer that no client of ours reads, on routes read thousands of times.
+      addHeadersOnExceeding: {
+        'x-ratelimit-limit': false,
+        'x-ratelimit-remaining': false,
+        'x-ratelimit-reset': false,
+      },
       // The thrown value goes through the one error handler: same JSON shape, Chinese message.
       errorResponseBuilder: () => tooManyRequests(),
     });
