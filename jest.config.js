@@ -25,8 +25,11 @@ const serverProject = (displayName, setupFiles) => ({
   displayName,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/server/**/*.test.ts'],
-  // *.postgres.test.ts need PostgreSQL itself (several server processes on one database).
-  ...(displayName === 'server' ? { testPathIgnorePatterns: ['\\.postgres\\.test\\.ts$'] } : {}),
+  // *.postgres.test.ts need PostgreSQL itself (several server processes on one database);
+  // *.sqlite.test.ts are about SQLite alone (its online backup): once is enough.
+  testPathIgnorePatterns: [
+    displayName === 'server' ? '\\.postgres\\.test\\.ts$' : '\\.sqlite\\.test\\.ts$',
+  ],
   setupFiles,
   // cookie@2 (used by Fastify's inject) is an ES module: let swc compile it.
   transformIgnorePatterns: ['/node_modules/(?!cookie/)'],
