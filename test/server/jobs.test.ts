@@ -74,6 +74,31 @@ it('runs a job with its data, on the runner the database calls for', async () =>
   expect(seen).toEqual(expect.arrayContaining([{ n: 1 }, { n: 2 }]));
 });
 
+it('several instances starting at once on a new database all start (they set up in turn)', async () => {
+  // pg-boss creates its schema and a partition per queue: run at once, that DDL deadlocked.
+  const fresh = postgres && (await freshPostgres(process.env.TEST_DATABASE_URL!, 'jobs_start'));
+  try {
+    const names = [queue('start-a'), queue('start-b'), queue('start-c'), queue('start-d')];
+    const ran: string[] = [];
+    const instances = [1, 2, 3].map(() => {
+      const runner = fresh
+        ? new PgBossRunner({ connectionString: fresh.url, work: true, log })
+        : new InProcessRunner({ work: true, log });
+      runners.push(runner);
+      for (const name of names) runner.define(name, async () => void ran.push(name));
+      return runner;
+    });
+    const started = await Promise.allSettled(instances.map((r) => r.start()));
+    expect(started.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+    await instances[2].send(names[3], {});
+    await until(() => ran.length === 1);
+    expect(ran).toEqual([names[3]]);
+  } finally {
+    await Promise.all(runners.splice(0).map((r) => r.stop(5000)));
+    await fresh?.drop();
+  }
+});
+
 it('retries a failing job, which then succeeds', async () => {
   const runner = newRunner();
   const name = queue('flaky');

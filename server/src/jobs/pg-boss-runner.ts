@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import {
   DEFAULT_RETRY_LIMIT,
@@ -8,6 +9,13 @@ import {
   type JobRunner,
   type SendOptions,
 } from '.';
+
+/**
+ * Held while an instance creates pg-boss's schema and queues: two instances doing it at once
+ * deadlock in its DDL (seen in CI with two instances started together). Any 64-bit number the
+ * application uses for nothing else (the database's own start lock is 3150_18_0001).
+ */
+export const JOBS_START_LOCK_KEY = 3150_18_0002;
 
 export interface PgBossOptions {
   connectionString: string;
@@ -94,14 +102,28 @@ export class PgBossRunner implements JobRunner {
       }),
     });
     boss.on('error', (err) => this.options.log.error({ err }, 'jobs: pg-boss error'));
-    await boss.start();
-    try {
-      await this.prepare(boss);
-    } catch (err) {
-      await boss.stop({ graceful: false }).catch(() => undefined);
-      throw err;
-    }
+    await this.inTurn(async () => {
+      await boss.start();
+      try {
+        await this.prepare(boss);
+      } catch (err) {
+        await boss.stop({ graceful: false }).catch(() => undefined);
+        throw err;
+      }
+    });
     this.boss = boss;
+  }
+
+  /** One instance at a time: a session lock on a connection of its own, gone when it ends. */
+  private async inTurn(work: () => Promise<void>): Promise<void> {
+    const client = new Client({ connectionString: this.options.connectionString });
+    await client.connect();
+    try {
+      await client.query('select pg_advisory_lock($1)', [JOBS_START_LOCK_KEY]);
+      await work();
+    } finally {
+      await client.end();
+    }
   }
 
   /** Queues for every defined job; in a working instance, the schedules and the workers. */
