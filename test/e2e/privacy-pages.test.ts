@@ -49,13 +49,18 @@ test('a visitor is asked once on 我的, reads 关于 and 隐私政策, agrees, 
 
   // Signing in records the agreement made before, for the account.
   await button(page, '体验登录').click();
-  await current(page).getByText('消费者').first().waitFor();
+  // Signed in once the session is stored (a text on the page may say 消费者 before that).
   // Taro keeps the session in localStorage, wrapped as { data: '<json>' }.
-  const token = await page.evaluate(() => {
+  const stored = await page.waitForFunction(() => {
     let value: unknown = JSON.parse(localStorage.getItem('fx.session') ?? 'null');
     if (value && typeof value === 'object' && 'data' in value) value = value.data;
-    return (typeof value === 'string' ? JSON.parse(value) : value) as { token: string };
+    const session = (typeof value === 'string' ? JSON.parse(value) : value) as {
+      token?: string;
+    } | null;
+    return session?.token ? session : null;
   });
+  const token = (await stored.jsonValue()) as { token: string };
+  await current(page).getByText('消费者', { exact: true }).first().waitFor();
   let state: PrivacyConsentState | undefined;
   for (let i = 0; i < 20 && !state?.agreed; i++) {
     const res = await fetch(`${e2e.server.origin}/api/v1/privacy/consent`, {
