@@ -19,7 +19,7 @@ export interface CacheEntry<T> {
   version: number;
   value: T;
   /** Set once by the HTTP layer (reply-cached.ts): the serialized answer and its ETag. */
-  body?: string;
+  body?: Buffer;
   etag?: string;
 }
 

@@ -26,9 +26,10 @@ export function replyCached(
   reply: FastifyReply,
   entry: CacheEntry<unknown>,
 ): FastifyReply {
-  const body = (entry.body ??= serialized(reply, entry.value));
+  // Bytes, not a string: a hot answer is encoded to UTF-8 once, not on every request.
+  const body = (entry.body ??= Buffer.from(serialized(reply, entry.value)));
   const etag = (entry.etag ??= `"${entry.key}-${entry.version}-${contentHash(body)}"`);
-  if (Buffer.byteLength(body) < COMPRESS_THRESHOLD_BYTES) return answer(request, reply, body, etag);
+  if (body.length < COMPRESS_THRESHOLD_BYTES) return answer(request, reply, body, etag);
 
   reply.header('vary', 'accept-encoding');
   const encoding = accepted(request);
@@ -68,11 +69,11 @@ function serialized(reply: FastifyReply, value: unknown): string {
   return String(reply.serialize(value));
 }
 
-function contentHash(body: string): string {
+function contentHash(body: string | Buffer): string {
   return createHash('sha256').update(body).digest('base64url').slice(0, 16);
 }
 
-const brotli = (body: string) =>
+const brotli = (body: Buffer) =>
   brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
 
 /** br, else gzip, as Accept-Encoding allows (q=0 refuses one). */
