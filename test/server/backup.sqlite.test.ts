@@ -345,6 +345,16 @@ describe('restore refuses a file that is not a whole backup, and writes no datab
     noDatabase();
   });
 
+  it('a file that changes size while it is copied is refused, not archived cut', async () => {
+    const source = join(dir, 'growing.db');
+    writeFileSync(source, randomBytes(3000));
+    const writer = new ArchiveWriter(join(dir, 'growing.tar.gz'));
+    await expect(writer.addFile('fangxin.db', source, 4000)).rejects.toMatchObject({
+      code: 'BACKUP_INVALID',
+      message: expect.stringContaining('大小发生变化'),
+    });
+  });
+
   it('a folder given as the file', async () => {
     await expect(attempt(dir)).rejects.toMatchObject({ code: 'BACKUP_INVALID' });
     expect(readdirSync(dir)).not.toContain('fangxin.db');
