@@ -10,6 +10,7 @@ import { POSTER_HEIGHT, POSTER_WIDTH, posterText } from '@/components/poster/pos
 import { advisoryPosterLayout } from '@/features/advisories/components/poster-layout';
 import AdvisoryPosterPage from '@/features/advisories/pages/poster/index';
 import { posterData, qrcodeUrl } from '@/features/advisories/pages/poster/use-poster';
+import { faintPosterText } from './support/poster-contrast';
 
 const region = seededRegion as Region;
 
@@ -33,6 +34,7 @@ describe('提示海报 layout', () => {
       region,
     );
     const ops = advisoryPosterLayout(data);
+    expect(faintPosterText(ops)).toEqual([]);
     const text = posterText(ops);
     expect(text).toEqual(
       expect.arrayContaining([

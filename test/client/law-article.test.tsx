@@ -7,6 +7,7 @@ import { posterText } from '@/components/poster/poster-ops';
 import { articlePosterLayout } from '@/features/law/components/article-poster-layout';
 import { lawCache } from '@/features/law/law-cache';
 import LawArticlePage from '@/features/law/pages/article/index';
+import { faintPosterText } from './support/poster-contrast';
 
 const taro = Taro as unknown as Record<string, jest.Mock>;
 taro.setClipboardData = jest.fn();
@@ -166,6 +167,7 @@ describe('the article poster', () => {
     expect(ops.some((op) => op.op === 'qrcode')).toBe(true);
     // The code under the article opens this article, and the caption says so.
     expect(words).toContain('微信扫码阅读本条');
+    expect(faintPosterText(ops)).toEqual([]);
     // No line of the words starts with closing punctuation.
     expect(words.filter((line) => /^[。，、；：]/.test(line))).toEqual([]);
   });

@@ -11,6 +11,7 @@ import WallPage from '@/features/pledges/pages/wall/index';
 import MinePage from '@/features/pledges/pages/mine/index';
 import { emptyTerms, toTerms } from '@/features/pledges/pledge-rules';
 import { offlineReturnText } from '@/domain/pledge-text';
+import { faintPosterText } from './support/poster-contrast';
 import {
   posterHeadline,
   posterLayout,
@@ -93,6 +94,7 @@ describe('poster layout', () => {
     expect(all).toContain('承诺编号 FX-2027-0001');
     const qr = posterLayout(base).find((op) => op.op === 'qrcode')!;
     expect(qr.op === 'qrcode' && qr.y + qr.size < 960).toBe(true);
+    expect(faintPosterText(posterLayout(base))).toEqual([]);
   });
 
   test('the proof line follows the signed terms, never a fixed "仅凭购物小票"', () => {

@@ -5,6 +5,7 @@ import { POSTER_HEIGHT, POSTER_WIDTH, posterText } from '@/components/poster/pos
 import { quizPosterLayout } from '@/features/quiz/poster/poster-layout';
 import { posterData, qrcodeUrl } from '@/features/quiz/pages/poster/use-poster';
 import { encouragement } from '@/features/quiz/quiz-vocabulary';
+import { faintPosterText } from './support/poster-contrast';
 
 const region = seededRegion as Region;
 
@@ -17,6 +18,7 @@ describe('成绩海报 layout', () => {
     );
     expect(data.campaign).toBe('2027年青山县 3·15 提振消费信心');
     const ops = quizPosterLayout(data);
+    expect(faintPosterText(ops)).toEqual([]);
     const text = posterText(ops);
     expect(text).toEqual(
       expect.arrayContaining([

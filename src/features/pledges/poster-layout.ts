@@ -120,7 +120,7 @@ export function posterLayout(data: PosterData): PosterOp[] {
     x: center,
     y: qrTop + qr + 32,
     size: 22,
-    color: '#86909c',
+    color: '#646a73',
     align: 'center',
   });
   ops.push({
@@ -129,7 +129,7 @@ export function posterLayout(data: PosterData): PosterOp[] {
     x: center,
     y: qrTop + qr + 68,
     size: 22,
-    color: '#86909c',
+    color: '#646a73',
     align: 'center',
   });
   return ops;

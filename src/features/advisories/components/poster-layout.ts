@@ -98,7 +98,7 @@ export function advisoryPosterLayout(data: AdvisoryPosterData): PosterOp[] {
     y += LINE_HEIGHT;
   }
   ops.push({ op: 'qrcode', x: POSTER_WIDTH / 2 - qr / 2, y: qrTop, size: qr });
-  ops.push(centred('微信扫码阅读全文', qrTop + qr + 30, 22, '#86909c'));
-  ops.push(centred(`${data.issuer} · ${data.date}`, qrTop + qr + 64, 22, '#86909c'));
+  ops.push(centred('微信扫码阅读全文', qrTop + qr + 30, 22, '#646a73'));
+  ops.push(centred(`${data.issuer} · ${data.date}`, qrTop + qr + 64, 22, '#646a73'));
   return ops;
 }

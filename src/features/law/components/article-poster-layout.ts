@@ -107,9 +107,9 @@ export function articlePosterLayout(data: ArticlePosterData): PosterOp[] {
   const textX = MARGIN + QR + 24;
   const textWidth = WIDTH - MARGIN - textX;
   ops.push(left('微信扫码阅读本条', textX, QR_TOP + 30, 24, '#4e5969'));
-  ops.push(left('条文全文 · 出处 · 相关问答', textX, QR_TOP + 64, 20, '#86909c'));
+  ops.push(left('条文全文 · 出处 · 相关问答', textX, QR_TOP + 64, 20, '#646a73'));
   for (const [index, line] of wrapText(data.source, 18, textWidth, 2).entries()) {
-    ops.push(left(line, textX, QR_TOP + 100 + index * 26, 18, '#86909c'));
+    ops.push(left(line, textX, QR_TOP + 100 + index * 26, 18, '#646a73'));
   }
   return ops;
 }

@@ -51,7 +51,7 @@ export function quizPosterLayout(data: QuizPosterData): PosterOp[] {
     y += 36;
   }
   ops.push(text('识假辨假 知识答题', y + 28, 40, '#ffffff', true));
-  if (data.nickname) ops.push(text(`${data.nickname} 的成绩`, y + 84, 24, '#ffd8d6'));
+  if (data.nickname) ops.push(text(`${data.nickname} 的成绩`, y + 84, 24, '#ffeceb'));
   ops.push(text(`${data.score}分`, 290, 120, '#ffffff', true));
 
   // The card with the numbers.
@@ -73,7 +73,7 @@ export function quizPosterLayout(data: QuizPosterData): PosterOp[] {
   stats.forEach(([value, label], i) => {
     const x = MARGIN + third * i + third / 2;
     ops.push(text(value, cardTop + 72, 34, RED, true, x));
-    ops.push(text(label, cardTop + 124, 22, '#86909c', false, x));
+    ops.push(text(label, cardTop + 124, 22, '#646a73', false, x));
   });
   for (const [i, line] of wrapText(encouragement(data.score), 28, inner, 2).entries()) {
     ops.push(text(line, cardTop + 250 + i * 40, 28, '#1d2129', true));
