@@ -6,6 +6,7 @@ import type { UploadPurpose } from '@api/uploads';
 import { uploadImage } from '@/services/upload';
 import { PrivateImage } from './private-image';
 import './photo-grid.scss';
+import { previewImage } from '@/services/preview-image';
 
 /** An uploaded photo as a draft keeps it: the id the API wants and the URL to show it again. */
 export interface StoredPhoto {
@@ -141,7 +142,7 @@ export function PhotoGrid({
   };
 
   const preview = (path: string) =>
-    void Taro.previewImage({ current: path, urls: [path] }).catch(() => undefined);
+    void previewImage({ current: path, urls: [path] }).catch(() => undefined);
 
   return (
     <View className="photo-grid">

@@ -4,6 +4,7 @@ import { Image, View } from '@tarojs/components';
 import { apiBase } from '@/services/api-base';
 import { authHeader } from '@/services/request';
 import './private-image.scss';
+import { previewImage } from '@/services/preview-image';
 
 /**
  * Private uploads (licences, photos, a pending pledge's signature, its poster QR code) need the
@@ -121,7 +122,7 @@ export function PrivateImage({
         src={src}
         mode={mode}
         ariaLabel={label}
-        onClick={() => void Taro.previewImage({ current: src, urls: [src] }).catch(() => undefined)}
+        onClick={() => void previewImage({ current: src, urls: [src] }).catch(() => undefined)}
       />
     );
   }

@@ -97,6 +97,16 @@ test('a pending pledge: its owner and staff see the signature and QR code; staff
     await page.goto(certificateUrl);
     await current(page).getByText('待核验').first().waitFor();
     await decoded(page, '.certificate__signature');
+    if (!largeText) {
+      // A tap opens the full-screen viewer, whose code loads on that first tap.
+      const signature = page.locator('.taro_page_stationed .certificate__signature img');
+      const src = await signature.getAttribute('src');
+      await signature.click();
+      const viewer = page.locator('.preview-image');
+      await viewer.locator(`img[src="${src}"]`).waitFor();
+      await viewer.click();
+      await viewer.waitFor({ state: 'detached' });
+    }
     await page.locator('.taro_page_stationed .certificate__signature').scrollIntoViewIfNeeded();
     await expectNoSidewaysScroll(page, `certificate pending${suffix}`);
     await shot(page, `certificate-pending${suffix}`);

@@ -1,4 +1,5 @@
-import { Map, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { WeappMap } from '@/components/weapp-map';
 import type { CampaignReportPoint } from '@api/campaigns';
 import { REPORT_STATUS_LABELS } from '@/domain/report-vocabulary';
 import './report-map.scss';
@@ -39,10 +40,10 @@ export function plotPosition(point: CampaignReportPoint, box: Box) {
 }
 
 /** The mini-program's map with a marker per report, framed to show them all. */
-function WeappMap({ points }: { points: CampaignReportPoint[] }) {
+function MarkerMap({ points }: { points: CampaignReportPoint[] }) {
   const box = boxOf(points);
   return (
-    <Map
+    <WeappMap
       className="report-map__map"
       latitude={(box.minLat + box.maxLat) / 2}
       longitude={(box.minLng + box.maxLng) / 2}
@@ -102,7 +103,7 @@ export function ReportMap({ points }: { points: CampaignReportPoint[] }) {
   return (
     <View className="report-map">
       {process.env.TARO_ENV === 'weapp' ? (
-        <WeappMap points={points} />
+        <MarkerMap points={points} />
       ) : (
         <PointPlot points={points} />
       )}

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
-import { Map, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { WeappMap } from '@/components/weapp-map';
 import { Button } from '@nutui/nutui-react-taro';
 import type { MapPoint } from '@api/law';
 import './session-place.scss';
@@ -29,7 +30,7 @@ export function SessionPlace({ name, address, location }: SessionPlaceProps) {
   return (
     <View className="session-place">
       {location && weapp && (
-        <Map
+        <WeappMap
           className="session-place__map"
           latitude={location.latitude}
           longitude={location.longitude}

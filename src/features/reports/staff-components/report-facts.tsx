@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
-import { Map as TaroMap, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { WeappMap } from '@/components/weapp-map';
 import { Cell } from '@nutui/nutui-react-taro';
 import type { ReportLocation, StaffReportDetail } from '@api/reports';
 import { PrivatePhotos } from '@/components/private-photos';
@@ -11,7 +12,7 @@ import './report-facts.scss';
 function PlacePoint({ location }: { location: ReportLocation }) {
   if (process.env.TARO_ENV === 'weapp') {
     return (
-      <TaroMap
+      <WeappMap
         className="report-facts__map"
         latitude={location.latitude}
         longitude={location.longitude}

@@ -16,6 +16,7 @@ import { MarkupView } from '../../components/markup-view';
 import { day, kindTagType, referenceLabel, validityLabel } from '../../components/advisory-labels';
 import { useAdvisoryDetail } from './use-advisory-detail';
 import './index.scss';
+import { previewImage } from '@/services/preview-image';
 
 /** Taken down, never published, or an id that does not exist: say so plainly. */
 function Gone() {
@@ -63,7 +64,7 @@ function Images({ images }: { images: AdvisoryDetail['images'] }) {
           className="advisory__image"
           role="button"
           aria-label={`配图${index + 1}，点击查看大图`}
-          onClick={() => void Taro.previewImage({ current: url, urls })}
+          onClick={() => void previewImage({ current: url, urls })}
         >
           <Image className="advisory__image-img" src={url} mode="aspectFill" />
         </View>
