@@ -60,6 +60,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       publicPath: '/',
+      // Taro's React components instead of its web components (see src/h5/components.ts).
+      useHtmlComponents: true,
+      webpackChain(chain) {
+        chain.resolve.alias.set('@tarojs/components$', path.resolve(root, 'src/h5/components.ts'));
+      },
       staticDirectory: 'static',
       // Copied to /favicon.ico with a <link rel="icon">: what browsers ask for is there (no 404).
       htmlPluginOption: { favicon: 'src/assets/favicon.ico' },
