@@ -1,4 +1,9 @@
 // One command, every layer: each layer is a Jest project so `npm test` reports them separately.
+
+// The app's phones and its people are in China: local dates (a date picker's "today") follow
+// Asia/Shanghai whatever the machine's zone; on a UTC machine they parted for 8 hours a day.
+// Set here, before Jest starts its workers, which read the zone once.
+process.env.TZ = 'Asia/Shanghai';
 const swc = [
   '@swc/jest',
   {
