@@ -152,7 +152,7 @@ async function app(instance: FastifyInstance, options: AppOptions): Promise<void
   // Before the static files, so every answer carries them, errors and page assets included.
   await instance.register(securityHeadersPlugin, { config, apiPrefix: API_PREFIX });
   // Static files first: the per-IP API limit does not count page assets.
-  await instance.register(staticH5Plugin, { h5Dir: config.h5Dir });
+  await instance.register(staticH5Plugin, { h5Dir: config.h5Dir, apiPrefix: API_PREFIX });
   // After the static files, which are compressed at build time.
   await instance.register(compressionPlugin);
   const redis = config.redisUrl ? createRedisClient(config.redisUrl, instance.log) : undefined;

@@ -13,8 +13,13 @@ export function stopCacheOnClose(app: FastifyInstance, db: Kysely<Database>): vo
 
 type Encoding = 'br' | 'gzip';
 
+/** The compressed forms of one body, each made on first use. */
+export type CompressedForms = Partial<Record<Encoding, Buffer>>;
+
 /** Compressed forms of a cached body, made once (the compression plugin would redo it each time). */
-const compressed = new WeakMap<CacheEntry<unknown>, Partial<Record<Encoding, Buffer>>>();
+const compressed = new WeakMap<CacheEntry<unknown>, CompressedForms>();
+
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
  * Answer a cached entry: serialized once (by the route's response schema) and compressed once,
@@ -29,16 +34,27 @@ export function replyCached(
   // Bytes, not a string: a hot answer is encoded to UTF-8 once, not on every request.
   const body = (entry.body ??= Buffer.from(serialized(reply, entry.value)));
   const etag = (entry.etag ??= `"${entry.key}-${entry.version}-${contentHash(body)}"`);
-  if (body.length < COMPRESS_THRESHOLD_BYTES) return answer(request, reply, body, etag);
-
-  reply.header('vary', 'accept-encoding');
-  const encoding = accepted(request);
-  if (!encoding) return answer(request, reply, body, etag);
   const forms = compressed.get(entry) ?? {};
   compressed.set(entry, forms);
+  return replyBytes(request, reply, { body, etag, type: JSON_TYPE, forms });
+}
+
+/**
+ * Send bytes that many requests share: compressed (br, else gzip, as Accept-Encoding allows)
+ * once into `forms`, an ETag per encoding, `no-cache` so clients revalidate, 304 when they have it.
+ */
+export function replyBytes(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  { body, etag, type, forms }: { body: Buffer; etag: string; type: string; forms: CompressedForms },
+): FastifyReply {
+  if (body.length < COMPRESS_THRESHOLD_BYTES) return answer(request, reply, body, etag, type);
+  reply.header('vary', 'accept-encoding');
+  const encoding = accepted(request);
+  if (!encoding) return answer(request, reply, body, etag, type);
   forms[encoding] ??= encoding === 'br' ? brotli(body) : gzipSync(body, { level: 9 });
   reply.header('content-encoding', encoding);
-  return answer(request, reply, forms[encoding], `${etag.slice(0, -1)}-${encoding}"`);
+  return answer(request, reply, forms[encoding], `${etag.slice(0, -1)}-${encoding}"`, type);
 }
 
 /** An answer that is not kept (one person's), still with an ETag so a client can revalidate. */
@@ -48,7 +64,7 @@ export function replyWithEtag(
   value: unknown,
 ): FastifyReply {
   const body = serialized(reply, value);
-  return answer(request, reply, body, `"${contentHash(body)}"`);
+  return answer(request, reply, body, `"${contentHash(body)}"`, JSON_TYPE);
 }
 
 function answer(
@@ -56,12 +72,13 @@ function answer(
   reply: FastifyReply,
   body: string | Buffer,
   etag: string,
+  type: string,
 ): FastifyReply {
   reply.header('etag', etag).header('cache-control', 'no-cache');
   if (matches(request.headers['if-none-match'], etag)) {
     return reply.removeHeader('content-encoding').code(304).send();
   }
-  return reply.type('application/json; charset=utf-8').send(body);
+  return reply.type(type).send(body);
 }
 
 /** The route's response schema serializes JSON to a string. */
@@ -69,7 +86,7 @@ function serialized(reply: FastifyReply, value: unknown): string {
   return String(reply.serialize(value));
 }
 
-function contentHash(body: string | Buffer): string {
+export function contentHash(body: string | Buffer): string {
   return createHash('sha256').update(body).digest('base64url').slice(0, 16);
 }
 

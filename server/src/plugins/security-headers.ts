@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppConfig } from '../config';
+import { watchedFile } from './watched-file';
 
 /** A CSP source allowing exactly this inline text. */
 const sha256Source = (text: string) =>
@@ -22,29 +22,6 @@ function inlineScriptHashes(html: string): string[] {
   return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(([, body]) =>
     sha256Source(body),
   );
-}
-
-/**
- * The inline script hashes of the built index.html, read again when the file changes: Taro's
- * page shell sets the root font size in an inline script, and the build may run while the
- * server is up. Looks at the file at most once a second.
- */
-function indexHtmlScriptHashes(h5Dir: string): () => string[] {
-  const file = join(h5Dir, 'index.html');
-  let hashes: string[] = [];
-  let seenMtime = -1;
-  let checkedAt = 0;
-  return () => {
-    const now = Date.now();
-    if (now - checkedAt < 1000) return hashes;
-    checkedAt = now;
-    const mtime = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
-    if (mtime !== seenMtime) {
-      seenMtime = mtime;
-      hashes = mtime < 0 ? [] : inlineScriptHashes(readFileSync(file, 'utf8'));
-    }
-    return hashes;
-  };
 }
 
 /**
@@ -70,7 +47,10 @@ function apiAnswerHeaders(config: AppConfig): Record<string, string> {
  */
 export const securityHeadersPlugin = fp(
   async (app: FastifyInstance, { config, apiPrefix }: { config: AppConfig; apiPrefix: string }) => {
-    const pageScriptHashes = indexHtmlScriptHashes(config.h5Dir);
+    // Taro's page shell sets the root font size in an inline script.
+    const pageScriptHashes = watchedFile(join(config.h5Dir, 'index.html'), (html) =>
+      html ? inlineScriptHashes(html) : [],
+    );
     const apiHeaders = apiAnswerHeaders(config);
     // Before helmet's own onRoute hook, which reads `helmet: false` as "skip this route".
     app.addHook('onRoute', (route) => {

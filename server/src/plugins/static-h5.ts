@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from './app-error';
+import { appShell } from './app-shell';
 import { apiNotFound, sendError } from './errors';
 
 const pageNotFound = new AppError(404, 'NOT_FOUND', '页面不存在');
@@ -29,9 +28,10 @@ function cacheControlFor(servedPath: string): string {
   return 'public, max-age=3600';
 }
 
-/** The H5 build at '/', with a single-page-app fallback to index.html. */
+/** The H5 build at '/', with a single-page-app fallback to the page shell (app-shell.ts). */
 export const staticH5Plugin = fp(
-  async (app: FastifyInstance, { h5Dir }: { h5Dir: string }) => {
+  async (app: FastifyInstance, { h5Dir, apiPrefix }: { h5Dir: string; apiPrefix: string }) => {
+    const shell = appShell(h5Dir, apiPrefix);
     await app.register(fastifyStatic, {
       root: h5Dir,
       index: 'index.html',
@@ -48,23 +48,31 @@ export const staticH5Plugin = fp(
       },
     });
 
+    /** The page shell for an app route; a page explaining the build when there is none yet. */
+    const sendShell = (request: FastifyRequest, reply: FastifyReply, path: string) => {
+      // Built at request time so that running the build while the server is up just works.
+      if (!shell.built()) {
+        return reply
+          .status(path === '/' ? 200 : 404)
+          .type('text/html; charset=utf-8')
+          .send(MISSING_BUILD_PAGE);
+      }
+      return shell.reply(request, reply);
+    };
+
+    // "/" is the home page's route: its shell names the page's files, unlike the bare index.html.
+    // A page, not an API operation: hidden from the OpenAPI document, as the static files are.
+    app.get('/', { schema: { hide: true } }, (request, reply) => sendShell(request, reply, '/'));
+
     app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
       const path = request.url.split('?')[0];
       if (path === '/api' || path.startsWith('/api/')) return sendError(reply, apiNotFound);
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         return sendError(reply, pageNotFound);
       }
-      // Built at request time so that running the build while the server is up just works.
-      if (!existsSync(join(h5Dir, 'index.html'))) {
-        return reply
-          .status(path === '/' ? 200 : 404)
-          .type('text/html; charset=utf-8')
-          .send(MISSING_BUILD_PAGE);
-      }
       // A missing asset (a path with a file extension) stays a 404; routes get the app shell.
-      if (/\.[a-z0-9]+$/i.test(path)) return sendError(reply, pageNotFound);
-      reply.header('cache-control', 'no-cache');
-      return reply.type('text/html; charset=utf-8').sendFile('index.html', { cacheControl: false });
+      if (shell.built() && /\.[a-z0-9]+$/i.test(path)) return sendError(reply, pageNotFound);
+      return sendShell(request, reply, path);
     });
   },
   { name: 'static-h5' },
