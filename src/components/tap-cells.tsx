@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import { LiteCell } from './lite-cell';
+import './tap-cells.scss';
 
 export interface TapCellItem {
   key: string;
@@ -18,7 +19,7 @@ export function TapCells({ items }: { items: TapCellItem[] }) {
   return (
     <>
       {items.map(({ key, onTap, ...cell }) => (
-        <LiteCell key={key} className="tap-target" {...cell} clickable onClick={onTap} />
+        <LiteCell key={key} className="tap-target tap-cell" {...cell} clickable onClick={onTap} />
       ))}
     </>
   );
