@@ -33,6 +33,8 @@ const attribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function preloadLinks(publicPath: string, files: string[], reads: string[]): string {
+  // Low: the app's own scripts (deferred, low) come first and the page's right behind them; at
+  // the default (high) they went first and the first paint waited for them.
   const file = (name: string) =>
     `<link rel="preload" href="${attribute(publicPath + name)}" as="${name.endsWith('.css') ? 'style' : 'script'}" fetchpriority="low">`;
   // The page's fetch() is a CORS-mode request without cookies: a preload is used only if it is too.
@@ -46,7 +48,7 @@ function preloadLinks(publicPath: string, files: string[], reads: string[]): str
  * page's own script and style (route-assets.json, from the build) and for the public data it reads
  * first (first-reads.ts). Without them the browser learns of the page's code only once the app's
  * code has run, and of its data only once the page's code has run: three downloads in a row on a
- * slow phone network instead of one at a time. Made once per set of links, compressed once.
+ * slow phone network instead of side by side. Made once per set of links, compressed once.
  */
 export function appShell(h5Dir: string, apiPrefix: string) {
   const indexHtml = watchedFile(join(h5Dir, 'index.html'), (html) => html);

@@ -25,9 +25,9 @@ const FIRST_READS: Record<string, (query: URLSearchParams) => string[]> = {
   'features/quiz/pages/index/index': () => ['/region'],
 };
 
-/** The API paths (after the API prefix) that the page at `route` reads first. */
 /** The routes whose pages have first reads. */
 export const routesWithFirstReads = () => Object.keys(FIRST_READS);
 
+/** The API paths (after the API prefix) that the page at `route` reads first. */
 export const firstReads = (route: string, query: URLSearchParams): string[] =>
   FIRST_READS[route]?.(query) ?? [];
