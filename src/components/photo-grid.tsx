@@ -3,10 +3,10 @@ import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import { Progress } from '@nutui/nutui-react-taro';
 import type { UploadPurpose } from '@api/uploads';
+import { previewImage } from '@/services/preview-image';
 import { uploadImage } from '@/services/upload';
 import { PrivateImage } from './private-image';
 import './photo-grid.scss';
-import { previewImage } from '@/services/preview-image';
 
 /** An uploaded photo as a draft keeps it: the id the API wants and the URL to show it again. */
 export interface StoredPhoto {

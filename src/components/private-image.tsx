@@ -3,8 +3,8 @@ import Taro from '@tarojs/taro';
 import { Image, View } from '@tarojs/components';
 import { apiBase } from '@/services/api-base';
 import { authHeader } from '@/services/request';
-import './private-image.scss';
 import { previewImage } from '@/services/preview-image';
+import './private-image.scss';
 
 /**
  * Private uploads (licences, photos, a pending pledge's signature, its poster QR code) need the

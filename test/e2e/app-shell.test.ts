@@ -26,9 +26,10 @@ async function openAndWatch(path: string, ready: string) {
   const { problems } = watch(page);
   const requested: string[] = [];
   const warnings: string[] = [];
-  page.on('request', (request) =>
-    requested.push(new URL(request.url()).pathname + new URL(request.url()).search),
-  );
+  page.on('request', (request) => {
+    const { pathname, search } = new URL(request.url());
+    requested.push(pathname + search);
+  });
   page.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
   });

@@ -126,6 +126,23 @@ test('a pending pledge: its owner and staff see the signature and QR code; staff
     await page.context().close();
   }
 
+  // The network drops before the first tap: the viewer's code cannot load; the owner is told so,
+  // and once the network is back the next tap opens it.
+  {
+    const { page } = await phone(owner, false);
+    await page.goto(certificateUrl);
+    await decoded(page, '.certificate__signature');
+    await page.route('**/js/*.js', (route) => route.abort('internetdisconnected'));
+    const signature = page.locator('.taro_page_stationed .certificate__signature img');
+    await signature.click();
+    await page.getByText('网络不通，暂时无法放大查看').waitFor();
+    expect(await page.locator('.preview-image').count()).toBe(0);
+    await page.unroute('**/js/*.js');
+    await signature.click();
+    await page.locator('.preview-image img').waitFor();
+    await page.context().close();
+  }
+
   // Staff: the signature in the queue; 核验通过 asks first; the counter follows.
   for (const largeText of [true, false]) {
     const suffix = largeText ? '-large-text' : '';

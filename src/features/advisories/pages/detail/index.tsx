@@ -7,6 +7,7 @@ import { LoadState } from '@/components/load-state';
 import { PageShell } from '@/components/page-shell';
 import { absoluteUploadUrl } from '@/components/private-image';
 import { useRegion } from '@/hooks/use-region';
+import { previewImage } from '@/services/preview-image';
 import { ArticleLink } from '@/features/law';
 import { openMerchant } from '@/features/merchants';
 import { advisoryRoutes } from '../../routes';
@@ -16,7 +17,6 @@ import { MarkupView } from '../../components/markup-view';
 import { day, kindTagType, referenceLabel, validityLabel } from '../../components/advisory-labels';
 import { useAdvisoryDetail } from './use-advisory-detail';
 import './index.scss';
-import { previewImage } from '@/services/preview-image';
 
 /** Taken down, never published, or an id that does not exist: say so plainly. */
 function Gone() {
